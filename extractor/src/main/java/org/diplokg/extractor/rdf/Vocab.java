@@ -1,0 +1,41 @@
+package org.diplokg.extractor.rdf;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** IRIs of the diplokg vocabulary, its graphs and the reused vocabularies (see ontology/README.md). */
+public final class Vocab {
+    private Vocab() {}
+
+    public static final String BASE = "https://w3id.org/diplokg/";
+    public static final String DKG = BASE + "ns#";
+    public static final String ID = BASE + "id/";
+    public static final String DOC = BASE + "doc/";
+    public static final String SCHEMA = "https://schema.org/";
+    public static final String ORG = "http://www.w3.org/ns/org#";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+    public static final String ITSRDF = "http://www.w3.org/2005/11/its/rdf#";
+
+    public static final String REFERENCE_GRAPH = BASE + "graph/reference";
+    public static final String ONTOLOGY_GRAPH = BASE + "graph/ontology";
+
+    public static Node dkg(String local) { return NodeFactory.createURI(DKG + local); }
+    public static Node schema(String local) { return NodeFactory.createURI(SCHEMA + local); }
+    public static Node org(String local) { return NodeFactory.createURI(ORG + local); }
+    public static Node skos(String local) { return NodeFactory.createURI(SKOS + local); }
+    public static Node prov(String local) { return NodeFactory.createURI(PROV + local); }
+    public static Node nif(String local) { return NodeFactory.createURI(NIF + local); }
+    public static Node itsrdf(String local) { return NodeFactory.createURI(ITSRDF + local); }
+
+    /** The IRI of a document, which is also the name of the graph holding what was extracted from it. */
+    public static String documentIri(String key) { return DOC + encode(key); }
+
+    /** Percent-encodes a key for use as one IRI path segment (UTF-8; '/' encoded too). */
+    public static String encode(String key) {
+        return URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

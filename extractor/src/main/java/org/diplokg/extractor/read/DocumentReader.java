@@ -1,0 +1,55 @@
+package org.diplokg.extractor.read;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Reads a saved news document of any supported format and encoding into a {@link SourceDocument}.
+ * Thread-safe and stateless: create one and share it.
+ */
+public final class DocumentReader {
+
+    private DocumentReader() {}
+
+    public static DocumentReader create() { return new DocumentReader(); }
+
+    /** Reads a file; its key is {@link #keyFor(Path)}. */
+    public SourceDocument read(Path file) throws DocumentException {
+        return read(file, keyFor(file));
+    }
+
+    public SourceDocument read(Path file, String key) throws DocumentException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DocumentException(file, "cannot read file: " + e.getMessage(), e);
+        }
+        return read(bytes, file, key);
+    }
+
+    /** Reads bytes already loaded from {@code file} (used for messages only). */
+    public SourceDocument read(byte[] bytes, Path file, String key) throws DocumentException {
+        throw new DocumentException(file, "reader not implemented yet");
+    }
+
+    /** The document key: the path relative to the working directory when it lies below it, else absolute; '/' separators. */
+    public static String keyFor(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path key = abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
+        return key.toString().replace('\\', '/');
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.diplokg.extractor.read;
+
+import java.util.List;
+import java.util.Optional;
+import org.diplokg.extractor.dates.PartialDate;
+
+/**
+ * A document as read from a file: its metadata and its body as plain text, with site chrome removed.
+ *
+ * @param key          stable identity of the document (the path as ingested, relative to the working
+ *                     directory, with forward slashes); the document's graph IRI is minted from it
+ * @param sha256       hex SHA-256 of the file's raw bytes
+ * @param format       the sniffed format
+ * @param charset      the charset the bytes were decoded with
+ * @param title        the title, or null
+ * @param published    the publication date the document states, or null
+ * @param publishedFrom where {@code published} came from ("front matter", "header", "epoch comment", "page" …), or null
+ * @param url          the source URL the document states, or null
+ * @param author       the author the document states, or null
+ * @param body         the article text: paragraphs separated by a single '\n', no leading or trailing blank lines
+ * @param metadataText text seen only in metadata (front matter, header lines), kept apart from the body
+ */
+public record SourceDocument(
+        String key,
+        String sha256,
+        DocumentFormat format,
+        String charset,
+        String title,
+        PartialDate published,
+        String publishedFrom,
+        String url,
+        String author,
+        String body,
+        List<String> metadataText) {
+
+    public SourceDocument {
+        metadataText = List.copyOf(metadataText);
+    }
+
+    public Optional<String> findTitle() { return Optional.ofNullable(title); }
+
+    public Optional<PartialDate> findPublished() { return Optional.ofNullable(published); }
+
+    public Optional<String> findUrl() { return Optional.ofNullable(url); }
+
+    public Optional<String> findAuthor() { return Optional.ofNullable(author); }
+}
