@@ -83,7 +83,8 @@ interface GraphSink {
         private final StreamRDF stream;
 
         Bulk(DatasetGraph dsg) {
-            this.loader = LoaderFactory.phasedLoader(dsg, null);
+            // The loader prints nothing with a no-op monitor (null is not accepted despite its javadoc).
+            this.loader = LoaderFactory.phasedLoader(dsg, (fmt, args) -> {});
             loader.startBulk();
             this.stream = loader.stream();
         }

@@ -1,0 +1,59 @@
+package org.diplokg.server.store;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.diplokg.extractor.Extraction;
+import org.diplokg.extractor.rdf.Vocab;
+import org.diplokg.extractor.read.DocumentException;
+import org.diplokg.extractor.read.DocumentFormat;
+import org.diplokg.extractor.read.DocumentReader;
+import org.diplokg.extractor.read.SourceDocument;
+import org.diplokg.extractor.summary.DocumentSummary;
+
+/**
+ * A stand-in extractor for store tests, so they test the store and not extraction accuracy: the
+ * document graph holds the document node with the first line as headline and one labelled node per
+ * line. A file containing "BROKEN" fails as an unreadable document would.
+ */
+public final class FakeProcessor implements DocumentProcessor {
+
+    private final AtomicInteger calls = new AtomicInteger();
+
+    /** How many files were actually processed (not skipped as unchanged). */
+    public int calls() { return calls.get(); }
+
+    @Override
+    public Extraction process(byte[] bytes, Path file, String key) throws DocumentException {
+        calls.incrementAndGet();
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.contains("BROKEN")) throw new DocumentException(file, "broken on purpose");
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        SourceDocument doc = new SourceDocument(key, DocumentReader.sha256(bytes), DocumentFormat.TEXT, "UTF-8",
+                lines.isEmpty() ? null : lines.get(0), null, null, null, null, text.strip(), List.of());
+        String iri = Vocab.documentIri(key);
+        Node g = NodeFactory.createURI(iri);
+        List<Quad> quads = new ArrayList<>();
+        quads.add(Quad.create(g, g, RDF.type.asNode(), Vocab.schema("NewsArticle")));
+        if (doc.title() != null) quads.add(Quad.create(g, g, Vocab.schema("headline"), NodeFactory.createLiteralString(doc.title())));
+        for (int i = 0; i < lines.size(); i++) {
+            Node line = NodeFactory.createURI(iri + "#line-" + i);
+            quads.add(Quad.create(g, line, RDFS.label.asNode(), NodeFactory.createLiteralString(lines.get(i))));
+            quads.add(Quad.create(g, g, Vocab.schema("mentions"), line));
+        }
+        return new Extraction() {
+            @Override public SourceDocument document() { return doc; }
+            @Override public String graphIri() { return iri; }
+            @Override public void emit(StreamRDF out) { quads.forEach(out::quad); }
+            @Override public DocumentSummary summary() { return () -> "{\"doc\": \"" + file.getFileName() + "\"}"; }
+        };
+    }
+}
