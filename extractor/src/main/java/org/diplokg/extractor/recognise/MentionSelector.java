@@ -1,0 +1,26 @@
+package org.diplokg.extractor.recognise;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Settles overlapping candidates from all recognisers: longer spans win, then higher confidence; a mention
+ * wholly inside a chosen one is dropped, and so is one that crosses a chosen one's boundary.
+ */
+public final class MentionSelector {
+    private MentionSelector() {}
+
+    public static List<Mention> select(List<Mention> candidates) {
+        List<Mention> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt((Mention m) -> m.span().length()).reversed()
+                .thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
+                .thenComparingInt(Mention::begin));
+        List<Mention> chosen = new ArrayList<>();
+        for (Mention m : sorted) {
+            if (chosen.stream().noneMatch(c -> c.span().overlaps(m.span()))) chosen.add(m);
+        }
+        chosen.sort(Comparator.comparingInt(Mention::begin));
+        return chosen;
+    }
+}
