@@ -63,7 +63,7 @@ public final class DocumentEmitter {
             add(doc, Vocab.schema("datePublished"), date(d.published()));
             if (d.publishedFrom() != null) add(doc, Vocab.dkg("publishedFrom"), plain(d.publishedFrom()));
         }
-        if (d.url() != null) add(doc, Vocab.schema("url"), NodeFactory.createLiteralDT(d.url(), XSDDatatype.XSDanyURI));
+        if (d.url() != null && isHttpIri(d.url())) add(doc, Vocab.schema("url"), iri(d.url()));
         if (d.author() != null) add(doc, Vocab.schema("author"), text(d.author()));
         add(doc, Vocab.dkg("sourceFile"), plain(d.key()));
         add(doc, Vocab.dkg("sha256"), plain(d.sha256()));
@@ -159,6 +159,11 @@ public final class DocumentEmitter {
     }
 
     private static Node iri(String iri) { return NodeFactory.createURI(iri); }
+
+    /** A URL the document states, usable as an IRI (no spaces or characters IRIs forbid). */
+    private static boolean isHttpIri(String url) {
+        return url.matches("https?://[^\\s<>\"{}|\\\\^`]+");
+    }
 
     private static Node plain(String s) { return NodeFactory.createLiteralString(s); }
 
