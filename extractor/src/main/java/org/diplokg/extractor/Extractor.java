@@ -70,7 +70,8 @@ public final class Extractor {
         String string = titleInBody ? body : title + "\n" + body;
         AnalysedText text = AnalysedText.of(string);
 
-        RecognitionContext ctx = new RecognitionContext(text, gazetteer.findAll(text.text()));
+        List<DateMention> dates = DateRecogniser.find(text.text(), document.published());
+        RecognitionContext ctx = new RecognitionContext(text, gazetteer.findAll(text.text()), dates);
         List<Mention> candidates = new ArrayList<>();
         for (Recogniser r : recognisers) candidates.addAll(r.find(ctx));
         List<Mention> selected = new ArrayList<>();
@@ -80,8 +81,7 @@ public final class Extractor {
         Map<Mention, String> iriOf = new IdentityHashMap<>();
         for (ResolvedEntity e : entities) for (Mention m : e.mentions()) iriOf.put(m, e.iri());
 
-        List<DateMention> dates = DateRecogniser.find(text.text(), document.published());
-        List<ResolvedMeeting> found = meetings.build(text, selected, iriOf, dates, document.published(), lead(text, titleInBody));
+        List<ResolvedMeeting> found = meetings.build(ctx, selected, iriOf, document.published(), lead(text, titleInBody));
         return new DocumentKnowledge(document, text, isTraditional(string), entities, found, dates, Instant.now());
     }
 

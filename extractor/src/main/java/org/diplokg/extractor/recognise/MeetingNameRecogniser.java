@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.text.AnalysedText;
@@ -25,8 +26,10 @@ public final class MeetingNameRecogniser implements Recogniser {
             .stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     private static final Set<String> GENERIC_WORDS = Set.of("本次", "此次", "这次", "该", "重要", "相关", "有关", "系列",
-            "各", "上述", "历次", "多", "两", "国际", "视频", "这", "那", "一系列", "一次", "各种", "此", "本", "年度", "新闻",
-            "例行", "线上", "网上", "高级别", "双边", "多边", "首次", "下次", "下届", "本届", "上届", "今年", "明年", "去年");
+            "各", "上述", "历次", "多", "两", "国际", "视频", "这", "那", "一系列", "一次", "各种", "此", "本", "线上", "网上",
+            "下次", "下届", "本届", "上届", "今年", "明年", "去年", "领导人", "重头戏", "一些", "其他", "其它");
+    /** Words that refer back rather than name: stripped from the front of a name (历次APEC领导人非正式会议). */
+    private static final Pattern LEADING_REFERENCE = Pattern.compile("^(?:历次|本次|此次|这次|该|上述|各|相关|有关|上届|本届|重头戏|其他|其它)+");
     private static final Pattern ORDINAL = Pattern.compile("第[0-9一二三四五六七八九十百零〇两]+(?:次|届)");
     private static final Set<String> QUOTE_TOKENS = Set.of("“", "”", "\"", "'", "‘", "’", "(", ")", "（", "）", "-", "·", "《", "》", "「", "」");
 
@@ -53,6 +56,8 @@ public final class MeetingNameRecogniser implements Recogniser {
                 continue;
             }
             int begin = expandLeft(ctx, best);
+            Matcher lead = LEADING_REFERENCE.matcher(t.substring(begin, best));
+            if (lead.find()) begin += lead.end();
             String name = t.substring(begin, end);
             String qualifier = stripGeneric(t.substring(begin, best));
             boolean generic = qualifier.length() < 2 && !head.equals("进博会") && !head.equals("服贸会")
@@ -78,7 +83,12 @@ public final class MeetingNameRecogniser implements Recogniser {
             Token tok = tokens.get(k);
             if (sentence >= 0 && text.sentenceAt(tok.begin()) != sentence) break;
             if (headBegin - tok.begin() > 28) break;
+            if (ctx.dates().stream().anyMatch(d -> d.span().contains(tok.begin()))) break;
             String w = tok.word();
+            if ((w.equals("和") || w.equals("与")) && k > 0 && nounLike(tokens.get(k - 1)) && begin < headBegin) {
+                begin = tok.begin();
+                continue;
+            }
             if (QUOTE_TOKENS.contains(w) || w.matches("[“”\"()（）《》·-]+")) {
                 if (w.equals("”") || w.equals("）") || w.equals(")") || w.equals("》")) openQuotes++;
                 else if (openQuotes > 0) openQuotes--;
@@ -96,6 +106,10 @@ public final class MeetingNameRecogniser implements Recogniser {
         String t = ctx.normalised();
         while (begin < headBegin && "”）)》·-".indexOf(t.charAt(begin)) >= 0) begin++;
         return begin;
+    }
+
+    private static boolean nounLike(Token tok) {
+        return (tok.tag().startsWith("n") && !tok.tag().startsWith("nr")) || tok.tag().equals("vn");
     }
 
     private static boolean partOfName(Token tok) {

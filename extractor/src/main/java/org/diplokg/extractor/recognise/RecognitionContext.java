@@ -6,11 +6,12 @@ import org.diplokg.extractor.reference.Gazetteer;
 import org.diplokg.extractor.reference.ReferenceEntity;
 import org.diplokg.extractor.text.AnalysedText;
 
-/** What every recogniser sees of one document: the analysed text and the gazetteer's matches in it. */
-public record RecognitionContext(AnalysedText text, List<Gazetteer.Match> gazetteerMatches) {
+/** What every recogniser sees of one document: the analysed text, the gazetteer's matches and the dates in it. */
+public record RecognitionContext(AnalysedText text, List<Gazetteer.Match> gazetteerMatches, List<DateMention> dates) {
 
     public RecognitionContext {
         gazetteerMatches = List.copyOf(gazetteerMatches);
+        dates = List.copyOf(dates);
     }
 
     public String normalised() { return text.normalised(); }

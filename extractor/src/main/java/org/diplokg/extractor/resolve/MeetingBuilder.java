@@ -13,28 +13,38 @@ import org.diplokg.extractor.dates.ChineseNumerals;
 import org.diplokg.extractor.dates.PartialDate;
 import org.diplokg.extractor.recognise.DateMention;
 import org.diplokg.extractor.recognise.Mention;
+import org.diplokg.extractor.recognise.RecognitionContext;
 import org.diplokg.extractor.reference.EntityType;
+import org.diplokg.extractor.reference.Gazetteer;
 import org.diplokg.extractor.reference.ReferenceData;
 import org.diplokg.extractor.reference.ReferenceEntity;
 import org.diplokg.extractor.text.AnalysedText;
 import org.diplokg.extractor.text.Span;
-import org.diplokg.extractor.text.TextNormaliser;
 
 /**
- * Builds the meetings a document reports from its meeting-name mentions and the sentences around them: series and
- * ordinal from the name, the reference instance from series + ordinal or year, date, place, chair, participants and
- * the agreements mentioned in connection with each meeting. A generic reference (会议, 本次会议) stands for the
- * meeting named last before it, or the document's main meeting.
+ * Builds the meetings a document reports from its meeting-name mentions and the sentences around them.
+ * <ol>
+ *   <li>Names that denote the same meeting are grouped: same reference instance (series + ordinal), same name, a
+ *       name that ends another (北京会议 / 亚太经合组织北京会议), or a name that is only an organisation plus a
+ *       generic head (APEC会议) when another meeting of that organisation is named.</li>
+ *   <li>Each meeting gets its series, ordinal, reference instance (by ordinal, else by year), date, place, chair,
+ *       participants and the agreements mentioned in connection with it: in a sentence naming it, or in the
+ *       sentences that follow while it is the meeting being reported (a heading, the lead, or a sentence where it is
+ *       attended or held). A generic reference (会议, 本次会议) stands for that current meeting.</li>
+ * </ol>
  */
 public final class MeetingBuilder {
 
     private static final Pattern ORDINAL = Pattern.compile("第([0-9一二三四五六七八九十百零〇两]+)(?:次|届)");
-    private static final Pattern FUTURE = Pattern.compile("将于|将在|即将|将举行|将出席|将赴|届时|计划于|拟于|下届|将主办|将担任|将召开|将访问|将前往|下周|下月|明年");
+    private static final Pattern FUTURE = Pattern.compile(
+            "将于|将在|即将|将举行|将出席|将赴|届时|计划于|拟于|下届|将主办|将举办|还将|将担任|将召开|将访问|将前往|下周|下月|明年");
     private static final Pattern ONLINE = Pattern.compile("视频|线上|网上|云端");
     private static final Pattern CHAIR = Pattern.compile("主持(?!人)|主办|设宴|举行(?:欢迎)?(?:宴会|晚宴|午宴|仪式)");
-    private static final Pattern ATTEND = Pattern.compile("出席|参加|与会|参会|出席并|致辞|讲话|演讲|发言|会见|主持|宣读|率团|共同");
-    private static final Pattern PLACE_BEFORE = Pattern.compile("在$|于$");
+    private static final Pattern ATTEND = Pattern.compile("出席|参加|与会|参会|致辞|讲话|演讲|发言|会见|主持|宣读|率团|共同");
+    private static final Pattern HELD = Pattern.compile("出席|参加|与会|举行|召开|主持|开幕|闭幕|在.{0,30}上|致辞|发表");
     private static final Pattern THEME = Pattern.compile("主题为[“\"]([^”\"]{2,60})[”\"]");
+    private static final Pattern NAME_NOISE = Pattern.compile("[“”\"《》「」'‘’\\s]");
+    private static final Pattern GENERIC_TAIL = Pattern.compile("(?:\\([a-z0-9]+\\))?(?:相关|有关|系列)?(?:会议|峰会|年会|大会|会)$");
 
     private final ReferenceData reference;
     private final List<ReferenceEntity> series;
@@ -49,23 +59,27 @@ public final class MeetingBuilder {
      * @param iriOf    the entity IRI of each non-meeting mention
      * @param lead     the span of the title and first paragraph, where the main meeting is named
      */
-    public List<ResolvedMeeting> build(AnalysedText text, List<Mention> mentions, Map<Mention, String> iriOf,
-                                       List<DateMention> dates, PartialDate published, Span lead) {
+    public List<ResolvedMeeting> build(RecognitionContext ctx, List<Mention> mentions, Map<Mention, String> iriOf,
+                                       PartialDate published, Span lead) {
+        AnalysedText text = ctx.text();
         String t = text.normalised();
         List<Mention> named = mentions.stream().filter(m -> m.type() == EntityType.MEETING || m.type() == EntityType.SERIES)
                 .filter(m -> !m.recogniser().equals("generic-reference")).toList();
         if (named.isEmpty()) return List.of();
 
-        // group the named mentions into meetings
+        // 1. group names into meetings
         Map<String, Draft> drafts = new LinkedHashMap<>();
         Map<Mention, Draft> draftOf = new IdentityHashMap<>();
         for (Mention m : named) {
-            Draft d = draft(text, m, dates, published);
-            Draft existing = drafts.get(d.iri);
-            if (existing == null) drafts.put(d.iri, d);
+            Draft d = draft(ctx, m, published);
+            Draft existing = drafts.get(d.groupKey);
+            if (existing == null) drafts.put(d.groupKey, d);
             else existing.mentions.add(m);
-            draftOf.put(m, drafts.get(d.iri));
+            draftOf.put(m, drafts.get(d.groupKey));
         }
+        mergeShortNames(drafts, draftOf);
+        mergeOrganisationReferences(ctx, drafts, draftOf);
+
         Draft main = null;
         for (Mention m : named) {
             Draft d = draftOf.get(m);
@@ -74,9 +88,9 @@ public final class MeetingBuilder {
                 break;
             }
         }
-        if (main == null) main = draftOf.get(named.get(0));
+        if (main == null) main = named.stream().map(draftOf::get).filter(d -> !d.planned).findFirst().orElse(null);
 
-        // the meeting each sentence is about: named in it, else the last one named before, else the main one
+        // 2. the meeting each sentence is about
         int n = text.sentences().size();
         Draft[] about = new Draft[n];
         boolean[] explicit = new boolean[n];
@@ -92,14 +106,16 @@ public final class MeetingBuilder {
             }
             if (here != null) {
                 explicit[s] = true;
-                if (!here.planned) current = here;
                 about[s] = here;
+                String st = t.substring(sentence.begin(), sentence.end());
+                boolean heading = sentence.length() <= 40 || lead.contains(sentence);
+                if (!here.planned && (heading || HELD.matcher(st).find())) current = here;
             } else {
                 about[s] = current;
             }
         }
 
-        // arguments, sentence by sentence
+        // 3. arguments, sentence by sentence
         for (int s = 0; s < n; s++) {
             Draft d = about[s];
             if (d == null) continue;
@@ -108,7 +124,6 @@ public final class MeetingBuilder {
             List<Mention> inSentence = mentions.stream().filter(m -> sentence.contains(m.span())).toList();
             boolean mentionsMeeting = explicit[s] || inSentence.stream().anyMatch(m -> m.recogniser().equals("generic-reference"));
             if (mentionsMeeting) {
-                if (d.date == null) d.date = dateIn(dates, sentence);
                 Matcher chair = CHAIR.matcher(st);
                 if (d.chair == null && chair.find()) {
                     Mention p = personBefore(inSentence, sentence.begin() + chair.start(), t);
@@ -123,25 +138,27 @@ public final class MeetingBuilder {
                 }
                 if (d.place == null) placeIn(d, inSentence, t, iriOf);
                 if (d.theme == null) {
-                    Matcher th = THEME.matcher(text.text().original().substring(text.text().origin(sentence.begin()), text.text().originalSpan(sentence.begin(), sentence.end()).end()));
+                    Span o = text.text().originalSpan(sentence.begin(), sentence.end());
+                    Matcher th = THEME.matcher(text.text().original().substring(o.begin(), o.end()));
                     if (th.find()) d.theme = th.group(1);
                 }
                 if (ONLINE.matcher(st).find()) d.online = true;
             }
+            if (d.planned && !explicit[s]) continue;
             for (Mention m : inSentence) {
                 if (m.type() == EntityType.AGREEMENT && iriOf.containsKey(m)) d.agreements.add(iriOf.get(m));
             }
         }
-        // the main meeting's date from the lead when no sentence about it gave one
-        if (main.date == null) main.date = dateIn(dates, lead);
+        if (main != null && main.date == null) main.date = dateNear(ctx.dates(), lead, lead.end());
 
         List<ResolvedMeeting> out = new ArrayList<>();
-        for (Draft d : drafts.values()) out.add(d.toMeeting());
+        for (Draft d : new LinkedHashSet<>(draftOf.values())) out.add(d.toMeeting());
         return out;
     }
 
-    private Draft draft(AnalysedText text, Mention m, List<DateMention> dates, PartialDate published) {
-        String name = m.key();
+    private Draft draft(RecognitionContext ctx, Mention m, PartialDate published) {
+        AnalysedText text = ctx.text();
+        String name = NAME_NOISE.matcher(m.key()).replaceAll("");
         int ordinal = 0;
         Matcher om = ORDINAL.matcher(name);
         if (om.find()) ordinal = Math.max(0, ChineseNumerals.parse(om.group(1)));
@@ -152,25 +169,111 @@ public final class MeetingBuilder {
 
         int s = text.sentenceAt(m.begin());
         Span sentence = s >= 0 ? text.sentences().get(s) : new Span(m.begin(), m.end());
-        DateMention date = dateIn(dates, sentence);
+        DateMention date = dateNear(ctx.dates(), sentence, m.begin());
         if (instance == null && ser != null) instance = instanceOf(ser, ordinal, date);
 
-        String sentenceText = text.normalised().substring(sentence.begin(), Math.max(sentence.begin(), m.begin()));
+        String before = text.normalised().substring(sentence.begin(), Math.max(sentence.begin(), m.begin()));
         String right = text.normalised().substring(m.end(), Math.min(sentence.end(), m.end() + 4));
-        boolean planned = FUTURE.matcher(sentenceText).find() || right.startsWith("将") || right.startsWith("即将")
-                || date != null && date.date() != null && published != null && date.yearKnown() && date.date().compareTo(published) > 0
-                && date.date().precision() == published.precision();
+        boolean planned = FUTURE.matcher(before).find() || right.startsWith("将") || right.startsWith("即将")
+                || date != null && date.date() != null && published != null && date.yearKnown()
+                && date.date().precision() == published.precision() && date.date().compareTo(published) > 0;
 
         String iri;
-        if (instance != null) iri = instance.iri();
-        else if (ser != null && ordinal > 0) iri = EntityType.MEETING.mint(slug(ser) + "-" + ordinal);
-        else if (ser != null && date != null && date.date() != null && date.yearKnown()) iri = EntityType.MEETING.mint(slug(ser) + "-" + date.date().year());
-        else iri = EntityType.MEETING.mint(TextNormaliser.key(m.name()).replaceAll("[“”\"《》()]", "")
-                + (date != null && date.date() != null && date.yearKnown() ? "-" + date.date().year() : ""));
-        Draft d = new Draft(iri, m.name(), ordinal > 0 ? ordinal : instance != null ? instance.ordinal() : 0, ser, instance, planned);
+        String groupKey;
+        if (instance != null) {
+            iri = instance.iri();
+            groupKey = iri;
+        } else if (ser != null && ordinal > 0) {
+            iri = EntityType.MEETING.mint(slug(ser) + "-" + ordinal);
+            groupKey = iri;
+        } else {
+            groupKey = name;
+            iri = null; // minted once the group's date is known
+        }
+        Draft d = new Draft(groupKey, m.name(), ordinal > 0 ? ordinal : instance != null ? instance.ordinal() : 0, ser, instance, planned);
+        d.iri = iri;
         d.mentions.add(m);
         d.date = date;
         return d;
+    }
+
+    /** 北京会议 after 亚太经合组织北京会议: a name that ends a longer name of the same document is that meeting. */
+    private static void mergeShortNames(Map<String, Draft> drafts, Map<Mention, Draft> draftOf) {
+        for (Draft shortOne : List.copyOf(drafts.values())) {
+            String k = keyName(shortOne);
+            if (k.length() < 4) continue;
+            for (Draft longOne : drafts.values()) {
+                if (longOne == shortOne || !drafts.containsValue(shortOne)) continue;
+                String lk = keyName(longOne);
+                if (lk.length() > k.length() && lk.endsWith(k) && shortOne.instance == null) {
+                    merge(shortOne, longOne, drafts, draftOf);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** APEC会议 when the document also names APEC工商领导人对话会: the organisation's meeting being reported. */
+    private static void mergeOrganisationReferences(RecognitionContext ctx, Map<String, Draft> drafts, Map<Mention, Draft> draftOf) {
+        for (Draft ref : List.copyOf(drafts.values())) {
+            if (ref.instance != null || ref.mentions.size() == 0) continue;
+            Mention m = ref.mentions.get(0);
+            String org = organisationOnly(ctx, m);
+            if (org == null) continue;
+            for (Draft other : drafts.values()) {
+                if (other == ref || other.planned != ref.planned) continue;
+                boolean sameOrganiser = other.mentions.stream().anyMatch(om -> organisationsIn(ctx, om).contains(org));
+                if (sameOrganiser && !organisationOnlyName(ctx, other)) {
+                    merge(ref, other, drafts, draftOf);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean organisationOnlyName(RecognitionContext ctx, Draft d) {
+        return organisationOnly(ctx, d.mentions.get(0)) != null;
+    }
+
+    /** The organisation a name consists of (APEC会议, 亚太经合组织（APEC）会议), or null. */
+    private static String organisationOnly(RecognitionContext ctx, Mention m) {
+        String rest = ctx.normalised().substring(m.begin(), m.end());
+        String org = null;
+        for (Gazetteer.Match g : ctx.gazetteerMatches()) {
+            ReferenceEntity e = RecognitionContext.entityOf(g, EntityType.ORGANIZATION);
+            if (e == null || g.begin() < m.begin() || g.end() > m.end()) continue;
+            if (org != null && !org.equals(e.iri())) return null;
+            org = e.iri();
+        }
+        if (org == null) return null;
+        for (Gazetteer.Match g : ctx.gazetteerMatches()) {
+            if (g.begin() >= m.begin() && g.end() <= m.end() && RecognitionContext.entityOf(g, EntityType.ORGANIZATION) != null) {
+                String label = ctx.normalised().substring(g.begin(), g.end());
+                rest = rest.replace(label, "");
+            }
+        }
+        rest = rest.replaceAll("[()（）]", "");
+        return GENERIC_TAIL.matcher(rest).replaceAll("").isEmpty() ? org : null;
+    }
+
+    private static Set<String> organisationsIn(RecognitionContext ctx, Mention m) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Gazetteer.Match g : ctx.gazetteerMatches()) {
+            ReferenceEntity e = RecognitionContext.entityOf(g, EntityType.ORGANIZATION);
+            if (e != null && g.begin() >= m.begin() && g.end() <= m.end()) out.add(e.iri());
+        }
+        return out;
+    }
+
+    private static void merge(Draft from, Draft into, Map<String, Draft> drafts, Map<Mention, Draft> draftOf) {
+        into.mentions.addAll(from.mentions);
+        if (into.date == null) into.date = from.date;
+        for (Mention m : from.mentions) draftOf.put(m, into);
+        drafts.values().remove(from);
+    }
+
+    private static String keyName(Draft d) {
+        return NAME_NOISE.matcher(d.mentions.get(0).key()).replaceAll("").replaceAll("\\([^)]*\\)", "");
     }
 
     private ReferenceEntity seriesOf(String bareName) {
@@ -178,7 +281,7 @@ public final class MeetingBuilder {
         int bestLen = 0;
         for (ReferenceEntity s : series) {
             for (String label : s.labels()) {
-                String k = TextNormaliser.key(label);
+                String k = org.diplokg.extractor.text.TextNormaliser.key(label);
                 if (k.length() > bestLen && k.length() >= 3 && bareName.contains(k)) {
                     best = s;
                     bestLen = k.length();
@@ -203,9 +306,18 @@ public final class MeetingBuilder {
         return iri.substring(iri.lastIndexOf('/') + 1);
     }
 
-    /** The first date in the span that has a value (explicit or resolved relative). */
-    private static DateMention dateIn(List<DateMention> dates, Span span) {
-        return dates.stream().filter(d -> span.contains(d.span()) && d.date() != null).findFirst().orElse(null);
+    /**
+     * The date that goes with a name at {@code at}: the nearest dated expression in the same clause, else the nearest
+     * one before it in the span, else the first after it.
+     */
+    static DateMention dateNear(List<DateMention> dates, Span span, int at) {
+        DateMention before = null, after = null;
+        for (DateMention d : dates) {
+            if (!span.contains(d.span()) || d.date() == null) continue;
+            if (d.span().begin() < at) before = d;
+            else if (after == null) after = d;
+        }
+        return before != null ? before : after;
     }
 
     /** The person named closest before {@code offset} in the same clause (no comma between). */
@@ -222,10 +334,10 @@ public final class MeetingBuilder {
 
     private static void placeIn(Draft d, List<Mention> inSentence, String t, Map<Mention, String> iriOf) {
         for (Mention m : inSentence) {
-            if (m.type() != EntityType.PLACE && m.type() != EntityType.ECONOMY) continue;
+            if (m.type() != EntityType.PLACE) continue;
             boolean inName = d.mentions.stream().anyMatch(x -> x.span().contains(m.span()));
-            boolean afterAt = m.begin() > 0 && PLACE_BEFORE.matcher(t.substring(Math.max(0, m.begin() - 1), m.begin())).find();
-            if (inName || afterAt && m.type() == EntityType.PLACE) {
+            boolean afterAt = m.begin() > 0 && (t.charAt(m.begin() - 1) == '在' || t.charAt(m.begin() - 1) == '于');
+            if (inName || afterAt) {
                 d.place = iriOf.get(m);
                 d.placeName = m.name();
                 return;
@@ -233,16 +345,17 @@ public final class MeetingBuilder {
         }
     }
 
-    private static final class Draft {
-        final String iri;
+    private final class Draft {
+        final String groupKey;
         final String name;
         final int ordinal;
         final ReferenceEntity series;
-        final ReferenceEntity instance;
+        ReferenceEntity instance;
         final boolean planned;
         final List<Mention> mentions = new ArrayList<>();
         final Set<String> participants = new LinkedHashSet<>();
         final Set<String> agreements = new LinkedHashSet<>();
+        String iri;
         DateMention date;
         String chair;
         String place;
@@ -250,8 +363,8 @@ public final class MeetingBuilder {
         String theme;
         boolean online;
 
-        Draft(String iri, String name, int ordinal, ReferenceEntity series, ReferenceEntity instance, boolean planned) {
-            this.iri = iri;
+        Draft(String groupKey, String name, int ordinal, ReferenceEntity series, ReferenceEntity instance, boolean planned) {
+            this.groupKey = groupKey;
             this.name = name;
             this.ordinal = ordinal;
             this.series = series;
@@ -260,6 +373,13 @@ public final class MeetingBuilder {
         }
 
         ResolvedMeeting toMeeting() {
+            if (instance == null && series != null) instance = instanceOf(series, ordinal, date);
+            boolean yearKnown = date != null && date.date() != null && date.yearKnown();
+            if (instance != null) iri = instance.iri();
+            if (iri == null) {
+                String key = series != null ? slug(series) : groupKey;
+                iri = EntityType.MEETING.mint(key + (yearKnown ? "-" + date.date().year() : ""));
+            }
             String placeIri = place;
             if (placeIri == null && instance != null) placeIri = instance.place();
             return new ResolvedMeeting(iri, name, mentions, date, instance == null ? null : instance.start(),
