@@ -51,7 +51,8 @@ public final class MeetingNameRecogniser implements Recogniser {
             if (best < 0) break;
             int end = best + head.length();
             // 会议 inside 会议室, 论坛 inside 论坛报: the head must end a word
-            if (end < t.length() && !ctx.text().isTokenBoundary(end) && !head.equals("会晤")) {
+            boolean locative = end < t.length() && "上中后前间期".indexOf(t.charAt(end)) >= 0; // 会上, 会后
+            if (end < t.length() && !ctx.text().isTokenBoundary(end) && !locative && !head.equals("会晤")) {
                 from = best + 1;
                 continue;
             }

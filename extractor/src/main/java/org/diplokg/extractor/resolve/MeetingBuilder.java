@@ -108,7 +108,7 @@ public final class MeetingBuilder {
                 explicit[s] = true;
                 about[s] = here;
                 String st = t.substring(sentence.begin(), sentence.end());
-                boolean heading = sentence.length() <= 40 || lead.contains(sentence);
+                boolean heading = lead.contains(sentence) || isShortParagraph(text, sentence);
                 if (!here.planned && (heading || HELD.matcher(st).find())) current = here;
             } else {
                 about[s] = current;
@@ -154,6 +154,17 @@ public final class MeetingBuilder {
         List<ResolvedMeeting> out = new ArrayList<>();
         for (Draft d : new LinkedHashSet<>(draftOf.values())) out.add(d.toMeeting());
         return out;
+    }
+
+    /** A sentence that is a whole paragraph of at most 60 characters: a heading. */
+    private static boolean isShortParagraph(AnalysedText text, Span sentence) {
+        if (sentence.length() > 60) return false;
+        String o = text.text().original();
+        Span s = text.text().originalSpan(sentence.begin(), sentence.end());
+        boolean startsParagraph = s.begin() == 0 || o.lastIndexOf('\n', s.begin() - 1) >= o.substring(0, s.begin()).stripTrailing().length() - 1;
+        int nl = o.indexOf('\n', s.end());
+        boolean endsParagraph = o.substring(s.end(), nl < 0 ? o.length() : nl).isBlank();
+        return startsParagraph && endsParagraph;
     }
 
     private Draft draft(RecognitionContext ctx, Mention m, PartialDate published) {
@@ -372,6 +383,16 @@ public final class MeetingBuilder {
             this.planned = planned;
         }
 
+        /** The fullest name written: one with an ordinal, else the longest. */
+        String bestName() {
+            String best = name;
+            for (Mention m : mentions) {
+                boolean ord = ORDINAL.matcher(m.name()).find(), bestOrd = ORDINAL.matcher(best).find();
+                if (ord && !bestOrd || ord == bestOrd && m.name().length() > best.length()) best = m.name();
+            }
+            return best;
+        }
+
         ResolvedMeeting toMeeting() {
             if (instance == null && series != null) instance = instanceOf(series, ordinal, date);
             boolean yearKnown = date != null && date.date() != null && date.yearKnown();
@@ -382,7 +403,7 @@ public final class MeetingBuilder {
             }
             String placeIri = place;
             if (placeIri == null && instance != null) placeIri = instance.place();
-            return new ResolvedMeeting(iri, name, mentions, date, instance == null ? null : instance.start(),
+            return new ResolvedMeeting(iri, bestName(), mentions, date, instance == null ? null : instance.start(),
                     instance == null ? null : instance.end(), placeIri, placeName, ordinal, series, instance, chair,
                     List.copyOf(participants), List.copyOf(agreements), planned, online, theme);
         }
