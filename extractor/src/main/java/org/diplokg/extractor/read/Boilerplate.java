@@ -60,7 +60,7 @@ final class Boilerplate {
         List<Element> blocks = new ArrayList<>(root.getAllElements());
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Element e = blocks.get(i);
-            if (e == root || !attached(e, root) || !HtmlText.isBlock(e) || e.normalName().matches("h[1-6]")) continue;
+            if (e == root || !attached(e, root) || !HtmlText.isBlock(e) || isHeading(e)) continue;
             if (isLinkBlock(e) && !holdsArticle(e, total, sentences)) e.remove();
         }
     }
@@ -79,6 +79,11 @@ final class Boilerplate {
             if (!w.isEmpty() && CHROME_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
         }
         return false;
+    }
+
+    static boolean isHeading(Element e) {
+        String t = e.normalName();
+        return t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6';
     }
 
     private static boolean isHidden(Element e) {

@@ -110,7 +110,7 @@ final class HtmlPage {
                 parts.add(sib);
                 continue;
             }
-            if (!HtmlText.isBlock(sib) || sib.normalName().matches("h[1-6]")) continue;
+            if (!HtmlText.isBlock(sib) || Boilerplate.isHeading(sib)) continue;
             double density = Boilerplate.linkDensity(sib);
             double s = scores.getOrDefault(sib, 0.0);
             String text = sib.text();

@@ -36,6 +36,7 @@ final class MarkdownText {
     private static final Pattern CODE = Pattern.compile("`+([^`]+)`+");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>|~])");
     private static final Pattern INLINE_HTML = Pattern.compile("</?[A-Za-z][\\w:-]*(?:\\s[^<>]*)?/?>|&(?:#\\d+|#x[0-9a-fA-F]+|[A-Za-z]+);");
+    private static final Pattern HARD_BREAK = Pattern.compile("(?:\\s{2,}|\\\\)$");
     private static final Pattern TERMINAL = Pattern.compile(".*[。！？；：.!?;:」』”\"）)]\\s*");
 
     /** Marker between sections (a thematic break), removed before the paragraphs are returned. */
@@ -158,7 +159,7 @@ final class MarkdownText {
         if (para.isEmpty()) return;
         String raw = para.toString();
         para.setLength(0);
-        addInline(raw.replaceAll("(\\s{2,}|\\\\)$", ""), items);
+        addInline(HARD_BREAK.matcher(raw).replaceAll(""), items);
     }
 
     private static boolean endsHard(String line) {
