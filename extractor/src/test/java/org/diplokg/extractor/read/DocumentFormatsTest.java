@@ -32,6 +32,28 @@ class DocumentFormatsTest {
     }
 
     @Test
+    void reportsUnclosedFrontMatter() {
+        DocumentException e = assertThrows(DocumentException.class, () -> text("---\ntitle: 标题\ndate: 2021-01-01\n\n正文。\n"));
+        assertTrue(e.getMessage().contains("front matter is not closed"), e.getMessage());
+    }
+
+    @Test
+    void readsFrontMatterTimestampsAsWrittenNotShiftedToUtc() throws Exception {
+        SourceDocument d = text("---\ntitle: 标题\ndate: 2021-06-24T01:00:00+08:00\ntags: [a, b]\n---\n\n正文。\n");
+        assertEquals("2021-06-24", d.published().iso());
+        assertEquals("front matter date", d.publishedFrom());
+    }
+
+    @Test
+    void survivesPathologicalInputWithoutStackOverflow() throws Exception {
+        String longUrl = "https://example.org/" + "a".repeat(200_000);
+        SourceDocument d = text("\n".repeat(100_000) + "# 标题\n\n见[链接](" + longUrl + ")。\n\n" + "-".repeat(50_000) + "\n\n正文。\n");
+        assertEquals("标题\n见链接。\n正文。", d.body());
+        SourceDocument h = text(" ".repeat(200_000) + "<html><body><p>正文。</p></body></html>");
+        assertEquals("正文。", h.body());
+    }
+
+    @Test
     void readsPhpWrappedPageKeepingOnlyTheArticle() throws Exception {
         SourceDocument d = resource("php-wrapped.html");
         assertEquals(DocumentFormat.HTML, d.format());
