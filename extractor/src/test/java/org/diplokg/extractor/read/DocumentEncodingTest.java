@@ -130,6 +130,18 @@ class DocumentEncodingTest {
     }
 
     @Test
+    void rejectsBytesThatContradictTheirByteOrderMarkAsUndecodable() {
+        byte[] gbk = "这段文字用国标码编写，却带着统一码的字节顺序标记。".getBytes(Charset.forName("GBK"));
+        byte[] bytes = new byte[gbk.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(gbk, 0, bytes, 3, gbk.length);
+        DocumentException e = assertThrows(DocumentException.class, () -> reader.read(bytes, Path.of("bad.txt"), "bad.txt"));
+        assertTrue(e.getMessage().contains("undecodable: "), e.getMessage());
+    }
+
+    @Test
     void rejectsMarkupWithoutText() {
         byte[] bytes = "<html><body><script>var a = 1;</script><img src=x.png></body></html>".getBytes(StandardCharsets.UTF_8);
         DocumentException e = assertThrows(DocumentException.class, () -> reader.read(bytes, Path.of("x.html"), "x.html"));
