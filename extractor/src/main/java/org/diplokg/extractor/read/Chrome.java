@@ -38,7 +38,8 @@ final class Chrome {
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
     private static final Pattern ORNAMENTED = Pattern.compile("[◤◥▶►★☆◆■●▲▼♦].{1,24}[◢◣◀◄★☆◆■●▲▼♦]");
     private static final Pattern NUMBER_ONLY = Pattern.compile("[\\d\\s.,:/-]{1,6}");
-    private static final Pattern SHORT_LATIN = Pattern.compile("[A-Za-z]{1,3}");
+    /** Language switches: ISO 639 codes sites put at the top of a page. */
+    private static final Pattern LANGUAGE_SWITCH = Pattern.compile("(?i)en|eng|cn|zh|tc|sc|jp|ja|fr|es|ru|ar|de|kr|ko|pt");
     private static final Pattern PROMO = Pattern.compile(
             "(?i)訂戶|订户|订阅|訂閱|subscribe|newsletter|月費|月费|打赏|打賞|赞赏|讚賞|关注我们|關注我們|公众号|公眾號|"
                     + "二维码|二維碼|扫码|掃碼|下载.{0,12}APP|下載.{0,12}APP|尽在.{0,12}APP|盡在.{0,12}APP|获取更多|獲取更多");
@@ -64,7 +65,7 @@ final class Chrome {
     static boolean isEdgeNoise(String p) {
         String s = Texts.trim(p);
         return NUMBER_ONLY.matcher(s).matches()
-                || SHORT_LATIN.matcher(s).matches()
+                || LANGUAGE_SWITCH.matcher(s).matches()
                 || ORNAMENTED.matcher(s).matches()
                 || isPromo(s);
     }
