@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -12,8 +13,8 @@ import org.jsoup.nodes.Node;
  * Removes page chrome from an HTML tree: comments, scripts and styles, hidden elements, navigation,
  * headers, footers, sidebars, forms, elements whose class or id names a chrome role (nav, menu, footer,
  * sidebar, share, comment, related, recommend, breadcrumb, copyright, ad, promo, newsletter, qrcode…),
- * and blocks made mostly of links. No removal may take away a large share of the page's text: a
- * wrapper that happens to carry such a name but holds the article stays.
+ * and blocks made mostly of links. No removal may take away most of the page's sentences: a wrapper
+ * that happens to carry such a name but holds the article stays.
  */
 final class Boilerplate {
 
@@ -37,8 +38,8 @@ final class Boilerplate {
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern WORD_SPLIT = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
-    /** No single removal may take more than this share of the page's text weight. */
-    private static final double MAX_SHARE = 0.3;
+    /** Without sentence marks to go by, no removal may take more than this share of the page's text weight. */
+    private static final double MAX_SHARE = 0.5;
 
     private Boilerplate() {}
 
@@ -47,18 +48,20 @@ final class Boilerplate {
         for (Element e : new ArrayList<>(root.getAllElements())) {
             if (e != root && ALWAYS.contains(e.normalName())) e.remove();
         }
-        double total = Math.max(1, Texts.weight(root.text()));
+        String rootText = root.text();
+        double total = Math.max(1, Texts.weight(rootText));
+        int sentences = sentences(rootText);
         List<Element> all = new ArrayList<>(root.getAllElements());
         for (Element e : all) {
             if (e == root || e.parent() == null || !attached(e, root)) continue;
-            if (isHidden(e) || (isChromeRole(e) && share(e, total) <= MAX_SHARE)) e.remove();
+            if (isHidden(e) || (isChromeRole(e) && !holdsArticle(e, total, sentences))) e.remove();
         }
         // Link-heavy blocks, innermost first, so a list of links goes before the block around it.
         List<Element> blocks = new ArrayList<>(root.getAllElements());
         for (int i = blocks.size() - 1; i >= 0; i--) {
             Element e = blocks.get(i);
-            if (e == root || !attached(e, root) || !HtmlText.isBlock(e) || e.normalName().matches("h[1-6]")) continue;
-            if (isLinkBlock(e) && share(e, total) <= MAX_SHARE) e.remove();
+            if (e == root || !attached(e, root) || !HtmlText.isBlock(e) || isHeading(e)) continue;
+            if (isLinkBlock(e) && !holdsArticle(e, total, sentences)) e.remove();
         }
     }
 
@@ -76,6 +79,11 @@ final class Boilerplate {
             if (!w.isEmpty() && CHROME_WORDS.contains(w.toLowerCase(Locale.ROOT))) return true;
         }
         return false;
+    }
+
+    static boolean isHeading(Element e) {
+        String t = e.normalName();
+        return t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6';
     }
 
     private static boolean isHidden(Element e) {
@@ -103,8 +111,21 @@ final class Boilerplate {
         return Math.min(1.0, links / (double) visible);
     }
 
-    private static double share(Element e, double total) {
-        return Texts.weight(e.text()) / total;
+    /**
+     * Whether removing the element would take the article with it: it holds most of the page's sentences,
+     * or (on a page with hardly any sentence marks) most of its text.
+     */
+    private static boolean holdsArticle(Element e, double totalWeight, int totalSentences) {
+        String text = e.text();
+        if (totalSentences >= 1) return sentences(text) * 2 > totalSentences;
+        return Texts.weight(text) / totalWeight > MAX_SHARE;
+    }
+
+    private static int sentences(String text) {
+        int n = 0;
+        Matcher m = SENTENCE_END.matcher(text);
+        while (m.find()) n++;
+        return n;
     }
 
     private static boolean attached(Node n, Element root) {

@@ -9,8 +9,8 @@ import org.diplokg.extractor.dates.PublicationDates;
 /**
  * Tells site chrome from article text, one paragraph at a time. Two strengths of evidence:
  * {@linkplain #isChrome chrome lines} (page furniture words such as 分享 or 打印 standing alone, menu bars,
- * bare URLs, copyright and ICP lines, empty labels such as "原標題:") are never article text and are
- * dropped anywhere; {@linkplain #isEdgeNoise edge noise} (a lone number, a language switch such as "EN",
+ * bare URLs, copyright and ICP lines, empty labels such as "原標題:", "Edit on GitHub" lines) are never
+ * article text and are dropped anywhere; {@linkplain #isEdgeNoise edge noise} (a lone number, a language switch such as "EN",
  * an ornamented advert, a subscription plea) is dropped only at the start or end of the text, where
  * templates put it. Everything else is kept: when unsure, keep.
  */
@@ -26,15 +26,20 @@ final class Chrome {
             "微信", "微博", "登录", "登入", "注册", "註冊", "首页", "首頁", "更多", "查看更多", "阅读全文", "閱讀全文",
             "Back", "Top", "Home", "Print", "Share", "More", "EN", "English", "中文", "简体", "繁體", "简体中文", "繁體中文");
 
+    private static final Pattern BRACKETS = Pattern.compile("^[\\[【(（<《>»\\s]+|[\\]】)）>》»\\s]+$");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[:：>»]+$");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("[|｜]");
     private static final Pattern URL_LINE = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?i)版权所有|版權所有|copyright\\s*(?:©|\\(c\\)|\\d)|all rights reserved|ICP备|ICP證|ICP证|公网安备|公網安備");
+    private static final Pattern EDIT_PAGE = Pattern.compile(
+            "(?i)edit (?:this page )?on github|edit this page|improve this page|在\\s*GitHub\\s*上编辑|编辑此页|編輯此頁");
     private static final Pattern EMPTY_LABEL = Pattern.compile("[\\p{IsHan}A-Za-z ]{1,8}[:：]");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
     private static final Pattern ORNAMENTED = Pattern.compile("[◤◥▶►★☆◆■●▲▼♦].{1,24}[◢◣◀◄★☆◆■●▲▼♦]");
     private static final Pattern NUMBER_ONLY = Pattern.compile("[\\d\\s.,:/-]{1,6}");
-    private static final Pattern SHORT_LATIN = Pattern.compile("[A-Za-z]{1,3}");
+    /** Language switches: ISO 639 codes sites put at the top of a page. */
+    private static final Pattern LANGUAGE_SWITCH = Pattern.compile("(?i)en|eng|cn|zh|tc|sc|jp|ja|fr|es|ru|ar|de|kr|ko|pt");
     private static final Pattern PROMO = Pattern.compile(
             "(?i)訂戶|订户|订阅|訂閱|subscribe|newsletter|月費|月费|打赏|打賞|赞赏|讚賞|关注我们|關注我們|公众号|公眾號|"
                     + "二维码|二維碼|扫码|掃碼|下载.{0,12}APP|下載.{0,12}APP|尽在.{0,12}APP|盡在.{0,12}APP|获取更多|獲取更多");
@@ -47,11 +52,12 @@ final class Chrome {
     static boolean isChrome(String p) {
         String s = Texts.trim(p);
         if (s.isEmpty()) return true;
-        String bare = s.replaceAll("^[\\[【(（<《>»\\s]+|[\\]】)）>》»\\s]+$", "");
-        if (WORDS.contains(bare) || WORDS.contains(bare.replaceAll("[:：>»]+$", ""))) return true;
+        String bare = BRACKETS.matcher(s).replaceAll("");
+        if (WORDS.contains(bare) || WORDS.contains(TRAILING_MARKS.matcher(bare).replaceAll(""))) return true;
         if (URL_LINE.matcher(s).matches()) return true;
         if (s.length() <= 160 && COPYRIGHT.matcher(s).find() && !SENTENCE_END.matcher(s).find()) return true;
         if (EMPTY_LABEL.matcher(s).matches()) return true;
+        if (s.length() <= 120 && EDIT_PAGE.matcher(s).find()) return true;
         return isMenuBar(s);
     }
 
@@ -59,7 +65,7 @@ final class Chrome {
     static boolean isEdgeNoise(String p) {
         String s = Texts.trim(p);
         return NUMBER_ONLY.matcher(s).matches()
-                || SHORT_LATIN.matcher(s).matches()
+                || LANGUAGE_SWITCH.matcher(s).matches()
                 || ORNAMENTED.matcher(s).matches()
                 || isPromo(s);
     }
@@ -88,7 +94,7 @@ final class Chrome {
             if (t.length() > 10) return false;
             if (!t.isEmpty()) filled++;
         }
-        return filled >= 1 && parts.length + (s.strip().matches(".*[|｜]$") ? 1 : 0) >= 2;
+        return filled >= 1 && parts.length + ((s.endsWith("|") || s.endsWith("｜")) ? 1 : 0) >= 2;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.diplokg.extractor.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.diplokg.extractor.dates.PartialDate;
 
 /**
@@ -11,6 +12,8 @@ import org.diplokg.extractor.dates.PartialDate;
  * Used by one thread for one document.
  */
 final class DocumentParts {
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)https?://\\S+");
+
     String title;
     PartialDate published;
     String publishedFrom;
@@ -35,7 +38,7 @@ final class DocumentParts {
     }
 
     void offerUrl(String u) {
-        if (url == null && u != null && u.strip().matches("(?i)https?://\\S+")) url = u.strip();
+        if (url == null && u != null && HTTP_URL.matcher(u.strip()).matches()) url = u.strip();
     }
 
     void offerAuthor(String a) {

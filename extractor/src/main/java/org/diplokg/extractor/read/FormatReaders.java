@@ -31,6 +31,7 @@ final class FormatReaders {
             "headimg", "thumbnail", "image", "images", "cover", "banner", "icon", "img", "avatar", "comments",
             "layout", "draft", "id", "slug", "uuid", "weight", "via", "http_status", "status", "content_type",
             "encoding", "charset", "lang", "language", "note", "toc", "sticky", "top", "hidden", "template");
+    private static final Pattern RULE = Pattern.compile("[-=]{3,}");
     private static final Pattern URL_OR_PATH = Pattern.compile("(?i)(?:https?://|www\\.|/)\\S*");
     private static final Pattern FIRST_HEADING = Pattern.compile("(?m)^\\s{0,3}(#{1,6})\\s+(.+?)(?:\\s+#+)?\\s*$");
 
@@ -66,7 +67,7 @@ final class FormatReaders {
             parts.addMetadata(link.group(1));
         }
         i++;
-        while (i < lines.size() && (lines.get(i).isBlank() || lines.get(i).strip().matches("[-=]{3,}"))) i++;
+        while (i < lines.size() && (lines.get(i).isBlank() || RULE.matcher(lines.get(i).strip()).matches())) i++;
         String body = String.join("\n", lines.subList(Math.min(i, lines.size()), lines.size()));
         List<String> paragraphs = MarkdownText.isHtmlBody(body) || body.strip().startsWith("<")
                 ? HtmlText.fragmentParagraphs(body) : MarkdownText.paragraphs(body);

@@ -16,7 +16,7 @@ final class FormatSniffer {
     static final Pattern LINK_LINE = Pattern.compile("\\s*\\[(.+)]\\((\\S+?)\\)\\s*");
 
     private static final Pattern LEADING_TEMPLATE = Pattern.compile(
-            "(?s)\\A(?:\\s|<\\?.*?\\?>|<%.*?%>|<!--.*?-->)*");
+            "(?s)\\A(?:\\s++|<\\?.*?\\?>|<%.*?%>|<!--.*?-->)*+");
     private static final Pattern HTML_START = Pattern.compile("(?i)\\A(?:<!doctype\\s+html|<html[\\s>])");
     private static final Pattern HTML_ANYWHERE = Pattern.compile("(?i)<(?:html|body|head)[\\s>]");
     private static final Pattern TAG = Pattern.compile("</?[A-Za-z][\\w:-]*(?:\\s[^<>]*)?/?>|<%.*?%>|<!--.*?-->", Pattern.DOTALL);

@@ -36,13 +36,14 @@ record FrontMatter(Map<String, Object> fields, String body, int bodyLine) {
         fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
-    /** Whether the text starts with a front-matter block (opening line, a key line or the closing line). */
+    /**
+     * Whether the text starts with a front-matter block: an opening line followed by a key line (closed or
+     * not: an unclosed block is broken front matter, not Markdown), or directly by the closing line.
+     */
     static boolean startsText(List<String> lines) {
         int i = firstNonBlank(lines);
-        if (i < 0 || !OPEN.matcher(lines.get(i)).matches()) return false;
-        int close = closingLine(lines, i);
-        if (close < 0) return false;
-        return close == i + 1 || KEY_LINE.matcher(lines.get(i + 1)).matches();
+        if (i < 0 || !OPEN.matcher(lines.get(i)).matches() || i + 1 >= lines.size()) return false;
+        return KEY_LINE.matcher(lines.get(i + 1)).matches() || CLOSE.matcher(lines.get(i + 1)).matches();
     }
 
     /** Splits and parses; the problem names the YAML error and its line in the file. */

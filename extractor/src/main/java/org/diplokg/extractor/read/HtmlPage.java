@@ -3,10 +3,12 @@ package org.diplokg.extractor.read;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplokg.extractor.dates.PartialDate;
 import org.diplokg.extractor.dates.PublicationDates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -110,7 +112,7 @@ final class HtmlPage {
                 parts.add(sib);
                 continue;
             }
-            if (!HtmlText.isBlock(sib) || sib.normalName().matches("h[1-6]")) continue;
+            if (!HtmlText.isBlock(sib) || Boilerplate.isHeading(sib)) continue;
             double density = Boilerplate.linkDensity(sib);
             double s = scores.getOrDefault(sib, 0.0);
             String text = sib.text();
@@ -152,7 +154,7 @@ final class HtmlPage {
         String found = null;
         for (Element e : root.getAllElements()) {
             if (order.getOrDefault(e, Integer.MAX_VALUE) >= topIndex) break;
-            String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
             if (!names.contains("title")) continue;
             String text = HtmlText.inlineText(e);
             if (Texts.weight(text) >= 4 && Boilerplate.linkDensity(e) < 0.5) found = text;
@@ -162,17 +164,17 @@ final class HtmlPage {
 
     private static PageDates.Dated metaDate(Document doc) {
         for (String q : META_DATES) {
-            Optional<org.diplokg.extractor.dates.PartialDate> d = PublicationDates.parse(meta(doc, q));
+            Optional<PartialDate> d = PublicationDates.parse(meta(doc, q));
             if (d.isPresent()) return new PageDates.Dated(d.get(), "html " + q.replaceAll("^meta\\[|]$", ""));
         }
         for (Element t : doc.select("time[itemprop=datePublished], time[pubdate]")) {
-            Optional<org.diplokg.extractor.dates.PartialDate> d = PublicationDates.parse(t.attr("datetime"));
+            Optional<PartialDate> d = PublicationDates.parse(t.attr("datetime"));
             if (d.isPresent()) return new PageDates.Dated(d.get(), "html time datePublished");
         }
         for (Element s : doc.select("script[type=application/ld+json]")) {
             Matcher m = JSON_LD_DATE.matcher(s.data());
             if (m.find()) {
-                Optional<org.diplokg.extractor.dates.PartialDate> d = PublicationDates.parse(m.group(1));
+                Optional<PartialDate> d = PublicationDates.parse(m.group(1));
                 if (d.isPresent()) return new PageDates.Dated(d.get(), "json-ld datePublished");
             }
         }

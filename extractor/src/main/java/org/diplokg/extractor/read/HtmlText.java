@@ -2,7 +2,6 @@ package org.diplokg.extractor.read;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -30,12 +29,6 @@ final class HtmlText {
             "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset", "h1", "h2",
             "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre",
             "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "legend", "option");
-
-    /** Elements whose content is never article text. */
-    static final Set<String> NON_CONTENT = Set.of(
-            "script", "style", "noscript", "template", "iframe", "frame", "object", "embed", "applet", "svg", "canvas",
-            "form", "input", "button", "select", "textarea", "label", "nav", "aside", "head", "title", "meta", "link",
-            "audio", "video", "map", "area", "img", "picture", "source");
 
     /** Template code around or inside pages: PHP, ASP.NET/JSP directives and scriptlets. */
     private static final Pattern TEMPLATE_CODE = Pattern.compile("(?s)<\\?(?!xml\\b).*?\\?>|<%.*?%>");
@@ -163,9 +156,5 @@ final class HtmlText {
             i = j;
         }
         return Texts.trim(b.toString());
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -17,7 +17,7 @@ final class MarkdownText {
 
     private static final Pattern HEADING = Pattern.compile("\\s{0,3}(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*");
     private static final Pattern SETEXT = Pattern.compile("\\s{0,3}(?:=+|-+)\\s*");
-    private static final Pattern BREAK = Pattern.compile("\\s{0,3}(?:(?:-\\s*){3,}|(?:\\*\\s*){3,}|(?:_\\s*){3,})");
+    private static final Pattern BREAK = Pattern.compile("\\s{0,3}(?:(?:-\\s*+){3,}+|(?:\\*\\s*+){3,}+|(?:_\\s*+){3,}+)");
     private static final Pattern QUOTE = Pattern.compile("\\s{0,3}>\\s?(.*)");
     private static final Pattern LIST = Pattern.compile("\\s*(?:[-*+]|\\d{1,3}[.)])\\s+(.*)");
     private static final Pattern FENCE = Pattern.compile("\\s{0,3}(```|~~~).*");
@@ -25,8 +25,8 @@ final class MarkdownText {
     private static final Pattern TABLE_RULE = Pattern.compile("\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*");
     private static final Pattern HTML_BLOCK_START = Pattern.compile("\\s{0,3}<(?:(?![A-Za-z]+://)/?[A-Za-z][\\w:-]*(?:[\\s/>]|$)|!--)");
 
-    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\((?:[^()\\s]|\\([^)]*\\))*(?:\\s+\"[^\"]*\")?\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\((?:[^()\\s]|\\([^)]*\\))*(?:\\s+\"[^\"]*\")?\\)");
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*+]\\((?:[^()\\s]++|\\([^)]*+\\))*+(?:\\s+\"[^\"]*+\")?\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*+)]\\((?:[^()\\s]++|\\([^)]*+\\))*+(?:\\s+\"[^\"]*+\")?\\)");
     private static final Pattern REF_LINK = Pattern.compile("\\[([^\\]]+)]\\[[^\\]]*]");
     private static final Pattern AUTOLINK = Pattern.compile("<((?:https?|mailto):[^>\\s]+)>");
     private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
@@ -36,6 +36,7 @@ final class MarkdownText {
     private static final Pattern CODE = Pattern.compile("`+([^`]+)`+");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>|~])");
     private static final Pattern INLINE_HTML = Pattern.compile("</?[A-Za-z][\\w:-]*(?:\\s[^<>]*)?/?>|&(?:#\\d+|#x[0-9a-fA-F]+|[A-Za-z]+);");
+    private static final Pattern HARD_BREAK = Pattern.compile("(?:\\s{2,}|\\\\)$");
     private static final Pattern TERMINAL = Pattern.compile(".*[。！？；：.!?;:」』”\"）)]\\s*");
 
     /** Marker between sections (a thematic break), removed before the paragraphs are returned. */
@@ -158,7 +159,7 @@ final class MarkdownText {
         if (para.isEmpty()) return;
         String raw = para.toString();
         para.setLength(0);
-        addInline(raw.replaceAll("(\\s{2,}|\\\\)$", ""), items);
+        addInline(HARD_BREAK.matcher(raw).replaceAll(""), items);
     }
 
     private static boolean endsHard(String line) {

@@ -1,0 +1,101 @@
+package org.diplokg.server.http;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mgt.FusekiServerCtl;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The embedded Fuseki: the dataset and endpoints from the configuration, the web console without the
+ * admin module (dataset list, query, info and upload pages; nothing that creates or deletes
+ * datasets), ping and stats. Built from {@link ServerSettings}; {@link #start()} binds the port.
+ */
+public final class KgServer implements AutoCloseable {
+
+    /** The dataset's name in URLs. */
+    public static final String DATASET = "kg";
+
+    private final FusekiServer server;
+    private final Path location;
+    private final Path passwordFile;
+    private final boolean passwordFileCreated;
+    private final String host;
+
+    private KgServer(FusekiServer server, Path location, Path passwordFile, boolean created, String host) {
+        this.server = server;
+        this.location = location;
+        this.passwordFile = passwordFile;
+        this.passwordFileCreated = created;
+        this.host = host;
+    }
+
+    public static KgServer build(ServerSettings settings) throws IOException {
+        ServerConfig config = ServerConfig.load(settings.configFile());
+        Path location = config.resolveLocation(settings.db(), settings.base());
+        Path configured = config.takePasswordFile(settings.base()).orElse(null);
+        Path passwd = settings.passwordFile() != null ? settings.passwordFile()
+                : configured != null ? configured : settings.base().resolve("data").resolve("passwd");
+        passwd = passwd.toAbsolutePath().normalize();
+        boolean created = PasswordFile.ensure(passwd);
+
+        FusekiServer server = FusekiServer.create()
+                .fusekiModules(FusekiModules.create(new FMod_UI()))
+                // The console asks /$/server for the dataset list; FMod_UI needs the server-control object to start.
+                .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(null))
+                .parseConfig(config.model())
+                .passwordFile(passwd.toString())
+                .enablePing(true)
+                .enableStats(true)
+                .addServlet("/$/server", new ActionServerStatus())
+                .port(settings.port())
+                .build();
+        String host = settings.host() == null || settings.host().isBlank() ? ServerSettings.DEFAULT_HOST : settings.host();
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) sc.setHost(host);
+        }
+        return new KgServer(server, location, passwd, created, host);
+    }
+
+    public KgServer start() {
+        server.start();
+        return this;
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        server.join();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    public int port() { return server.getHttpPort(); }
+
+    public String host() { return host; }
+
+    /** The TDB2 folder being served. */
+    public Path location() { return location; }
+
+    public Path passwordFile() { return passwordFile; }
+
+    /** Whether the password file was made by this server (a new random admin password). */
+    public boolean passwordFileCreated() { return passwordFileCreated; }
+
+    /** {@code http://host:port/} (IPv6 hosts in brackets; the wildcard shown as localhost). */
+    public String baseUrl() {
+        String h = host.equals("0.0.0.0") || host.equals("::") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + h + ":" + port() + "/";
+    }
+
+    public String datasetUrl() { return baseUrl() + DATASET; }
+
+    public FusekiServer fuseki() { return server; }
+}

@@ -1,0 +1,126 @@
+package org.diplokg.server.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.diplokg.extractor.rdf.Vocab;
+
+/**
+ * The TDB2 database: one named graph per document, the reference and ontology graphs, nothing in the
+ * stored default graph (the served default graph is the union). Each graph records the hash of what
+ * it was made from as {@code <graph> dkg:sha256 "…"} inside itself, which is how unchanged input is
+ * recognised without parsing it.
+ */
+public final class Store implements AutoCloseable {
+
+    static final Node SHA256 = Vocab.dkg("sha256");
+
+    private final Path location;
+    private final DatasetGraph dsg;
+    private final boolean owned;
+
+    private Store(Path location, DatasetGraph dsg, boolean owned) {
+        this.location = location;
+        this.dsg = dsg;
+        this.owned = owned;
+    }
+
+    /** Opens (creating if needed) the database in {@code dir}; {@link #close()} releases it. */
+    public static Store open(Path dir) {
+        return connect(dir, true);
+    }
+
+    /**
+     * The database in {@code dir} as already opened in this process (by a running server, say);
+     * {@link #close()} leaves it open for its other users.
+     */
+    public static Store attach(Path dir) {
+        return connect(dir, false);
+    }
+
+    private static Store connect(Path dir, boolean owned) {
+        Path abs = dir.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(abs);
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot create the database folder: " + e.getMessage(), e);
+        }
+        try {
+            return new Store(abs, DatabaseMgr.connectDatasetGraph(abs.toString()), owned);
+        } catch (DBOpEnvException e) {
+            throw new StoreException(dir + ": the database is in use by another process"
+                    + " (a running server?); stop it or query it over HTTP", e);
+        } catch (RuntimeException e) {
+            throw new StoreException(dir + ": cannot open the database: " + e.getMessage(), e);
+        }
+    }
+
+    public Path location() { return location; }
+
+    public DatasetGraph dataset() { return dsg; }
+
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, () -> storage().getQuadTable().getNodeTupleTable().getTupleTable().isEmpty()
+                && storage().getTripleTable().getNodeTupleTable().getTupleTable().isEmpty());
+    }
+
+    /** Number of quads stored (named graphs plus the stored default graph), counted on the index without decoding nodes. */
+    public long quadCount() {
+        return Txn.calculateRead(dsg, () -> storage().getQuadTable().getNodeTupleTable().getTupleTable().size()
+                + storage().getTripleTable().getNodeTupleTable().getTupleTable().size());
+    }
+
+    /** Graph IRI → the sha256 the graph records about itself. One index scan over dkg:sha256. */
+    public Map<String, String> graphHashes() {
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, String> hashes = new HashMap<>();
+            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, SHA256, Node.ANY);
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (q.getGraph().isURI() && q.getGraph().equals(q.getSubject()) && q.getObject().isLiteral()) {
+                    hashes.put(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm());
+                }
+            }
+            return hashes;
+        });
+    }
+
+    public Optional<String> findGraphHash(String graphIri) {
+        Node g = NodeFactory.createURI(graphIri);
+        return Txn.calculateRead(dsg, () -> {
+            Iterator<Quad> it = dsg.find(g, g, SHA256, Node.ANY);
+            return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        });
+    }
+
+    public long graphCount() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); it.next()) n++;
+            return n;
+        });
+    }
+
+    private DatasetGraphTDB storage() {
+        return TDBInternal.getDatasetGraphTDB(dsg);
+    }
+
+    /** Releases the database (when opened with {@link #open}) so another process can use it. */
+    @Override
+    public void close() {
+        if (owned) TDBInternal.expel(dsg);
+    }
+}
