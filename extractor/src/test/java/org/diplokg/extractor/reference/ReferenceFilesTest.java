@@ -175,6 +175,23 @@ class ReferenceFilesTest {
     }
 
     @Test
+    void noLabelNamesTwoMeetingsOrSeries() {
+        Map<String, Set<String>> meetingsByLabel = new TreeMap<>();
+        for (String cls : List.of(Vocab.DKG + "Meeting", Vocab.DKG + "MeetingSeries")) {
+            for (Resource meeting : all.listSubjectsWithProperty(RDF.type, all.createResource(cls)).toList()) {
+                for (String property : LABEL_PROPERTIES) {
+                    all.listObjectsOfProperty(meeting, all.createProperty(property)).filterKeep(RDFNode::isLiteral)
+                            .forEach(label -> meetingsByLabel.computeIfAbsent(normalise(label.asLiteral().getLexicalForm()),
+                                    k -> new TreeSet<>()).add(meeting.getURI().substring(ID.length())));
+                }
+            }
+        }
+        List<String> ambiguous = meetingsByLabel.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> "\"" + e.getKey() + "\" names " + e.getValue()).toList();
+        assertTrue(ambiguous.isEmpty(), "labels naming several meetings:\n" + String.join("\n", ambiguous));
+    }
+
+    @Test
     void everyReferencedReferenceEntityIsDefined() {
         List<String> dangling = all.listStatements().toList().stream()
                 .filter(s -> s.getObject().isURIResource() && s.getObject().asResource().getURI().startsWith(ID))
