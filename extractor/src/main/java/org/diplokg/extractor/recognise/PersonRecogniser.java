@@ -27,7 +27,15 @@ public final class PersonRecogniser implements Recogniser {
             + "弗福富盖甘冈戈格贡古圭哈海汉豪赫亨洪胡华霍基吉加贾杰金居卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾"
             + "里理利莉列林琳隆卢鲁路伦罗洛吕马玛迈麦曼芒梅门蒙米敏莫默姆穆纳娜乃奈南内尼努诺欧帕派潘庞佩彭皮珀普齐奇"
             + "恰乔切钦琼丘萨塞桑瑟森沙莎善尚舍申什史舒斯松苏索塔泰坦汤唐特藤提图托瓦万旺威韦维温翁沃乌伍武西希锡"
-            + "谢辛休雅亚扬耶伊因英尤于约扎泽詹哲朱卓佐左尔儿夫茨兹娃赛瑞丝思蒂缇霍鹏吉玛琪黛妮薇露蓓璐芙·";
+            + "谢辛休雅亚扬耶伊因英尤于约扎泽詹哲朱卓佐左尔儿夫茨兹娃赛瑞丝思蒂缇霍鹏吉玛琪黛妮薇露蓓璐芙纽让季廷颂通猜育·";
+
+    /** Common Chinese surnames (single and compound): a HanLP name without a title must start with one. */
+    static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+            + "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+            + "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂"
+            + "成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费"
+            + "卜冷晏席卫米杭仇栾缴仲桂浦鄂";
+    private static final String NOT_NAME_END = "将和的是在了也都与及或被把对向从为以于之而其这那等说称";
 
     /** Words after which a name ends (stop scanning). */
     private static final List<String> STOPS = List.of("在", "与", "和", "及", "等", "表示", "说", "指出", "出席", "主持",
@@ -38,7 +46,7 @@ public final class PersonRecogniser implements Recogniser {
     /** Verbs that follow a person's name in news text. */
     private static final Set<String> PERSON_VERBS = Set.of("表示", "说", "指出", "强调", "称", "认为", "介绍", "会见",
             "会晤", "出席", "主持", "宣读", "致辞", "发表", "访问", "抵达", "宣布", "回应", "答", "提出", "呼吁", "透露", "坦言",
-            "补充", "通电话", "致电", "出访", "签署", "讲话", "谈到", "会谈", "举行", "参加", "率团", "应约", "应邀", "在", "同");
+            "补充", "通电话", "致电", "出访", "签署", "讲话", "谈到", "会谈", "参加", "率团", "应约", "应邀");
 
     private static final Set<String> NOT_NAMES = Set.of("习近平主席", "总统", "总理", "主席", "部长", "大使", "发言人",
             "记者", "编辑", "高峰", "东盟", "中方", "美方", "双方", "各方", "外方", "亚太", "太平洋", "新华", "人民", "文明");
@@ -114,7 +122,7 @@ public final class PersonRecogniser implements Recogniser {
         int ti = text.tokenIndexAt(p);
         Token token = ti < text.tokens().size() ? text.tokens().get(ti) : null;
         int scan = p;
-        while (scan < t.length() && scan - p < 12 && TRANSLIT.indexOf(t.charAt(scan)) >= 0 && (scan == p || !startsWithStop(t, scan))) scan++;
+        while (scan < t.length() && scan - p < 24 && TRANSLIT.indexOf(t.charAt(scan)) >= 0 && (scan == p || !startsWithStop(t, scan))) scan++;
         if (token != null && token.begin() == p && token.isPersonName()) {
             int end = token.end();
             // HanLP splits long transliterations (马拉/nrf 马/n): continue over transliteration characters
@@ -143,13 +151,33 @@ public final class PersonRecogniser implements Recogniser {
                 end--;
             }
             if (NOT_NAMES.contains(key) || !key.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '·')) continue;
+            if (!plausibleName(tok.tag(), key)) continue;
+            // HanLP splits some names after the surname (聂/平香): take the surname back
+            int begin = tok.begin();
+            if (key.length() == 2 && i > 0 && tokens.get(i - 1).word().length() == 1 && tokens.get(i - 1).end() == begin
+                    && SURNAMES.indexOf(tokens.get(i - 1).word().charAt(0)) >= 0 && SURNAMES.indexOf(key.charAt(0)) < 0) {
+                begin--;
+                key = tokens.get(i - 1).word() + key;
+            }
             boolean supported = titledNames.contains(key)
-                    || hasPersonContext(ctx, tok.begin(), end)
+                    || hasPersonContext(ctx, begin, end)
                     || inNameList(tokens, i);
             if (!supported) continue;
-            out.add(new Mention(new Span(tok.begin(), end), EntityType.PERSON, ctx.original(tok.begin(), end),
+            out.add(new Mention(new Span(begin, end), EntityType.PERSON, ctx.original(begin, end),
                     key, null, null, "hanlp", 0.75));
         }
+    }
+
+    /**
+     * Whether a HanLP person word looks like a name: a Chinese name (nr) starts with a surname and ends in no function
+     * character (中国将, 下一步将); a transliterated one (nrf) has at least three characters; no title inside (习主席).
+     */
+    static boolean plausibleName(String tag, String key) {
+        if (NOT_NAME_END.indexOf(key.charAt(key.length() - 1)) >= 0) return false;
+        for (String title : Titles.ALL) if (title.length() > 1 && key.contains(title)) return false;
+        if (key.contains("元首")) return false;
+        if (tag.equals("nr")) return key.length() <= 4 && SURNAMES.indexOf(key.charAt(0)) >= 0;
+        return key.length() >= 3;
     }
 
     /** A title right before, or a person verb right after the span. */

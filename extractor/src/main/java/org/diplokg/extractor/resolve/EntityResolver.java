@@ -47,12 +47,23 @@ public final class EntityResolver {
         List<ResolvedEntity> out = new ArrayList<>();
         byIri.forEach((iri, ms) -> {
             Mention first = ms.get(0);
-            String name = ms.stream().map(Mention::name).reduce((a, b) -> b.length() > a.length() ? b : a).orElse(first.name());
+            String name = fullestName(ms);
             if (first.type() == EntityType.AGREEMENT && first.reference() != null) name = first.reference().name();
             List<String> titles = ms.stream().map(Mention::title).filter(t -> t != null && !t.isBlank()).distinct().toList();
             out.add(new ResolvedEntity(iri, first.type(), name, first.reference(), ms, titles));
         });
         return out;
+    }
+
+    /** The longest name written in Chinese characters, else the longest name. */
+    private static String fullestName(List<Mention> ms) {
+        String best = null;
+        for (Mention m : ms) {
+            boolean han = m.name().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            boolean bestHan = best != null && best.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            if (best == null || han && !bestHan || han == bestHan && m.name().length() > best.length()) best = m.name();
+        }
+        return best;
     }
 
     /** Maps the last part of a dotted transliterated name to that name's IRI. */
