@@ -38,7 +38,11 @@ public final class GazetteerRecogniser implements Recogniser {
                 }
                 if (m.length() <= 2 && !PersonRecogniser.hasPersonContext(ctx, m.begin(), m.end())) continue;
             }
-            out.add(new Mention(new Span(m.begin(), m.end()), e.type(), surface, key, e, null, "gazetteer", confidence));
+            String recogniser = "gazetteer";
+            if (e.type() == EntityType.ORGANIZATION) {
+                if (OrganisationRecogniser.isCredit(t, m.end())) recogniser = "credit-pattern";
+            }
+            out.add(new Mention(new Span(m.begin(), m.end()), e.type(), surface, key, e, null, recogniser, confidence));
         }
         return out;
     }

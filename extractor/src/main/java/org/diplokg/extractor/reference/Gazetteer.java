@@ -36,16 +36,33 @@ public final class Gazetteer {
 
     public static Gazetteer of(ReferenceData reference) {
         Map<String, List<ReferenceEntity>> byKey = new HashMap<>();
+        // 亚太经合组织工商咨询理事会 is also written APEC工商咨询理事会: a label that starts with an organisation's
+        // Chinese name gets a variant with its acronym
+        Map<String, String> acronymOf = new HashMap<>();
+        for (ReferenceEntity e : reference.entities()) {
+            if (e.type() == EntityType.ORGANIZATION && e.acronym() != null && e.nameZh() != null) {
+                acronymOf.put(TextNormaliser.key(e.nameZh()), TextNormaliser.key(e.acronym()));
+            }
+        }
         for (ReferenceEntity e : reference.entities()) {
             if (e.type() == EntityType.ROLE) continue;
             for (String label : e.labels()) {
                 String key = TextNormaliser.key(label);
-                if (!usable(key)) continue;
-                List<ReferenceEntity> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-                if (!list.contains(e)) list.add(e);
+                add(byKey, key, e);
+                for (Map.Entry<String, String> a : acronymOf.entrySet()) {
+                    if (key.length() > a.getKey().length() + 1 && key.startsWith(a.getKey())) {
+                        add(byKey, a.getValue() + key.substring(a.getKey().length()), e);
+                    }
+                }
             }
         }
         return new Gazetteer(new TreeMap<>(byKey));
+    }
+
+    private static void add(Map<String, List<ReferenceEntity>> byKey, String key, ReferenceEntity e) {
+        if (!usable(key)) return;
+        List<ReferenceEntity> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!list.contains(e)) list.add(e);
     }
 
     /** Single characters (美, 中) and one-letter acronyms are too ambiguous to look up anywhere. */

@@ -47,12 +47,20 @@ public final class EntityResolver {
         List<ResolvedEntity> out = new ArrayList<>();
         byIri.forEach((iri, ms) -> {
             Mention first = ms.get(0);
-            String name = fullestName(ms);
+            String name = first.type() == EntityType.PERSON ? fullestName(ms) : mostWritten(ms);
             if (first.type() == EntityType.AGREEMENT && first.reference() != null) name = first.reference().name();
             List<String> titles = ms.stream().map(Mention::title).filter(t -> t != null && !t.isBlank()).distinct().toList();
             out.add(new ResolvedEntity(iri, first.type(), name, first.reference(), ms, titles));
         });
         return out;
+    }
+
+    /** The name written most often; ties go to the fullest. */
+    private static String mostWritten(List<Mention> ms) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Mention m : ms) counts.merge(m.name(), 1, Integer::sum);
+        int max = counts.values().stream().max(Integer::compare).orElse(0);
+        return fullestName(ms.stream().filter(m -> counts.get(m.name()) == max).toList());
     }
 
     /** The longest name written in Chinese characters, else the longest name. */

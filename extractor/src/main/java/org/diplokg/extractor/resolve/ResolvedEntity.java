@@ -24,6 +24,11 @@ public record ResolvedEntity(String iri, EntityType type, String name, Reference
         return mentions.stream().map(Mention::name).distinct().toList();
     }
 
+    /** True when every mention is a credit line (总台央视记者…, 新华社记者…) rather than content. */
+    public boolean creditOnly() {
+        return mentions.stream().allMatch(m -> m.recogniser().equals("credit-pattern"));
+    }
+
     /** True when every mention is a byline or credit rather than content. */
     public boolean bylineOnly() {
         return mentions.stream().allMatch(m -> m.recogniser().equals("byline-pattern"));

@@ -55,7 +55,9 @@ public final class JsonSummary implements DocumentSummary {
                     ArrayNode titles = p.putArray("titles");
                     e.titles().forEach(titles::add);
                 }
-                case ORGANIZATION -> orgs.add(e.name());
+                case ORGANIZATION -> {
+                    if (!e.creditOnly()) orgs.add(e.name());
+                }
                 case AGREEMENT -> {
                     ObjectNode a = agreements.addObject();
                     a.put("key", agreementKey(e));
