@@ -177,6 +177,7 @@ public final class PersonRecogniser implements Recogniser {
         for (String title : Titles.ALL) if (title.length() > 1 && key.contains(title)) return false;
         if (key.contains("元首")) return false;
         if (tag.equals("nr")) return key.length() <= 4 && SURNAMES.indexOf(key.charAt(0)) >= 0;
+        if (tag.equals("nrj")) return key.length() <= 4; // Japanese names, and Chinese ones HanLP takes for Japanese
         return key.length() >= 3;
     }
 
