@@ -77,6 +77,7 @@ public final class MeetingBuilder {
             else existing.mentions.add(m);
             draftOf.put(m, drafts.get(d.groupKey));
         }
+        mergeSameSeries(drafts, draftOf);
         mergeShortNames(drafts, draftOf);
         mergeOrganisationReferences(ctx, drafts, draftOf);
 
@@ -152,7 +153,9 @@ public final class MeetingBuilder {
         if (main != null && main.date == null) main.date = dateNear(ctx.dates(), lead, lead.end());
 
         List<ResolvedMeeting> out = new ArrayList<>();
-        for (Draft d : new LinkedHashSet<>(draftOf.values())) out.add(d.toMeeting());
+        Set<Integer> yearsWritten = new LinkedHashSet<>();
+        for (DateMention d : ctx.dates()) if (d.explicit() && d.date() != null && d.yearKnown()) yearsWritten.add(d.date().year());
+        for (Draft d : new LinkedHashSet<>(draftOf.values())) out.add(d.toMeeting(yearsWritten));
         return out;
     }
 
@@ -169,7 +172,7 @@ public final class MeetingBuilder {
 
     private Draft draft(RecognitionContext ctx, Mention m, PartialDate published) {
         AnalysedText text = ctx.text();
-        String name = NAME_NOISE.matcher(m.key()).replaceAll("");
+        String name = NAME_NOISE.matcher(m.key()).replaceAll("").replaceAll("\\([^()]*\\)", "");
         int ordinal = 0;
         Matcher om = ORDINAL.matcher(name);
         if (om.find()) ordinal = Math.max(0, ChineseNumerals.parse(om.group(1)));
@@ -185,7 +188,8 @@ public final class MeetingBuilder {
 
         String before = text.normalised().substring(sentence.begin(), Math.max(sentence.begin(), m.begin()));
         String right = text.normalised().substring(m.end(), Math.min(sentence.end(), m.end() + 4));
-        boolean planned = FUTURE.matcher(before).find() || right.startsWith("将") || right.startsWith("即将")
+        String clause = before.substring(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
+        boolean planned = FUTURE.matcher(before).find() || clause.contains("将") || right.startsWith("将") || right.startsWith("即将")
                 || date != null && date.date() != null && published != null && date.yearKnown()
                 && date.date().precision() == published.precision() && date.date().compareTo(published) > 0;
 
@@ -206,6 +210,33 @@ public final class MeetingBuilder {
         d.mentions.add(m);
         d.date = date;
         return d;
+    }
+
+    /**
+     * Names of one series that cannot be told apart (APEC会议, APEC经济领袖会议, 第三十一次领导人非正式会议 in a
+     * report of one summit) are one meeting, unless their ordinals, years or reference instances differ.
+     */
+    private static void mergeSameSeries(Map<String, Draft> drafts, Map<Mention, Draft> draftOf) {
+        for (Draft a : List.copyOf(drafts.values())) {
+            if (a.series == null || !drafts.containsValue(a)) continue;
+            for (Draft b : List.copyOf(drafts.values())) {
+                if (b == a || b.series != a.series || b.planned != a.planned) continue;
+                boolean ordinalsAgree = a.ordinal == 0 || b.ordinal == 0 || a.ordinal == b.ordinal;
+                boolean instancesAgree = a.instance == null || b.instance == null || a.instance == b.instance;
+                Integer ya = yearOf(a), yb = yearOf(b);
+                boolean yearsAgree = ya == null || yb == null || ya.equals(yb);
+                if (ordinalsAgree && instancesAgree && yearsAgree) {
+                    merge(b, a, drafts, draftOf);
+                    if (a.instance == null) a.instance = b.instance;
+                }
+            }
+        }
+    }
+
+    private static Integer yearOf(Draft d) {
+        if (d.instance != null && d.instance.start() != null) return d.instance.start().year();
+        if (d.date != null && d.date.date() != null && d.date.yearKnown()) return d.date.date().year();
+        return null;
     }
 
     /** 北京会议 after 亚太经合组织北京会议: a name that ends a longer name of the same document is that meeting. */
@@ -279,6 +310,8 @@ public final class MeetingBuilder {
     private static void merge(Draft from, Draft into, Map<String, Draft> drafts, Map<Mention, Draft> draftOf) {
         into.mentions.addAll(from.mentions);
         if (into.date == null) into.date = from.date;
+        if (into.ordinal == 0) into.ordinal = from.ordinal;
+        if (into.instance == null) into.instance = from.instance;
         for (Mention m : from.mentions) draftOf.put(m, into);
         drafts.values().remove(from);
     }
@@ -293,7 +326,8 @@ public final class MeetingBuilder {
         for (ReferenceEntity s : series) {
             for (String label : s.labels()) {
                 String k = org.diplokg.extractor.text.TextNormaliser.key(label);
-                if (k.length() > bestLen && k.length() >= 3 && bareName.contains(k)) {
+                // the series label must end the name: 高峰论坛广西专场记者会 is a press conference, not the forum
+                if (k.length() > bestLen && k.length() >= 3 && bareName.endsWith(k)) {
                     best = s;
                     bestLen = k.length();
                 }
@@ -310,6 +344,10 @@ public final class MeetingBuilder {
                     && e.start().year() == date.date().year()) return e;
         }
         return null;
+    }
+
+    private static PartialDate withYear(PartialDate d, int year) {
+        return PartialDate.tryOf(year, d.month(), d.day()).orElse(d);
     }
 
     private static String slug(ReferenceEntity e) {
@@ -359,7 +397,7 @@ public final class MeetingBuilder {
     private final class Draft {
         final String groupKey;
         final String name;
-        final int ordinal;
+        int ordinal;
         final ReferenceEntity series;
         ReferenceEntity instance;
         final boolean planned;
@@ -393,8 +431,15 @@ public final class MeetingBuilder {
             return best;
         }
 
-        ResolvedMeeting toMeeting() {
+        ResolvedMeeting toMeeting(Set<Integer> yearsWritten) {
             if (instance == null && series != null) instance = instanceOf(series, ordinal, date);
+            // 11月15日至16日 in a report of the 2024 meeting whose year the document writes elsewhere
+            if (date != null && date.date() != null && !date.yearKnown() && instance != null && instance.start() != null
+                    && yearsWritten.contains(instance.start().year()) && date.date().month() == instance.start().month()) {
+                int y = instance.start().year();
+                date = new DateMention(date.span(), date.surface(), withYear(date.date(), y),
+                        date.end() == null ? null : withYear(date.end(), y), date.explicit(), true);
+            }
             boolean yearKnown = date != null && date.date() != null && date.yearKnown();
             if (instance != null) iri = instance.iri();
             if (iri == null) {
