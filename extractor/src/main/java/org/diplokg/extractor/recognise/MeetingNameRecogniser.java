@@ -22,7 +22,8 @@ public final class MeetingNameRecogniser implements Recogniser {
     static final List<String> HEADS = List.of("领导人非正式会议", "非正式会议", "部长级会议", "部长会议", "外长会议", "外长会",
             "高官会", "高峰论坛", "峰会", "论坛", "对话会", "会议", "会晤", "全会", "博览会", "进博会", "服贸会", "广交会",
             "记者会", "发布会", "吹风会", "记招", "见面会", "研讨会", "年会", "大会", "宴会", "晚宴", "午宴", "欢迎仪式",
-            "签字仪式", "签约仪式", "签署仪式", "开幕式", "闭幕式", "圆桌会", "座谈会", "推进会", "答记者问", "二十大", "十九大")
+            "签字仪式", "签约仪式", "签署仪式", "开幕式", "闭幕式", "圆桌会", "座谈会", "推进会", "答记者问", "二十大", "十九大",
+            "会面", "非正式对话", "代表对话", "通话", "会谈", "元首会晤")
             .stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     private static final Set<String> GENERIC_WORDS = Set.of("本次", "此次", "这次", "该", "重要", "相关", "有关", "系列",
@@ -32,6 +33,12 @@ public final class MeetingNameRecogniser implements Recogniser {
     private static final Pattern LEADING_REFERENCE = Pattern.compile(
             "^(?:历次|本次|此次|这次|该|上述|各|相关|有关|上届|本届|重头戏|其他|其它|和|与|及|[0-9一二三四五六七八九十两]+场|一系列)+");
     private static final Pattern ORDINAL = Pattern.compile("第[0-9一二三四五六七八九十百零〇两]+(?:次|届)");
+    /** Heads that name an occasion by themselves when something is done at it: 举行宴会, 出席欢迎仪式, 主持记者会. */
+    private static final Set<String> OCCASIONS = Set.of("宴会", "晚宴", "午宴", "欢迎仪式", "签字仪式", "签约仪式", "签署仪式",
+            "开幕式", "闭幕式", "记者会", "发布会", "吹风会", "记招", "会谈", "会晤", "会面", "通话", "见面会");
+    private static final Pattern OCCASION_VERB = Pattern.compile("(?:举行|出席|主持|召开|参加|在|举办|设)(?:欢迎|盛大|隆重|例行)?$");
+    /** After a head, words that make it a modifier (会议标牌, 会议室, 论坛报) rather than a name's end. */
+    private static final Set<String> LOCATIVES = Set.of("上", "中", "后", "前", "间", "期间", "之际", "时", "结束", "开幕", "闭幕");
     private static final Set<String> QUOTE_TOKENS = Set.of("“", "”", "\"", "'", "‘", "’", "(", ")", "（", "）", "-", "·", "《", "》", "「", "」");
 
     @Override
@@ -57,18 +64,37 @@ public final class MeetingNameRecogniser implements Recogniser {
                 from = best + 1;
                 continue;
             }
+            if (modifiesNoun(ctx, end)) {
+                from = end;
+                continue;
+            }
             int begin = expandLeft(ctx, best);
             Matcher lead = LEADING_REFERENCE.matcher(t.substring(begin, best));
             if (lead.find()) begin += lead.end();
             String name = t.substring(begin, end);
             String qualifier = stripGeneric(t.substring(begin, best));
-            boolean generic = qualifier.length() < 2 && !head.equals("进博会") && !head.equals("服贸会")
+            boolean occasion = OCCASIONS.contains(head) && OCCASION_VERB.matcher(t.substring(Math.max(0, begin - 6), begin)).find();
+            boolean generic = qualifier.length() < 2 && !occasion && !head.equals("进博会") && !head.equals("服贸会")
                     && !head.equals("广交会") && !head.equals("二十大") && !head.equals("十九大");
             out.add(new Mention(new Span(begin, end), EntityType.MEETING, ctx.original(begin, end), name, null, null,
                     generic ? "generic-reference" : "meeting-pattern", generic ? 0.3 : 0.8));
             from = end;
         }
         return out;
+    }
+
+    /** A noun right after the head (会议标牌, 会议主题) makes the head a modifier. */
+    private static boolean modifiesNoun(RecognitionContext ctx, int end) {
+        AnalysedText text = ctx.text();
+        int i = text.tokenIndexAt(end);
+        if (i >= text.tokens().size()) return false;
+        Token next = text.tokens().get(i);
+        if (next.begin() != end || LOCATIVES.contains(next.word())) return false;
+        return next.tag().equals("n") && next.word().length() >= 2 && text.sentenceAt(end) == text.sentenceAt(headStart(text, end));
+    }
+
+    private static int headStart(AnalysedText text, int end) {
+        return Math.max(0, end - 1);
     }
 
     /** Reads back from the head over the words of the noun phrase. */

@@ -37,7 +37,7 @@ public final class MeetingBuilder {
 
     private static final Pattern ORDINAL = Pattern.compile("第([0-9一二三四五六七八九十百零〇两]+)(?:次|届)");
     private static final Pattern FUTURE = Pattern.compile(
-            "将于|将在|即将|将举行|将出席|将赴|届时|计划于|拟于|下届|将主办|将举办|还将|将担任|将召开|将访问|将前往|下周|下月|明年");
+            "(?:将|即将|还将|拟|计划)(?:于|在|举行|出席|赴|主办|举办|担任|召开|访问|前往|参加|迎来)[^，,。]*$|届时|下届|下周|下月|明年[^，,。]*$");
     private static final Pattern ONLINE = Pattern.compile("视频|线上|网上|云端");
     private static final Pattern CHAIR = Pattern.compile("主持(?!人)|主办|设宴|举行(?:欢迎)?(?:宴会|晚宴|午宴|仪式)");
     private static final Pattern ATTEND = Pattern.compile("出席|参加|与会|参会|致辞|讲话|演讲|发言|会见|主持|宣读|率团|共同");
@@ -74,7 +74,11 @@ public final class MeetingBuilder {
             Draft d = draft(ctx, m, published);
             Draft existing = drafts.get(d.groupKey);
             if (existing == null) drafts.put(d.groupKey, d);
-            else existing.mentions.add(m);
+            else {
+                existing.mentions.add(m);
+                existing.planned = existing.planned && d.planned;
+                if (existing.date == null) existing.date = d.date;
+            }
             draftOf.put(m, drafts.get(d.groupKey));
         }
         mergeSameSeries(drafts, draftOf);
@@ -150,7 +154,12 @@ public final class MeetingBuilder {
                 if (m.type() == EntityType.AGREEMENT && iriOf.containsKey(m)) d.agreements.add(iriOf.get(m));
             }
         }
-        if (main != null && main.date == null) main.date = dateNear(ctx.dates(), lead, lead.end());
+        DateMention leadDate = dateNear(ctx.dates(), lead, lead.end());
+        for (Draft d : new LinkedHashSet<>(draftOf.values())) {
+            if (d.date != null) continue;
+            d.date = dateBefore(text, ctx.dates(), d.mentions.get(0).begin());
+            if (d.date == null && !d.planned) d.date = leadDate;
+        }
 
         List<ResolvedMeeting> out = new ArrayList<>();
         Set<Integer> yearsWritten = new LinkedHashSet<>();
@@ -189,7 +198,7 @@ public final class MeetingBuilder {
         String before = text.normalised().substring(sentence.begin(), Math.max(sentence.begin(), m.begin()));
         String right = text.normalised().substring(m.end(), Math.min(sentence.end(), m.end() + 4));
         String clause = before.substring(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
-        boolean planned = FUTURE.matcher(before).find() || clause.contains("将") || right.startsWith("将") || right.startsWith("即将")
+        boolean planned = FUTURE.matcher(clause).find() || right.startsWith("将") || right.startsWith("即将")
                 || date != null && date.date() != null && published != null && date.yearKnown()
                 && date.date().precision() == published.precision() && date.date().compareTo(published) > 0;
 
@@ -309,6 +318,7 @@ public final class MeetingBuilder {
 
     private static void merge(Draft from, Draft into, Map<String, Draft> drafts, Map<Mention, Draft> draftOf) {
         into.mentions.addAll(from.mentions);
+        into.planned = into.planned && from.planned;
         if (into.date == null) into.date = from.date;
         if (into.ordinal == 0) into.ordinal = from.ordinal;
         if (into.instance == null) into.instance = from.instance;
@@ -369,14 +379,31 @@ public final class MeetingBuilder {
         return before != null ? before : after;
     }
 
-    /** The person named closest before {@code offset} in the same clause (no comma between). */
+    /** The nearest dated expression before {@code at} in its paragraph, or in a short heading paragraph just before. */
+    private static DateMention dateBefore(AnalysedText text, List<DateMention> dates, int at) {
+        String o = text.text().original();
+        int origin = text.text().origin(at);
+        int start = o.lastIndexOf('\n', Math.max(0, origin - 1)) + 1;
+        if (start > 0) {
+            int previous = o.lastIndexOf('\n', start - 2) + 1;
+            if (start - previous <= 16) start = previous;
+        }
+        DateMention best = null;
+        for (DateMention d : dates) {
+            if (d.date() == null || d.span().begin() >= at || text.text().origin(d.span().begin()) < start) continue;
+            if (best == null || d.span().begin() > best.span().begin()) best = d;
+        }
+        return best;
+    }
+
+    /** The first person named in the clause before {@code offset}: its subject (习近平和夫人彭丽媛举行宴会). */
     private static Mention personBefore(List<Mention> inSentence, int offset, String t) {
         Mention best = null;
         for (Mention m : inSentence) {
             if (m.type() != EntityType.PERSON || m.end() > offset) continue;
             String between = t.substring(m.end(), offset);
-            if (between.contains("，") || between.contains(",") || between.length() > 20) continue;
-            if (best == null || m.end() > best.end()) best = m;
+            if (between.contains("，") || between.contains(",") || between.length() > 30) continue;
+            if (best == null || m.begin() < best.begin()) best = m;
         }
         return best;
     }
@@ -400,7 +427,7 @@ public final class MeetingBuilder {
         int ordinal;
         final ReferenceEntity series;
         ReferenceEntity instance;
-        final boolean planned;
+        boolean planned;
         final List<Mention> mentions = new ArrayList<>();
         final Set<String> participants = new LinkedHashSet<>();
         final Set<String> agreements = new LinkedHashSet<>();
