@@ -124,7 +124,9 @@ public final class MeetingNameRecogniser implements Recogniser {
                 begin = tok.begin();
                 continue;
             }
-            if (!partOfName(tok)) {
+            boolean notAPerson = tok.tag().startsWith("nr") && ctx.matchStartingAt(tok.begin(), org.diplokg.extractor.reference.EntityType.PERSON) == null
+                    && !PersonRecogniser.hasPersonContext(ctx, tok.begin(), tok.end());
+            if (!partOfName(tok) && !notAPerson) {
                 if (openQuotes > 0) { begin = tok.begin(); continue; }
                 break;
             }

@@ -85,15 +85,7 @@ public final class MeetingBuilder {
         mergeShortNames(drafts, draftOf);
         mergeOrganisationReferences(ctx, drafts, draftOf);
 
-        Draft main = null;
-        for (Mention m : named) {
-            Draft d = draftOf.get(m);
-            if (lead.contains(m.span()) && !d.planned) {
-                main = d;
-                break;
-            }
-        }
-        if (main == null) main = named.stream().map(draftOf::get).filter(d -> !d.planned).findFirst().orElse(null);
+        Draft main = mainMeeting(text, named, draftOf, lead);
 
         // 2. the meeting each sentence is about
         int n = text.sentences().size();
@@ -114,7 +106,8 @@ public final class MeetingBuilder {
                 about[s] = here;
                 String st = t.substring(sentence.begin(), sentence.end());
                 boolean heading = lead.contains(sentence) || isShortParagraph(text, sentence);
-                if (!here.planned && (heading || HELD.matcher(st).find())) current = here;
+                boolean opensParagraph = startsParagraph(text, sentence) && HELD.matcher(st).find();
+                if (!here.planned && (heading || opensParagraph)) current = here;
             } else {
                 about[s] = current;
             }
@@ -166,6 +159,32 @@ public final class MeetingBuilder {
         for (DateMention d : ctx.dates()) if (d.explicit() && d.date() != null && d.yearKnown()) yearsWritten.add(d.date().year());
         for (Draft d : new LinkedHashSet<>(draftOf.values())) out.add(d.toMeeting(yearsWritten));
         return out;
+    }
+
+    /**
+     * The meeting the document reports: the one named in the title or lead that is attended or held there
+     * (出席…会议, 在…论坛上), else the first named in the lead, else the first that is not planned.
+     */
+    private static Draft mainMeeting(AnalysedText text, List<Mention> named, Map<Mention, Draft> draftOf, Span lead) {
+        String t = text.normalised();
+        Draft first = null;
+        for (Mention m : named) {
+            Draft d = draftOf.get(m);
+            if (!lead.contains(m.span()) || d.planned) continue;
+            if (first == null) first = d;
+            String before = t.substring(Math.max(0, m.begin() - 3), m.begin());
+            boolean attended = before.matches(".*(出席|参加|主持|举行|召开).*") || m.end() < t.length() && t.charAt(m.end()) == '上';
+            if (attended) return d;
+        }
+        if (first != null) return first;
+        return named.stream().map(draftOf::get).filter(d -> !d.planned).findFirst().orElse(null);
+    }
+
+    private static boolean startsParagraph(AnalysedText text, Span sentence) {
+        String o = text.text().original();
+        int b = text.text().origin(sentence.begin());
+        return b == 0 || o.substring(0, b).stripTrailing().isEmpty() || o.charAt(o.substring(0, b).stripTrailing().length() - 1) == '\n'
+                || o.lastIndexOf('\n', b - 1) >= 0 && o.substring(o.lastIndexOf('\n', b - 1) + 1, b).isBlank();
     }
 
     /** A sentence that is a whole paragraph of at most 60 characters: a heading. */
