@@ -7,6 +7,7 @@ import org.diplokg.extractor.dates.PartialDate;
 import org.diplokg.extractor.rdf.DocumentEmitter;
 import org.diplokg.extractor.rdf.Vocab;
 import org.diplokg.extractor.read.SourceDocument;
+import org.diplokg.extractor.reference.ReferenceData;
 import org.diplokg.extractor.recognise.DateMention;
 import org.diplokg.extractor.resolve.ResolvedEntity;
 import org.diplokg.extractor.resolve.ResolvedMeeting;
@@ -17,12 +18,13 @@ import org.diplokg.extractor.text.AnalysedText;
 /**
  * Everything extracted from one document.
  *
+ * @param reference   the reference data it was resolved against
  * @param text        the analysed text: the title (when the body does not start with it) and the body; mention
  *                    offsets are into {@code text.text().original()}
  * @param traditional whether the document is written in traditional script (labels are tagged zh-Hant)
  * @param extractedAt when the extraction ran
  */
-public record DocumentKnowledge(SourceDocument document, AnalysedText text, boolean traditional,
+public record DocumentKnowledge(SourceDocument document, ReferenceData reference, AnalysedText text, boolean traditional,
                                 List<ResolvedEntity> entities, List<ResolvedMeeting> meetings, List<DateMention> dates,
                                 Instant extractedAt) implements Extraction {
 

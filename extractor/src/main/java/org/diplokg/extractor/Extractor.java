@@ -10,6 +10,7 @@ import org.diplokg.extractor.recognise.AgreementRecogniser;
 import org.diplokg.extractor.recognise.DateMention;
 import org.diplokg.extractor.recognise.DateRecogniser;
 import org.diplokg.extractor.recognise.GazetteerRecogniser;
+import org.diplokg.extractor.recognise.MeetingActRecogniser;
 import org.diplokg.extractor.recognise.MeetingNameRecogniser;
 import org.diplokg.extractor.recognise.Mention;
 import org.diplokg.extractor.recognise.MentionSelector;
@@ -76,27 +77,26 @@ public final class Extractor {
         for (Recogniser r : recognisers) candidates.addAll(r.find(ctx));
         List<Mention> selected = new ArrayList<>();
         for (Mention m : MentionSelector.select(candidates)) selected.add(withTitle(resolver.link(m), candidates));
+        selected.addAll(MeetingActRecogniser.find(ctx, selected));
+        selected.sort(java.util.Comparator.comparingInt(Mention::begin));
 
         List<ResolvedEntity> entities = resolver.resolve(selected);
         Map<Mention, String> iriOf = new IdentityHashMap<>();
         for (ResolvedEntity e : entities) for (Mention m : e.mentions()) iriOf.put(m, e.iri());
 
-        List<ResolvedMeeting> found = meetings.build(ctx, selected, iriOf, document.published(), lead(text, titleInBody));
-        return new DocumentKnowledge(document, text, isTraditional(string), entities, found, dates, Instant.now());
+        List<ResolvedMeeting> found = meetings.build(ctx, selected, iriOf, document.published(), lead(text, title));
+        return new DocumentKnowledge(document, reference, text, isTraditional(string), entities, found, dates, Instant.now());
     }
 
-    /** The title and first paragraph, in normalised offsets. */
-    private static Span lead(AnalysedText text, boolean titleInBody) {
+    /** The title and the first paragraph after it that does not repeat it (原标题：…), in normalised offsets. */
+    private static Span lead(AnalysedText text, String title) {
         String original = text.text().original();
-        int paragraphs = titleInBody ? 2 : 2;
         int cut = 0;
-        for (int i = 0; i < paragraphs; i++) {
+        for (int paragraphs = 0; paragraphs < 2 && cut < original.length(); ) {
             int nl = original.indexOf('\n', cut);
-            if (nl < 0) {
-                cut = original.length();
-                break;
-            }
-            cut = nl + 1;
+            String paragraph = original.substring(cut, nl < 0 ? original.length() : nl).strip();
+            cut = nl < 0 ? original.length() : nl + 1;
+            if (paragraphs == 0 || title.isEmpty() || !paragraph.contains(title)) paragraphs++;
         }
         int end = 0;
         while (end < text.text().length() && text.text().origin(end) < cut) end++;

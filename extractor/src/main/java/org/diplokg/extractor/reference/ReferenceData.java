@@ -80,7 +80,13 @@ public final class ReferenceData {
 
     public Collection<ReferenceEntity> entities() { return entities.values(); }
 
-    public Optional<ReferenceEntity> find(String iri) { return Optional.ofNullable(entities.get(iri)); }
+    public Optional<ReferenceEntity> find(String iri) { return Optional.ofNullable(iri == null ? null : entities.get(iri)); }
+
+    /** The standard acronym of an agreement, or of the agreement it upgrades (CAFTA for CAFTA 3.0); else null. */
+    public String acronymOf(ReferenceEntity agreement) {
+        if (agreement.acronym() != null) return agreement.acronym();
+        return find(agreement.upgradeOf()).map(ReferenceEntity::acronym).orElse(null);
+    }
 
     /** Sends the reference triples as quads in {@link Vocab#REFERENCE_GRAPH}. */
     public void emit(StreamRDF out) {
@@ -186,7 +192,8 @@ public final class ReferenceData {
                     integer(g, s, Vocab.dkg("ordinal")),
                     date(g, s, Vocab.schema("startDate")),
                     date(g, s, Vocab.schema("endDate")),
-                    type == EntityType.PLACE ? uri(g, s, Vocab.schema("containedInPlace")) : uri(g, s, Vocab.schema("location"))));
+                    type == EntityType.PLACE ? uri(g, s, Vocab.schema("containedInPlace")) : uri(g, s, Vocab.schema("location")),
+                    uri(g, s, Vocab.dkg("upgradeOf"))));
         });
         return Map.copyOf(out);
     }

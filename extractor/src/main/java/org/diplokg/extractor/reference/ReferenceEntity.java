@@ -14,6 +14,7 @@ import org.diplokg.extractor.dates.PartialDate;
  * @param start     for a meeting, its start date; else null
  * @param end       for a meeting, its end date; else null
  * @param place     for a meeting, its place IRI; for a city, its economy IRI; else null
+ * @param upgradeOf for an upgrade of an agreement (CAFTA 3.0), the agreement it upgrades; else null
  */
 public record ReferenceEntity(
         String iri,
@@ -26,7 +27,8 @@ public record ReferenceEntity(
         int ordinal,
         PartialDate start,
         PartialDate end,
-        String place) {
+        String place,
+        String upgradeOf) {
 
     public ReferenceEntity {
         labels = List.copyOf(labels);

@@ -142,9 +142,11 @@ public final class MeetingBuilder {
                 }
                 if (ONLINE.matcher(st).find()) d.online = true;
             }
-            if (d.planned && !explicit[s]) continue;
             for (Mention m : inSentence) {
-                if (m.type() == EntityType.AGREEMENT && iriOf.containsKey(m)) d.agreements.add(iriOf.get(m));
+                if (m.type() != EntityType.AGREEMENT || !iriOf.containsKey(m)) continue;
+                Draft target = explicit[s] ? nearestMeeting(named, draftOf, sentence, m) : d;
+                if (target.planned && !explicit[s]) continue;
+                target.agreements.add(iriOf.get(m));
             }
         }
         DateMention leadDate = dateNear(ctx.dates(), lead, lead.end());
@@ -173,11 +175,28 @@ public final class MeetingBuilder {
             if (!lead.contains(m.span()) || d.planned) continue;
             if (first == null) first = d;
             String before = t.substring(Math.max(0, m.begin() - 3), m.begin());
-            boolean attended = before.matches(".*(出席|参加|主持|举行|召开).*") || m.end() < t.length() && t.charAt(m.end()) == '上';
+            String after = t.substring(m.end(), Math.min(t.length(), m.end() + 2)).replaceAll("^[”\"’」』]", "");
+            boolean attended = before.matches(".*(出席|参加|主持|举行|召开).*") || after.startsWith("上");
             if (attended) return d;
         }
         if (first != null) return first;
         return named.stream().map(draftOf::get).filter(d -> !d.planned).findFirst().orElse(null);
+    }
+
+    /** The meeting whose name holds the agreement (中国与《数字经济伙伴关系协定》成员部长级会议), else the nearest named. */
+    private static Draft nearestMeeting(List<Mention> named, Map<Mention, Draft> draftOf, Span sentence, Mention agreement) {
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention m : named) {
+            if (!sentence.contains(m.span())) continue;
+            if (m.span().contains(agreement.span())) return draftOf.get(m);
+            int distance = m.end() <= agreement.begin() ? agreement.begin() - m.end() : (m.begin() - agreement.end()) * 2;
+            if (distance < bestDistance) {
+                best = m;
+                bestDistance = distance;
+            }
+        }
+        return draftOf.get(best);
     }
 
     private static boolean startsParagraph(AnalysedText text, Span sentence) {

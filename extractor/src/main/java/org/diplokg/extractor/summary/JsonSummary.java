@@ -60,7 +60,7 @@ public final class JsonSummary implements DocumentSummary {
                 }
                 case AGREEMENT -> {
                     ObjectNode a = agreements.addObject();
-                    a.put("key", agreementKey(e));
+                    a.put("key", agreementKey(k, e));
                     ArrayNode written = a.putArray("as_written");
                     e.surfaces().forEach(written::add);
                 }
@@ -81,7 +81,7 @@ public final class JsonSummary implements DocumentSummary {
             ev.put("chair", m.chair() == null ? null : names.getOrDefault(m.chair(), m.chair()));
             ArrayNode ags = ev.putArray("agreements_mentioned");
             for (String a : m.agreements()) {
-                k.entities().stream().filter(e -> e.iri().equals(a)).findFirst().ifPresent(e -> ags.add(agreementKey(e)));
+                k.entities().stream().filter(e -> e.iri().equals(a)).findFirst().ifPresent(e -> ags.add(agreementKey(k, e)));
             }
         }
         Set<String> dates = new LinkedHashSet<>();
@@ -98,14 +98,13 @@ public final class JsonSummary implements DocumentSummary {
         return new JsonSummary(root);
     }
 
-    /** The standard acronym where the reference data has one, else the name. */
-    static String agreementKey(ResolvedEntity e) {
+    /** The standard acronym (of the agreement, or of the one it upgrades), else the name as first written. */
+    static String agreementKey(DocumentKnowledge k, ResolvedEntity e) {
         if (e.reference() != null) {
-            String acronym = e.reference().acronym();
+            String acronym = k.reference().acronymOf(e.reference());
             if (acronym != null) return acronym;
-            return e.reference().name();
         }
-        return e.name().replaceAll("[《》]", "");
+        return e.surfaces().get(0).replaceAll("[《》〈〉]", "").replaceAll("[(（][A-Za-z0-9-]+[)）]$", "");
     }
 
 }
