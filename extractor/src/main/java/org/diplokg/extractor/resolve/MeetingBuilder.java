@@ -41,6 +41,8 @@ public final class MeetingBuilder {
     private static final Pattern ONLINE = Pattern.compile("视频|线上|网上|云端");
     private static final Pattern CHAIR = Pattern.compile("主持(?!人)|主办|设宴|举行(?:欢迎)?(?:宴会|晚宴|午宴|仪式)");
     private static final Pattern ATTEND = Pattern.compile("出席|参加|与会|参会|致辞|讲话|演讲|发言|会见|主持|宣读|率团|共同");
+    private static final Pattern SPOKE_AT = Pattern.compile("在[^，。]{2,40}上(?:表示|指出|强调|说|称|宣布|发表)");
+    private static final Pattern PRESENT = Pattern.compile("与会|出席会议|参加会议|出席了|参会");
     private static final Pattern HELD = Pattern.compile("出席|参加|与会|举行|召开|主持|开幕|闭幕|在.{0,30}上|致辞|发表");
     private static final Pattern THEME = Pattern.compile("主题为[“\"]([^”\"]{2,60})[”\"]");
     private static final Pattern NAME_NOISE = Pattern.compile("[“”\"《》「」'‘’\\s]");
@@ -127,13 +129,7 @@ public final class MeetingBuilder {
                     Mention p = personBefore(inSentence, sentence.begin() + chair.start(), t);
                     if (p != null) d.chair = iriOf.get(p);
                 }
-                if (ATTEND.matcher(st).find()) {
-                    for (Mention m : inSentence) {
-                        if (m.type() == EntityType.PERSON && !m.recogniser().equals("byline-pattern") && iriOf.containsKey(m)) {
-                            d.participants.add(iriOf.get(m));
-                        }
-                    }
-                }
+
                 if (d.place == null) placeIn(d, inSentence, t, iriOf);
                 if (d.theme == null) {
                     Span o = text.text().originalSpan(sentence.begin(), sentence.end());
@@ -141,6 +137,16 @@ public final class MeetingBuilder {
                     if (th.find()) d.theme = th.group(1);
                 }
                 if (ONLINE.matcher(st).find()) d.online = true;
+            }
+            // participants: people in a sentence where the meeting is attended (出席, 与会, 在…会上表示)
+            boolean attended = mentionsMeeting ? ATTEND.matcher(st).find() || SPOKE_AT.matcher(st).find()
+                    : !d.planned && PRESENT.matcher(st).find();
+            if (attended) {
+                for (Mention m : inSentence) {
+                    if (m.type() == EntityType.PERSON && !m.recogniser().equals("byline-pattern") && iriOf.containsKey(m)) {
+                        d.participants.add(iriOf.get(m));
+                    }
+                }
             }
             for (Mention m : inSentence) {
                 if (m.type() != EntityType.AGREEMENT || !iriOf.containsKey(m)) continue;
