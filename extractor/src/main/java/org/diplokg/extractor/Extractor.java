@@ -1,18 +1,62 @@
 package org.diplokg.extractor;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import org.diplokg.extractor.read.SourceDocument;
+import org.diplokg.extractor.recognise.AgreementRecogniser;
+import org.diplokg.extractor.recognise.DateMention;
+import org.diplokg.extractor.recognise.DateRecogniser;
+import org.diplokg.extractor.recognise.GazetteerRecogniser;
+import org.diplokg.extractor.recognise.MeetingActRecogniser;
+import org.diplokg.extractor.recognise.MeetingNameRecogniser;
+import org.diplokg.extractor.recognise.Mention;
+import org.diplokg.extractor.recognise.MentionSelector;
+import org.diplokg.extractor.recognise.OrganisationRecogniser;
+import org.diplokg.extractor.recognise.PersonRecogniser;
+import org.diplokg.extractor.recognise.RecognitionContext;
+import org.diplokg.extractor.recognise.Recogniser;
+import org.diplokg.extractor.reference.EntityType;
+import org.diplokg.extractor.reference.Gazetteer;
 import org.diplokg.extractor.reference.ReferenceData;
+import org.diplokg.extractor.reference.ReferenceEntity;
+import org.diplokg.extractor.resolve.EntityResolver;
+import org.diplokg.extractor.resolve.MeetingBuilder;
+import org.diplokg.extractor.resolve.ResolvedEntity;
+import org.diplokg.extractor.resolve.ResolvedMeeting;
+import org.diplokg.extractor.text.AnalysedText;
+import org.diplokg.extractor.text.HanLp;
+import org.diplokg.extractor.text.Span;
 
 /**
  * Documents to knowledge: the whole chain analyse → recognise → resolve for one document.
- * Build one (it loads the reference data and initialises HanLP once) and share it between threads.
+ * Build one (it loads the reference data, builds the gazetteer and initialises HanLP once) and share it between
+ * threads: {@link #extract(SourceDocument)} keeps no state between calls.
  */
 public final class Extractor {
 
+    public static final String VERSION = "0.1.0";
+
     private final ReferenceData reference;
+    private final Gazetteer gazetteer;
+    private final List<Recogniser> recognisers;
+    private final EntityResolver resolver;
+    private final MeetingBuilder meetings;
 
     private Extractor(Builder b) {
         this.reference = b.reference;
+        this.gazetteer = Gazetteer.of(reference);
+        List<String> personNames = new ArrayList<>();
+        for (ReferenceEntity e : reference.entities()) {
+            if (e.type() == EntityType.PERSON) personNames.addAll(e.labels());
+        }
+        HanLp.initialise(personNames);
+        this.recognisers = List.of(new GazetteerRecogniser(), new PersonRecogniser(), new OrganisationRecogniser(),
+                new AgreementRecogniser(), new MeetingNameRecogniser());
+        this.resolver = new EntityResolver(gazetteer);
+        this.meetings = new MeetingBuilder(reference);
     }
 
     public static Builder builder() { return new Builder(); }
@@ -20,8 +64,64 @@ public final class Extractor {
     public ReferenceData reference() { return reference; }
 
     /** Extracts everything from one document; never throws for bad content, only for bugs. */
-    public Extraction extract(SourceDocument document) {
-        throw new UnsupportedOperationException("not yet");
+    public DocumentKnowledge extract(SourceDocument document) {
+        String title = document.title() == null ? "" : document.title().strip();
+        String body = document.body();
+        boolean titleInBody = title.isEmpty() || body.startsWith(title) || body.lines().limit(3).anyMatch(l -> l.strip().equals(title));
+        String string = titleInBody ? body : title + "\n" + body;
+        AnalysedText text = AnalysedText.of(string);
+
+        List<DateMention> dates = DateRecogniser.find(text.text(), document.published());
+        RecognitionContext ctx = new RecognitionContext(text, gazetteer.findAll(text.text()), dates);
+        List<Mention> candidates = new ArrayList<>();
+        for (Recogniser r : recognisers) candidates.addAll(r.find(ctx));
+        List<Mention> selected = new ArrayList<>();
+        for (Mention m : MentionSelector.select(candidates)) selected.add(withTitle(resolver.link(m), candidates));
+        selected.addAll(MeetingActRecogniser.find(ctx, selected));
+        selected.sort(java.util.Comparator.comparingInt(Mention::begin));
+
+        List<ResolvedEntity> entities = resolver.resolve(selected);
+        Map<Mention, String> iriOf = new IdentityHashMap<>();
+        for (ResolvedEntity e : entities) for (Mention m : e.mentions()) iriOf.put(m, e.iri());
+
+        List<ResolvedMeeting> found = meetings.build(ctx, selected, iriOf, document.published(), lead(text, title));
+        return new DocumentKnowledge(document, reference, text, isTraditional(string), entities, found, dates, Instant.now());
+    }
+
+    /** The title and the first paragraph after it that does not repeat it (原标题：…), in normalised offsets. */
+    private static Span lead(AnalysedText text, String title) {
+        String original = text.text().original();
+        int cut = 0;
+        for (int paragraphs = 0; paragraphs < 2 && cut < original.length(); ) {
+            int nl = original.indexOf('\n', cut);
+            String paragraph = original.substring(cut, nl < 0 ? original.length() : nl).strip();
+            cut = nl < 0 ? original.length() : nl + 1;
+            if (paragraphs == 0 || title.isEmpty() || !paragraph.contains(title)) paragraphs++;
+        }
+        int end = 0;
+        while (end < text.text().length() && text.text().origin(end) < cut) end++;
+        return new Span(0, end);
+    }
+
+    /** A title written next to a reference person's name is found by the title recogniser; keep it. */
+    private static Mention withTitle(Mention m, List<Mention> candidates) {
+        if (m.type() != EntityType.PERSON || m.title() != null) return m;
+        for (Mention c : candidates) {
+            if (c.type() == EntityType.PERSON && c.span().equals(m.span()) && c.title() != null) return m.withTitle(c.title());
+        }
+        return m;
+    }
+
+    private static boolean isTraditional(String text) {
+        String simplified = org.diplokg.extractor.text.HanLp.toSimplified(text);
+        int diff = 0, han = 0;
+        for (int i = 0; i < Math.min(text.length(), simplified.length()); i++) {
+            char c = text.charAt(i);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) continue;
+            han++;
+            if (c != simplified.charAt(i)) diff++;
+        }
+        return han > 0 && diff * 20 > han;
     }
 
     public static final class Builder {

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Reads a saved news document of any supported format and encoding into a {@link SourceDocument}.
@@ -32,9 +34,33 @@ public final class DocumentReader {
         return read(bytes, file, key);
     }
 
-    /** Reads bytes already loaded from {@code file} (used for messages only). */
+    /**
+     * Reads bytes already loaded from {@code file} (the path is used for messages only): decodes them,
+     * sniffs the format from the content, and extracts metadata and body text.
+     *
+     * @throws DocumentException naming the file and the reason (empty file, binary content, undecodable
+     *                           bytes, invalid front matter, no text)
+     */
     public SourceDocument read(byte[] bytes, Path file, String key) throws DocumentException {
-        throw new DocumentException(file, "reader not implemented yet");
+        try {
+            TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+            DocumentFormat format = FormatSniffer.sniff(decoded.text());
+            DocumentParts parts = FormatReaders.read(format, decoded.text());
+            List<String> paragraphs = new ArrayList<>();
+            for (String p : parts.paragraphs) {
+                for (String line : p.split("\n")) {
+                    String t = Texts.trim(line);
+                    if (!t.isEmpty()) paragraphs.add(t);
+                }
+            }
+            if (paragraphs.isEmpty()) throw new ReadProblem("no text content (" + format.label() + ")");
+            return new SourceDocument(key, sha256(bytes), format, decoded.charset(), parts.title, parts.published,
+                    parts.publishedFrom, parts.url, parts.author, String.join("\n", paragraphs), parts.metadataText);
+        } catch (ReadProblem e) {
+            throw new DocumentException(file, e.getMessage(), e.getCause());
+        } catch (RuntimeException e) {
+            throw new DocumentException(file, "unreadable: " + e, e);
+        }
     }
 
     /** The document key: the path relative to the working directory when it lies below it, else absolute; '/' separators. */

@@ -1,0 +1,222 @@
+package org.diplokg.extractor.dates;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAccessor;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Parses the dates that documents state about themselves: front matter and header values, bylines and
+ * labelled page dates ("发布时间：2021年11月20日", "更新時間:2017/11/10 16:00"). These are machine or
+ * template formats, unlike the dates inside the article text, which the date recogniser handles.
+ *
+ * <p>A date is taken as written, in its own time zone ("Sat, 13 Nov 2021 06:08:05 GMT" is 2021-11-13):
+ * converting to another zone would move late-evening articles to a day the document never states.
+ * Only epoch numbers, which carry no zone, are read in UTC. Slash dates with the year last are read
+ * day-first (20/11/2020) unless the first number cannot be a day-of-month's month partner (11/20/2020).
+ */
+public final class PublicationDates {
+
+    /** A date found in a text, its span, and whether a clock time followed it (a sign of a byline). */
+    public record Found(PartialDate date, int start, int end, boolean withTime) {}
+
+    /** A date found after a label such as 发布时间; {@code strength} ranks publication labels above update labels. */
+    public record Labelled(String label, Found found, int strength) {}
+
+    private static final String MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+
+    private static final Pattern ISO = Pattern.compile(
+            "(?<![\\d.])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
+    private static final Pattern CHINESE = Pattern.compile(
+            "(?<!\\d)(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]?");
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "(?<![\\d.:/-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+    private static final Pattern DAY_MONTH_NAME = Pattern.compile(
+            "(?i)(?<![\\p{Alnum}])(\\d{1,2})\\s+(" + MONTHS + ")[a-z]*\\.?,?\\s+(\\d{4})(?!\\d)");
+    private static final Pattern MONTH_NAME_DAY = Pattern.compile(
+            "(?i)(?<![\\p{Alpha}])(" + MONTHS + ")[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+    private static final Pattern YEAR_MONTH = Pattern.compile(
+            "(?<![\\d.])(\\d{4})(?:\\s*年\\s*(\\d{1,2})\\s*月|-(\\d{1,2}))(?![-\\d]|\\s*\\d)");
+    private static final Pattern TIME_AFTER = Pattern.compile(
+            "^\\s*(?:[-–,T]\\s*)?(?:[上下]午\\s*)?(\\d{1,2})[:：](\\d{2})");
+    private static final Pattern YEAR_ONLY = Pattern.compile("\\s*(\\d{4})\\s*年?\\s*");
+    private static final Pattern EPOCH = Pattern.compile("\\s*(\\d{10}|\\d{13})\\s*");
+
+    /** Publication labels rank 2, a bare 日期/Date 1, update labels 0. */
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)(发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|发表日期|發表日期|"
+                    + "出版时间|出版日期|刊发时间|刊登日期|首发时间|published(?:\\s+on)?|posted(?:\\s+on)?|"
+                    + "最近更新时间|最近更新時間|最后更新时间|最後更新時間|更新时间|更新時間|更新日期|last\\s+updated|updated|"
+                    + "(?<![\\p{IsHan}])日期|(?<![\\p{Alpha}])date)"
+                    + "\\s*[:：]?\\s*");
+
+    private PublicationDates() {}
+
+    /**
+     * Parses a metadata value that is meant to be a date: ISO (with or without time), "2025/5/22",
+     * "2021年6月23日", RFC 822, "20/11/2020 - 16:43", a year-month, a bare year, or epoch seconds/millis.
+     */
+    public static Optional<PartialDate> parse(String value) {
+        if (value == null || value.isBlank()) return Optional.empty();
+        String v = asciiDigits(value.strip());
+        Matcher epoch = EPOCH.matcher(v);
+        if (epoch.matches()) {
+            long n = Long.parseLong(epoch.group(1));
+            return Optional.of(fromEpochMillis(epoch.group(1).length() == 10 ? n * 1000 : n));
+        }
+        Optional<Found> found = find(v);
+        if (found.isPresent()) return found.map(Found::date);
+        Matcher year = YEAR_ONLY.matcher(v);
+        if (year.matches()) return PartialDate.tryOf(Integer.parseInt(year.group(1)), 0, 0).filter(PublicationDates::plausible);
+        return Optional.empty();
+    }
+
+    /** The earliest dated expression with a year in {@code text}: a full date, else a year and month. */
+    public static Optional<Found> find(CharSequence text) {
+        String s = asciiDigits(text.toString());
+        Optional<Found> day = Stream.of(
+                        match(s, ISO, m -> ymd(m.group(1), m.group(3), m.group(4))),
+                        match(s, CHINESE, m -> ymd(m.group(1), m.group(2), m.group(3))),
+                        match(s, DAY_FIRST, PublicationDates::dayFirst),
+                        match(s, DAY_MONTH_NAME, m -> ymd(m.group(3), monthNumber(m.group(2)), m.group(1))),
+                        match(s, MONTH_NAME_DAY, m -> ymd(m.group(3), monthNumber(m.group(1)), m.group(2))))
+                .flatMap(Optional::stream)
+                .min(Comparator.comparingInt(Found::start));
+        if (day.isPresent()) return day;
+        return match(s, YEAR_MONTH, m -> ym(m.group(1), m.group(2) != null ? m.group(2) : m.group(3)));
+    }
+
+    /** The first date in {@code text} that a clock time follows: the mark of a byline ("2018-11-19 19:26 來源: …"). */
+    public static Optional<Found> findWithTime(CharSequence text) {
+        String s = text.toString();
+        int from = 0;
+        while (from < s.length()) {
+            Optional<Found> f = find(s.substring(from));
+            if (f.isEmpty()) return Optional.empty();
+            Found x = f.get();
+            if (x.withTime()) return Optional.of(new Found(x.date(), from + x.start(), from + x.end(), true));
+            from += x.end();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The best labelled date in {@code text} ("发布时间：2021年11月20日", "最近更新时间: 2025/5/22 22:05"):
+     * the strongest label, then the earliest. The date must follow its label directly.
+     */
+    public static Optional<Labelled> findLabelled(CharSequence text) {
+        String s = asciiDigits(text.toString());
+        Matcher m = LABEL.matcher(s);
+        Labelled best = null;
+        while (m.find()) {
+            String rest = s.substring(m.end());
+            Optional<Found> f = find(rest).filter(x -> x.start() == 0);
+            if (f.isEmpty()) continue;
+            Found at = new Found(f.get().date(), m.end() + f.get().start(), m.end() + f.get().end(), f.get().withTime());
+            String label = m.group(1);
+            Labelled l = new Labelled(label, at, strength(label));
+            if (best == null || l.strength() > best.strength()) best = l;
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The UTC calendar day of an epoch-milliseconds timestamp (such as an RSS dump's {@code <!--1605891392000-->}). */
+    public static PartialDate fromEpochMillis(long millis) {
+        return PartialDate.of(LocalDate.ofInstant(Instant.ofEpochMilli(millis), ZoneOffset.UTC));
+    }
+
+    /**
+     * A value as a YAML or JSON parser returns it: a string, a {@link Date} (read in UTC, which is how YAML
+     * parsers build timestamps without a zone), a {@code java.time} value, or an epoch number.
+     */
+    public static Optional<PartialDate> fromValue(Object value) {
+        if (value == null) return Optional.empty();
+        if (value instanceof Date d) return Optional.of(PartialDate.of(LocalDate.ofInstant(d.toInstant(), ZoneOffset.UTC)));
+        if (value instanceof LocalDate d) return Optional.of(PartialDate.of(d));
+        if (value instanceof LocalDateTime d) return Optional.of(PartialDate.of(d.toLocalDate()));
+        if (value instanceof OffsetDateTime d) return Optional.of(PartialDate.of(d.toLocalDate()));
+        if (value instanceof ZonedDateTime d) return Optional.of(PartialDate.of(d.toLocalDate()));
+        if (value instanceof Instant i) return Optional.of(PartialDate.of(LocalDate.ofInstant(i, ZoneOffset.UTC)));
+        if (value instanceof TemporalAccessor) return Optional.empty();
+        return parse(value.toString());
+    }
+
+    private static int strength(String label) {
+        String l = label.toLowerCase(Locale.ROOT);
+        if (l.contains("更新") || l.contains("update")) return 0;
+        if (l.equals("日期") || l.equals("date")) return 1;
+        return 2;
+    }
+
+    private interface DateOf { Optional<PartialDate> of(Matcher m); }
+
+    private static Optional<Found> match(String s, Pattern p, DateOf dateOf) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            Optional<PartialDate> d = dateOf.of(m).filter(PublicationDates::plausible);
+            if (d.isPresent()) {
+                Matcher t = TIME_AFTER.matcher(s).region(m.end(), s.length());
+                boolean time = t.lookingAt() && Integer.parseInt(t.group(1)) < 24 && Integer.parseInt(t.group(2)) < 60;
+                return Optional.of(new Found(d.get(), m.start(), time ? t.end() : m.end(), time));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<PartialDate> dayFirst(Matcher m) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(3));
+        int year = Integer.parseInt(m.group(4));
+        // Day-first unless only the month-first reading is a date (11/20/2020).
+        Optional<PartialDate> dmy = PartialDate.tryOf(year, b, a).filter(d -> d.day() != 0);
+        return dmy.isPresent() ? dmy : PartialDate.tryOf(year, a, b).filter(d -> d.day() != 0);
+    }
+
+    private static Optional<PartialDate> ymd(String y, String mo, String d) {
+        return ymd(y, Integer.parseInt(mo), d);
+    }
+
+    private static Optional<PartialDate> ymd(String y, int month, String d) {
+        int day = Integer.parseInt(d);
+        if (month < 1 || day < 1) return Optional.empty();
+        return PartialDate.tryOf(Integer.parseInt(y), month, day);
+    }
+
+    private static Optional<PartialDate> ym(String y, String mo) {
+        int month = Integer.parseInt(mo);
+        if (month < 1) return Optional.empty();
+        return PartialDate.tryOf(Integer.parseInt(y), month, 0);
+    }
+
+    private static int monthNumber(String name) {
+        return MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) / 4 + 1;
+    }
+
+    private static boolean plausible(PartialDate d) {
+        return d.year() >= 1900 && d.year() <= 2100;
+    }
+
+    /** Full-width digits and colon to ASCII, keeping every offset. */
+    private static String asciiDigits(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char r = c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c == '／' ? '/' : c;
+            if (r != c) {
+                if (b == null) b = new StringBuilder(s);
+                b.setCharAt(i, r);
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+}

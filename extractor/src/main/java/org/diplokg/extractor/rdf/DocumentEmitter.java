@@ -1,0 +1,192 @@
+package org.diplokg.extractor.rdf;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.diplokg.extractor.DocumentKnowledge;
+import org.diplokg.extractor.Extractor;
+import org.diplokg.extractor.dates.PartialDate;
+import org.diplokg.extractor.read.SourceDocument;
+import org.diplokg.extractor.recognise.Mention;
+import org.diplokg.extractor.reference.EntityType;
+import org.diplokg.extractor.resolve.ResolvedEntity;
+import org.diplokg.extractor.resolve.ResolvedMeeting;
+import org.diplokg.extractor.text.NormalisedText;
+import org.diplokg.extractor.text.Span;
+
+/**
+ * Writes a document's knowledge as quads in the document's own graph: the document and its provenance, the
+ * entities with the labels written, the meetings with their arguments, and one NIF phrase per mention with
+ * character offsets into the stored text. Facts about reference meetings (dates, ordinals) are left to the
+ * reference graph so that documents cannot contradict it.
+ */
+public final class DocumentEmitter {
+
+    private final DocumentKnowledge k;
+    private final StreamRDF out;
+    private final Node graph;
+    private final Node doc;
+    private final String lang;
+    private final Set<String> sentencesWritten = new HashSet<>();
+
+    private DocumentEmitter(DocumentKnowledge k, StreamRDF out) {
+        this.k = k;
+        this.out = out;
+        this.graph = NodeFactory.createURI(k.graphIri());
+        this.doc = graph;
+        this.lang = k.traditional() ? "zh-Hant" : "zh-Hans";
+    }
+
+    public static void emit(DocumentKnowledge k, StreamRDF out) {
+        new DocumentEmitter(k, out).emitAll();
+    }
+
+    private void emitAll() {
+        document();
+        Node context = context();
+        for (ResolvedEntity e : k.entities()) entity(e, context);
+        for (ResolvedMeeting m : k.meetings()) meeting(m, context);
+    }
+
+    private void document() {
+        SourceDocument d = k.document();
+        add(doc, RDF.type.asNode(), Vocab.schema("NewsArticle"));
+        add(doc, RDF.type.asNode(), Vocab.prov("Entity"));
+        if (d.title() != null) add(doc, Vocab.schema("headline"), text(d.title()));
+        if (d.published() != null) {
+            add(doc, Vocab.schema("datePublished"), date(d.published()));
+            if (d.publishedFrom() != null) add(doc, Vocab.dkg("publishedFrom"), plain(d.publishedFrom()));
+        }
+        if (d.url() != null && isHttpIri(d.url())) add(doc, Vocab.schema("url"), iri(d.url()));
+        if (d.author() != null) add(doc, Vocab.schema("author"), text(d.author()));
+        add(doc, Vocab.dkg("sourceFile"), plain(d.key()));
+        add(doc, Vocab.dkg("sha256"), plain(d.sha256()));
+        add(doc, Vocab.dkg("format"), plain(d.format().label()));
+        add(doc, Vocab.dkg("charset"), plain(d.charset()));
+        add(doc, Vocab.prov("generatedAtTime"), NodeFactory.createLiteralDT(k.extractedAt().toString(), XSDDatatype.XSDdateTime));
+        Node activity = NodeFactory.createURI(k.graphIri() + "#extraction");
+        add(doc, Vocab.prov("wasGeneratedBy"), activity);
+        add(activity, RDF.type.asNode(), Vocab.prov("Activity"));
+        add(activity, Vocab.dkg("softwareVersion"), plain("diplokg " + Extractor.VERSION));
+        for (ResolvedMeeting m : k.meetings()) {
+            if (!m.planned()) add(doc, Vocab.schema("about"), iri(m.iri()));
+        }
+        for (ResolvedEntity e : k.entities()) add(doc, Vocab.schema("mentions"), iri(e.iri()));
+    }
+
+    private Node context() {
+        String s = k.analysedString();
+        Node c = NodeFactory.createURI(k.graphIri() + "#char=0," + s.length());
+        add(c, RDF.type.asNode(), Vocab.nif("Context"));
+        add(c, Vocab.nif("isString"), plain(s));
+        add(c, Vocab.nif("sourceUrl"), doc);
+        add(c, Vocab.nif("beginIndex"), nonNegative(0));
+        add(c, Vocab.nif("endIndex"), nonNegative(s.length()));
+        return c;
+    }
+
+    private void entity(ResolvedEntity e, Node context) {
+        Node n = iri(e.iri());
+        if (e.reference() == null) add(n, RDF.type.asNode(), iri(e.type().classIri()));
+        for (String surface : e.surfaces()) add(n, RDFS.label.asNode(), label(surface));
+        for (String title : e.titles()) add(n, Vocab.schema("jobTitle"), label(title));
+        for (Mention m : e.mentions()) phrase(m, e.iri(), e.type(), context);
+    }
+
+    private void meeting(ResolvedMeeting m, Node context) {
+        Node n = iri(m.iri());
+        add(n, RDF.type.asNode(), Vocab.dkg("Meeting"));
+        add(n, Vocab.schema("name"), label(m.name()));
+        if (m.series() != null) add(n, Vocab.schema("superEvent"), iri(m.series().iri()));
+        if (m.instance() == null) {
+            if (m.ordinal() > 0) add(n, Vocab.dkg("ordinal"), NodeFactory.createLiteralDT(Integer.toString(m.ordinal()), XSDDatatype.XSDinteger));
+            if (m.date() != null && m.date().date() != null && m.date().yearKnown()) {
+                add(n, Vocab.schema("startDate"), date(m.date().date()));
+                if (m.date().end() != null) add(n, Vocab.schema("endDate"), date(m.date().end()));
+            }
+        }
+        if (m.place() != null) add(n, Vocab.schema("location"), iri(m.place()));
+        if (m.chair() != null) add(n, Vocab.dkg("chair"), iri(m.chair()));
+        for (String p : m.participants()) add(n, Vocab.schema("attendee"), iri(p));
+        for (String a : m.agreements()) add(n, Vocab.dkg("mentionsAgreement"), iri(a));
+        if (m.theme() != null) add(n, Vocab.dkg("theme"), label(m.theme()));
+        if (m.online()) add(n, Vocab.schema("eventAttendanceMode"), Vocab.schema("OnlineEventAttendanceMode"));
+        if (m.planned()) add(n, Vocab.schema("eventStatus"), Vocab.schema("EventScheduled"));
+        for (Mention mention : m.mentions()) phrase(mention, m.iri(), EntityType.MEETING, context);
+    }
+
+    private void phrase(Mention m, String entityIri, EntityType type, Node context) {
+        NormalisedText t = k.text().text();
+        Span span = t.originalSpan(m.begin(), m.end());
+        Node p = NodeFactory.createURI(k.graphIri() + "#char=" + span.begin() + "," + span.end());
+        add(p, RDF.type.asNode(), Vocab.nif("Phrase"));
+        add(p, Vocab.nif("anchorOf"), plain(t.original().substring(span.begin(), span.end())));
+        add(p, Vocab.nif("beginIndex"), nonNegative(span.begin()));
+        add(p, Vocab.nif("endIndex"), nonNegative(span.end()));
+        add(p, Vocab.nif("referenceContext"), context);
+        add(p, Vocab.itsrdf("taIdentRef"), iri(entityIri));
+        add(p, Vocab.itsrdf("taClassRef"), iri(type.classIri()));
+        add(p, Vocab.dkg("recogniser"), plain(m.recogniser()));
+        add(p, Vocab.dkg("confidence"), NodeFactory.createLiteralDT(String.format("%.2f", m.confidence()), XSDDatatype.XSDdecimal));
+        int s = k.text().sentenceAt(m.begin());
+        if (s >= 0) add(p, Vocab.nif("sentence"), sentence(k.text().sentences().get(s), context));
+    }
+
+    private Node sentence(Span normalised, Node context) {
+        NormalisedText t = k.text().text();
+        Span span = t.originalSpan(normalised.begin(), normalised.end());
+        Node n = NodeFactory.createURI(k.graphIri() + "#char=" + span.begin() + "," + span.end());
+        if (sentencesWritten.add(n.getURI())) {
+            add(n, RDF.type.asNode(), Vocab.nif("Sentence"));
+            add(n, Vocab.nif("anchorOf"), plain(t.original().substring(span.begin(), span.end())));
+            add(n, Vocab.nif("beginIndex"), nonNegative(span.begin()));
+            add(n, Vocab.nif("endIndex"), nonNegative(span.end()));
+            add(n, Vocab.nif("referenceContext"), context);
+        }
+        return n;
+    }
+
+    // ---- nodes
+
+    private void add(Node s, Node p, Node o) {
+        out.quad(Quad.create(graph, s, p, o));
+    }
+
+    private static Node iri(String iri) { return NodeFactory.createURI(iri); }
+
+    /** A URL the document states, usable as an IRI (no spaces or characters IRIs forbid). */
+    private static boolean isHttpIri(String url) {
+        return url.matches("https?://[^\\s<>\"{}|\\\\^`]+");
+    }
+
+    private static Node plain(String s) { return NodeFactory.createLiteralString(s); }
+
+    private static Node nonNegative(int i) {
+        return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
+    }
+
+    /** Text in the document's language (zh-Hans or zh-Hant), or en when it has no Chinese characters. */
+    private Node label(String s) {
+        boolean han = s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return NodeFactory.createLiteralLang(s, han ? lang : "en");
+    }
+
+    private Node text(String s) { return label(s); }
+
+    /** A date typed at its precision: xsd:date, xsd:gYearMonth or xsd:gYear. */
+    public static Node date(PartialDate d) {
+        XSDDatatype type = switch (d.precision()) {
+            case DAY -> XSDDatatype.XSDdate;
+            case MONTH -> XSDDatatype.XSDgYearMonth;
+            case YEAR -> XSDDatatype.XSDgYear;
+        };
+        return NodeFactory.createLiteralDT(d.iso(), type);
+    }
+
+}

@@ -1,0 +1,160 @@
+package org.diplokg.extractor.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Plain text from HTML, and the cleaning that removes page chrome before it.
+ *
+ * <p>Block elements ({@code p}, {@code div}, {@code li}, headings, table cells…) and {@code <br>} end a
+ * paragraph; inline elements are joined with no inserted space, so a word split by markup
+ * (《区域全面经济伙伴关系<a>协定</a>》, a stock-quote {@code <span>} inside an agreement name) stays whole.
+ * Source line breaks between two Chinese characters are formatting and vanish; other whitespace runs
+ * become one space.
+ */
+final class HtmlText {
+
+    static final Set<String> BLOCK = Set.of(
+            "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
+            "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frameset", "h1", "h2",
+            "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "menu", "nav", "ol", "p", "pre",
+            "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "legend", "option");
+
+    /** Template code around or inside pages: PHP, ASP.NET/JSP directives and scriptlets. */
+    private static final Pattern TEMPLATE_CODE = Pattern.compile("(?s)<\\?(?!xml\\b).*?\\?>|<%.*?%>");
+
+    private HtmlText() {}
+
+    /** Parses a whole page, with template code (PHP, JSP, ASP.NET) removed first. */
+    static Document parsePage(String html) {
+        return Jsoup.parse(stripTemplateCode(html));
+    }
+
+    /** Parses an HTML fragment (an RSS item, a Markdown body). */
+    static Document parseFragment(String html) {
+        return Jsoup.parseBodyFragment(stripTemplateCode(html));
+    }
+
+    static String stripTemplateCode(String html) {
+        return TEMPLATE_CODE.matcher(html).replaceAll("");
+    }
+
+    /** The paragraphs of a fragment: the whole fragment is content, less its chrome. */
+    static List<String> fragmentParagraphs(String html) {
+        Document doc = parseFragment(html);
+        Boilerplate.clean(doc.body());
+        return paragraphs(doc.body());
+    }
+
+    static boolean isBlock(Element e) {
+        String tag = e.normalName();
+        return BLOCK.contains(tag) || tag.indexOf(':') > 0;
+    }
+
+    /** The paragraphs under {@code root}, in document order, trimmed, none empty. */
+    static List<String> paragraphs(Node root) {
+        Renderer r = new Renderer();
+        NodeTraversor.traverse(r, root);
+        r.flush();
+        return r.out;
+    }
+
+    /** The text of an inline run (a heading, a link) on one line. */
+    static String inlineText(Element e) {
+        return String.join(" ", paragraphs(e));
+    }
+
+    /** Removes HTML comments (template junk and commented-out markup) under {@code root}. */
+    static void removeComments(Node root) {
+        List<Node> comments = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Comment) comments.add(node);
+        }, root);
+        comments.forEach(Node::remove);
+    }
+
+    private static final class Renderer implements NodeVisitor {
+        final List<String> out = new ArrayList<>();
+        final StringBuilder buf = new StringBuilder();
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                if (!insideSkipped(t)) buf.append(t.getWholeText());
+            } else if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (tag.equals("br") || tag.equals("hr") || isBlock(e)) flush();
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e && isBlock(e)) flush();
+        }
+
+        private static boolean insideSkipped(TextNode t) {
+            for (Node p = t.parent(); p instanceof Element e; p = p.parent()) {
+                String tag = e.normalName();
+                if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")
+                        || tag.equals("textarea") || tag.equals("title") || tag.equals("head")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void flush() {
+            String p = collapse(buf);
+            buf.setLength(0);
+            if (!p.isEmpty()) out.add(p);
+        }
+    }
+
+    /**
+     * Collapses whitespace runs: a run holding a line break or tab between two wide characters is dropped
+     * (it only wrapped the source); any other run of ASCII spaces, tabs, newlines or no-break spaces becomes
+     * one space; a run of ideographic spaces is kept as written. The result is trimmed.
+     */
+    static String collapse(CharSequence s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!Texts.isSpace(c) || c == '\u3000') {
+                if (c != '\u200B' && c != '\uFEFF') b.append(c);
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean breakOrTab = false;
+            boolean ideographic = false;
+            while (j < n && Texts.isSpace(s.charAt(j))) {
+                char w = s.charAt(j);
+                if (w == '\n' || w == '\t' || w == '\r') breakOrTab = true;
+                if (w == '\u3000') ideographic = true;
+                j++;
+            }
+            char before = b.isEmpty() ? 0 : b.charAt(b.length() - 1);
+            char after = j < n ? s.charAt(j) : 0;
+            boolean wideBoth = before != 0 && after != 0 && Texts.isWide(before) && Texts.isWide(after);
+            if (ideographic && !breakOrTab) {
+                for (int k = i; k < j; k++) if (s.charAt(k) == '\u3000') b.append('\u3000');
+            } else if (!(breakOrTab && wideBoth)) {
+                b.append(' ');
+            }
+            i = j;
+        }
+        return Texts.trim(b.toString());
+    }
+}

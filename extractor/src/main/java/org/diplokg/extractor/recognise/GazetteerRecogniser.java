@@ -1,0 +1,49 @@
+package org.diplokg.extractor.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.diplokg.extractor.reference.EntityType;
+import org.diplokg.extractor.reference.Gazetteer;
+import org.diplokg.extractor.reference.ReferenceEntity;
+import org.diplokg.extractor.text.Span;
+
+/**
+ * Mentions of reference entities by any of their labels. Needs the gazetteer matches; produces one candidate per
+ * match. Two-character person names that are also common words (高峰) count only on a HanLP word boundary and
+ * with a title or a speech verb next to them.
+ */
+public final class GazetteerRecogniser implements Recogniser {
+
+    private static final List<EntityType> PRIORITY = List.of(EntityType.AGREEMENT, EntityType.SERIES, EntityType.MEETING,
+            EntityType.ORGANIZATION, EntityType.ECONOMY, EntityType.PERSON, EntityType.PLACE);
+
+    @Override
+    public List<Mention> find(RecognitionContext ctx) {
+        List<Mention> out = new ArrayList<>();
+        String t = ctx.normalised();
+        for (Gazetteer.Match m : ctx.gazetteerMatches()) {
+            ReferenceEntity e = null;
+            for (EntityType type : PRIORITY) {
+                e = RecognitionContext.entityOf(m, type);
+                if (e != null) break;
+            }
+            if (e == null) continue;
+            String surface = ctx.original(m.begin(), m.end());
+            String key = t.substring(m.begin(), m.end());
+            double confidence = 0.95;
+            if (e.type() == EntityType.PERSON) {
+                if (!ctx.text().isTokenBoundary(m.begin()) || !ctx.text().isTokenBoundary(m.end())) {
+                    if (m.length() <= 2) continue;
+                    confidence = 0.7;
+                }
+                if (m.length() <= 2 && !PersonRecogniser.hasPersonContext(ctx, m.begin(), m.end())) continue;
+            }
+            String recogniser = "gazetteer";
+            if (e.type() == EntityType.ORGANIZATION) {
+                if (OrganisationRecogniser.isCredit(t, m.end())) recogniser = "credit-pattern";
+            }
+            out.add(new Mention(new Span(m.begin(), m.end()), e.type(), surface, key, e, null, recogniser, confidence));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,62 @@
+package org.diplokg.extractor.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplokg.extractor.reference.EntityType;
+import org.diplokg.extractor.text.Span;
+
+/**
+ * Meetings named by what people did rather than by a name: a meeting between two people (邓小平会见泰国总理炳·廷素拉暖,
+ * 习近平同拜登通电话) and the signing of an agreement on a stated day (中国与东盟28日签署《…升级议定书》). Needs the
+ * selected person and agreement mentions and the dates; produces MEETING mentions.
+ */
+public final class MeetingActRecogniser {
+
+    private static final Pattern MEETS = Pattern.compile("会见|会晤|会谈|通电话|举行会谈|举行会晤");
+    private static final Pattern SIGNS = Pattern.compile("签署|签订|签字");
+
+    private MeetingActRecogniser() {}
+
+    public static List<Mention> find(RecognitionContext ctx, List<Mention> selected) {
+        List<Mention> out = new ArrayList<>();
+        String t = ctx.normalised();
+        for (Span sentence : ctx.text().sentences()) {
+            List<Mention> people = selected.stream().filter(m -> m.type() == EntityType.PERSON && sentence.contains(m.span())).toList();
+            String st = t.substring(sentence.begin(), sentence.end());
+            Matcher verb = MEETS.matcher(st);
+            while (verb.find() && !people.isEmpty()) {
+                int v = sentence.begin() + verb.start(), ve = sentence.begin() + verb.end();
+                Mention subject = null, object = null;
+                for (Mention p : people) {
+                    String between = p.end() <= v ? t.substring(p.end(), v) : "";
+                    if (p.end() <= v && !between.contains("，") && between.length() <= 12 && subject == null) subject = p;
+                    if (p.begin() >= ve && object == null && p.begin() - ve <= 16 && !t.substring(ve, p.begin()).contains("，")) object = p;
+                }
+                if (subject == null || object == null || future(t, sentence.begin(), v)) continue;
+                out.add(new Mention(new Span(subject.begin(), object.end()), EntityType.MEETING,
+                        ctx.original(subject.begin(), object.end()), t.substring(subject.begin(), object.end()), null, null,
+                        "meeting-act-pattern", 0.7));
+            }
+            Matcher sign = SIGNS.matcher(st);
+            if (sign.find()) {
+                int s = sentence.begin() + sign.start();
+                boolean dated = ctx.dates().stream().anyMatch(d -> sentence.contains(d.span()) && d.date() != null);
+                for (Mention a : selected) {
+                    if (a.type() != EntityType.AGREEMENT || !sentence.contains(a.span()) || a.begin() < s || a.begin() - s > 4) continue;
+                    if (!dated || future(t, sentence.begin(), s)) continue;
+                    String name = a.name().replaceAll("[《》〈〉]", "") + ctx.original(s, sign.end() + sentence.begin());
+                    out.add(new Mention(new Span(s, a.end()), EntityType.MEETING, name, t.substring(s, a.end()), null, null,
+                            "signing-pattern", 0.7));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean future(String t, int sentenceBegin, int at) {
+        String before = t.substring(sentenceBegin, at);
+        return before.contains("将") || before.contains("拟") || before.contains("计划");
+    }
+}

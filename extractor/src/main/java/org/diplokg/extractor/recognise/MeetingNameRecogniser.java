@@ -1,0 +1,161 @@
+package org.diplokg.extractor.recognise;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplokg.extractor.reference.EntityType;
+import org.diplokg.extractor.text.AnalysedText;
+import org.diplokg.extractor.text.Span;
+import org.diplokg.extractor.text.Token;
+
+/**
+ * Names of meetings: a head word (会议, 峰会, 论坛, 对话会, 记者会, 宴会 …) and the noun phrase before it, read back
+ * over HanLP's words until a verb, a preposition, a person, a time word or punctuation (出席|亚太经合组织第二十八次
+ * 领导人非正式会议). A head with no real qualifier (会议, 本次会议, 视频会议) is a reference to a meeting named
+ * elsewhere, produced with recogniser "generic-reference" so that arguments can still attach to it.
+ */
+public final class MeetingNameRecogniser implements Recogniser {
+
+    static final List<String> HEADS = List.of("领导人非正式会议", "非正式会议", "部长级会议", "部长会议", "外长会议", "外长会",
+            "高官会", "高峰论坛", "峰会", "论坛", "对话会", "会议", "会晤", "全会", "博览会", "进博会", "服贸会", "广交会",
+            "记者会", "发布会", "吹风会", "记招", "见面会", "研讨会", "年会", "大会", "宴会", "晚宴", "午宴", "欢迎仪式",
+            "签字仪式", "签约仪式", "签署仪式", "开幕式", "闭幕式", "圆桌会", "座谈会", "推进会", "答记者问", "二十大", "十九大",
+            "会面", "非正式对话", "代表对话", "通话", "会谈", "元首会晤")
+            .stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
+    private static final Set<String> GENERIC_WORDS = Set.of("本次", "此次", "这次", "该", "重要", "相关", "有关", "系列",
+            "各", "上述", "历次", "多", "两", "国际", "视频", "这", "那", "一系列", "一次", "各种", "此", "本", "线上", "网上",
+            "下次", "下届", "本届", "上届", "今年", "明年", "去年", "领导人", "重头戏", "一些", "其他", "其它");
+    /** Words that refer back rather than name: stripped from the front of a name (历次APEC领导人非正式会议). */
+    private static final Pattern LEADING_REFERENCE = Pattern.compile(
+            "^(?:历次|本次|此次|这次|该|上述|各|相关|有关|上届|本届|重头戏|其他|其它|和|与|及|[0-9一二三四五六七八九十两]+场|一系列)+");
+    private static final Pattern ORDINAL = Pattern.compile("第[0-9一二三四五六七八九十百零〇两]+(?:次|届)");
+    /** Heads that name an occasion by themselves when something is done at it: 举行宴会, 出席欢迎仪式, 主持记者会. */
+    private static final Set<String> OCCASIONS = Set.of("宴会", "晚宴", "午宴", "欢迎仪式", "签字仪式", "签约仪式", "签署仪式",
+            "开幕式", "闭幕式", "记者会", "发布会", "吹风会", "记招", "会谈", "会晤", "会面", "通话", "见面会");
+    private static final Pattern OCCASION_VERB = Pattern.compile("(?:举行|出席|主持|召开|参加|在|举办|设)(?:欢迎|盛大|隆重|例行)?$");
+    /** After a head, words that make it a modifier (会议标牌, 会议室, 论坛报) rather than a name's end. */
+    private static final Set<String> LOCATIVES = Set.of("上", "中", "后", "前", "间", "期间", "之际", "时", "结束", "开幕", "闭幕");
+    private static final Set<String> QUOTE_TOKENS = Set.of("“", "”", "\"", "'", "‘", "’", "(", ")", "（", "）", "-", "·", "《", "》", "「", "」");
+
+    @Override
+    public List<Mention> find(RecognitionContext ctx) {
+        String t = ctx.normalised();
+        List<Mention> out = new ArrayList<>();
+        int from = 0;
+        while (from < t.length()) {
+            int best = -1;
+            String head = null;
+            for (String h : HEADS) {
+                int i = t.indexOf(h, from);
+                if (i >= 0 && (best < 0 || i < best || i == best && h.length() > head.length())) {
+                    best = i;
+                    head = h;
+                }
+            }
+            if (best < 0) break;
+            int end = best + head.length();
+            // 会议 inside 会议室, 论坛 inside 论坛报: the head must end a word
+            boolean locative = end < t.length() && "上中后前间期".indexOf(t.charAt(end)) >= 0; // 会上, 会后
+            if (end < t.length() && !ctx.text().isTokenBoundary(end) && !locative && !head.equals("会晤")) {
+                from = best + 1;
+                continue;
+            }
+            if (modifiesNoun(ctx, end)) {
+                from = end;
+                continue;
+            }
+            int begin = expandLeft(ctx, best);
+            Matcher lead = LEADING_REFERENCE.matcher(t.substring(begin, best));
+            if (lead.find()) begin += lead.end();
+            String name = t.substring(begin, end);
+            String qualifier = stripGeneric(t.substring(begin, best));
+            boolean occasion = OCCASIONS.contains(head) && OCCASION_VERB.matcher(t.substring(Math.max(0, begin - 6), begin)).find();
+            boolean generic = qualifier.length() < 2 && !occasion && !head.equals("进博会") && !head.equals("服贸会")
+                    && !head.equals("广交会") && !head.equals("二十大") && !head.equals("十九大");
+            out.add(new Mention(new Span(begin, end), EntityType.MEETING, ctx.original(begin, end), name, null, null,
+                    generic ? "generic-reference" : "meeting-pattern", generic ? 0.3 : 0.8));
+            from = end;
+        }
+        return out;
+    }
+
+    /** A noun right after the head (会议标牌, 会议主题) makes the head a modifier. */
+    private static boolean modifiesNoun(RecognitionContext ctx, int end) {
+        AnalysedText text = ctx.text();
+        int i = text.tokenIndexAt(end);
+        if (i >= text.tokens().size()) return false;
+        Token next = text.tokens().get(i);
+        if (next.begin() != end || LOCATIVES.contains(next.word())) return false;
+        return next.tag().equals("n") && next.word().length() >= 2 && text.sentenceAt(end) == text.sentenceAt(headStart(text, end));
+    }
+
+    private static int headStart(AnalysedText text, int end) {
+        return Math.max(0, end - 1);
+    }
+
+    /** Reads back from the head over the words of the noun phrase. */
+    private static int expandLeft(RecognitionContext ctx, int headBegin) {
+        AnalysedText text = ctx.text();
+        List<Token> tokens = text.tokens();
+        int i = text.tokenIndexAt(headBegin);
+        // the token containing the head's first character
+        if (i > 0 && (i >= tokens.size() || tokens.get(i).begin() > headBegin) && tokens.get(i - 1).end() > headBegin) i--;
+        int begin = i < tokens.size() ? Math.min(headBegin, tokens.get(i).begin()) : headBegin;
+        int sentence = text.sentenceAt(headBegin);
+        int openQuotes = 0;
+        for (int k = i - 1; k >= 0; k--) {
+            Token tok = tokens.get(k);
+            if (sentence >= 0 && text.sentenceAt(tok.begin()) != sentence) break;
+            if (headBegin - tok.begin() > 28) break;
+            if (ctx.dates().stream().anyMatch(d -> d.span().contains(tok.begin()))) break;
+            String w = tok.word();
+            if ((w.equals("和") || w.equals("与")) && k > 0 && nounLike(tokens.get(k - 1)) && begin < headBegin) {
+                begin = tok.begin();
+                continue;
+            }
+            if (QUOTE_TOKENS.contains(w) || w.matches("[“”\"()（）《》·-]+")) {
+                if (w.equals("”") || w.equals("）") || w.equals(")") || w.equals("》")) openQuotes++;
+                else if (openQuotes > 0) openQuotes--;
+                else if (w.equals("“") || w.equals("(") || w.equals("（") || w.equals("《")) break;
+                begin = tok.begin();
+                continue;
+            }
+            boolean notAPerson = tok.tag().startsWith("nr") && ctx.matchStartingAt(tok.begin(), org.diplokg.extractor.reference.EntityType.PERSON) == null
+                    && !PersonRecogniser.hasPersonContext(ctx, tok.begin(), tok.end());
+            if (!partOfName(tok) && !notAPerson) {
+                if (openQuotes > 0) { begin = tok.begin(); continue; }
+                break;
+            }
+            begin = tok.begin();
+        }
+        // never start with a closing mark or a dangling bracket
+        String t = ctx.normalised();
+        while (begin < headBegin && "”）)》·-".indexOf(t.charAt(begin)) >= 0) begin++;
+        return begin;
+    }
+
+    private static boolean nounLike(Token tok) {
+        return (tok.tag().startsWith("n") && !tok.tag().startsWith("nr")) || tok.tag().equals("vn");
+    }
+
+    private static boolean partOfName(Token tok) {
+        String tag = tok.tag();
+        String w = tok.word();
+        if (ORDINAL.matcher(w).matches() || w.matches("第?[0-9一二三四五六七八九十百零〇两]+(次|届)?")) return true;
+        if (w.equals("与") || w.equals("和") || w.equals("同")) return false;
+        if (tag.startsWith("nr") || tag.equals("t") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
+                || tag.startsWith("d") || tag.startsWith("r") || tag.equals("w") || tag.startsWith("f")) return false;
+        if (tag.startsWith("v") && !tag.equals("vn")) return false;
+        return true;
+    }
+
+    private static String stripGeneric(String qualifier) {
+        String q = ORDINAL.matcher(qualifier).replaceAll("x");
+        for (String g : GENERIC_WORDS) q = q.replace(g, "");
+        return q.replaceAll("[“”\"()（）《》·\\-]", "");
+    }
+}

@@ -1,0 +1,38 @@
+package org.diplokg.extractor.recognise;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.diplokg.extractor.reference.EntityType;
+
+/**
+ * Settles overlapping candidates from all recognisers: longer spans win, then higher confidence; a mention
+ * wholly inside a chosen one is dropped, and so is one that crosses a chosen one's boundary. Meeting names are
+ * settled apart from the other kinds, because they are made of them: 二十国集团（G20）罗马峰会 names a meeting and
+ * an organisation.
+ */
+public final class MentionSelector {
+    private MentionSelector() {}
+
+    public static List<Mention> select(List<Mention> candidates) {
+        List<Mention> meetings = candidates.stream().filter(m -> m.type() == EntityType.MEETING || m.type() == EntityType.SERIES).toList();
+        List<Mention> others = candidates.stream().filter(m -> m.type() != EntityType.MEETING && m.type() != EntityType.SERIES).toList();
+        List<Mention> chosen = new ArrayList<>(settle(meetings));
+        chosen.addAll(settle(others));
+        chosen.sort(Comparator.comparingInt(Mention::begin));
+        return chosen;
+    }
+
+    private static List<Mention> settle(List<Mention> candidates) {
+        List<Mention> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingInt((Mention m) -> m.span().length()).reversed()
+                .thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
+                .thenComparingInt(Mention::begin));
+        List<Mention> chosen = new ArrayList<>();
+        for (Mention m : sorted) {
+            if (chosen.stream().noneMatch(c -> c.span().overlaps(m.span()))) chosen.add(m);
+        }
+        chosen.sort(Comparator.comparingInt(Mention::begin));
+        return chosen;
+    }
+}

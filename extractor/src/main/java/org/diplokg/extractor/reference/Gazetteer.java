@@ -1,0 +1,118 @@
+package org.diplokg.extractor.reference;
+
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.diplokg.extractor.text.NormalisedText;
+import org.diplokg.extractor.text.TextNormaliser;
+
+/**
+ * Finds every label of the reference data in a normalised text in one pass (Aho-Corasick over the
+ * normalised labels), then keeps the longest leftmost non-overlapping matches. Built once; thread-safe.
+ */
+public final class Gazetteer {
+
+    /** One place a label matched: normalised offsets and the entities that carry that label. */
+    public record Match(int begin, int end, List<ReferenceEntity> entities) {
+        public int length() { return end - begin; }
+    }
+
+    private final AhoCorasickDoubleArrayTrie<List<ReferenceEntity>> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final Map<String, List<ReferenceEntity>> byKey;
+
+    private Gazetteer(TreeMap<String, List<ReferenceEntity>> labels) {
+        if (!labels.isEmpty()) trie.build(labels);
+        this.byKey = Map.copyOf(labels);
+    }
+
+    /** The entities of the given type with exactly this normalised label. */
+    public List<ReferenceEntity> lookup(String key, EntityType type) {
+        return byKey.getOrDefault(key, List.of()).stream().filter(e -> e.type() == type).toList();
+    }
+
+    public static Gazetteer of(ReferenceData reference) {
+        Map<String, List<ReferenceEntity>> byKey = new HashMap<>();
+        // 亚太经合组织工商咨询理事会 is also written APEC工商咨询理事会: a label that starts with an organisation's
+        // Chinese name gets a variant with its acronym
+        Map<String, String> acronymOf = new HashMap<>();
+        for (ReferenceEntity e : reference.entities()) {
+            if (e.type() == EntityType.ORGANIZATION && e.acronym() != null && e.nameZh() != null) {
+                acronymOf.put(TextNormaliser.key(e.nameZh()), TextNormaliser.key(e.acronym()));
+            }
+        }
+        for (ReferenceEntity e : reference.entities()) {
+            if (e.type() == EntityType.ROLE) continue;
+            for (String label : e.labels()) {
+                String key = TextNormaliser.key(label);
+                add(byKey, key, e);
+                for (Map.Entry<String, String> a : acronymOf.entrySet()) {
+                    if (key.length() > a.getKey().length() + 1 && key.startsWith(a.getKey())) {
+                        add(byKey, a.getValue() + key.substring(a.getKey().length()), e);
+                    }
+                }
+            }
+        }
+        return new Gazetteer(new TreeMap<>(byKey));
+    }
+
+    private static void add(Map<String, List<ReferenceEntity>> byKey, String key, ReferenceEntity e) {
+        if (!usable(key)) return;
+        List<ReferenceEntity> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!list.contains(e)) list.add(e);
+    }
+
+    /** Single characters (美, 中) and one-letter acronyms are too ambiguous to look up anywhere. */
+    private static boolean usable(String key) {
+        if (key.length() < 2) return false;
+        return !(key.chars().allMatch(c -> c < 0x80) && key.replaceAll("[^a-z]", "").length() < 2);
+    }
+
+    /** Every match, overlapping ones included, in text order. */
+    public List<Match> findAll(NormalisedText text) {
+        List<Match> out = new ArrayList<>();
+        String t = text.text();
+        if (trie.size() == 0) return out;
+        trie.parseText(t, (begin, end, value) -> {
+            if (asciiBoundaryOk(text, begin, end)) out.add(new Match(begin, end, value));
+        });
+        out.sort(Comparator.comparingInt(Match::begin).thenComparing(Comparator.comparingInt(Match::length).reversed()));
+        return out;
+    }
+
+    /** Longest leftmost non-overlapping matches. */
+    public List<Match> findLongest(NormalisedText text) {
+        return longest(findAll(text));
+    }
+
+    public static List<Match> longest(List<Match> all) {
+        List<Match> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparingInt(Match::length).reversed().thenComparingInt(Match::begin));
+        boolean[] taken = new boolean[sorted.stream().mapToInt(Match::end).max().orElse(0) + 1];
+        List<Match> out = new ArrayList<>();
+        for (Match m : sorted) {
+            boolean free = true;
+            for (int i = m.begin(); i < m.end() && free; i++) free = !taken[i];
+            if (!free) continue;
+            for (int i = m.begin(); i < m.end(); i++) taken[i] = true;
+            out.add(m);
+        }
+        out.sort(Comparator.comparingInt(Match::begin));
+        return out;
+    }
+
+    /** An ASCII label (APEC, EU) must not sit inside a longer ASCII word (european). */
+    private static boolean asciiBoundaryOk(NormalisedText text, int begin, int end) {
+        String t = text.text();
+        boolean startsAscii = isAsciiAlnum(t.charAt(begin)), endsAscii = isAsciiAlnum(t.charAt(end - 1));
+        if (startsAscii && begin > 0 && isAsciiAlnum(t.charAt(begin - 1)) && !text.spaceBefore(begin)) return false;
+        return !(endsAscii && end < t.length() && isAsciiAlnum(t.charAt(end)) && !text.spaceBefore(end));
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+}

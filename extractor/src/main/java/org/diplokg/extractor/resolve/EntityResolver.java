@@ -1,0 +1,87 @@
+package org.diplokg.extractor.resolve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.diplokg.extractor.recognise.Mention;
+import org.diplokg.extractor.reference.EntityType;
+import org.diplokg.extractor.reference.Gazetteer;
+import org.diplokg.extractor.reference.ReferenceEntity;
+
+/**
+ * Turns a document's mentions into entities: a mention the gazetteer did not link is looked up by its exact
+ * normalised name; a short form of a transliterated name (特朗普 for 唐纳德·特朗普) joins the full name; the rest
+ * get IRIs minted from their normalised name, so the same new name meets itself across documents.
+ */
+public final class EntityResolver {
+
+    private final Gazetteer gazetteer;
+
+    public EntityResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Links unlinked mentions to reference entities where a label matches exactly. */
+    public Mention link(Mention m) {
+        if (m.reference() != null) return m;
+        List<ReferenceEntity> found = gazetteer.lookup(m.key(), m.type());
+        if (found.size() == 1) {
+            return new Mention(m.span(), m.type(), m.name(), m.key(), found.get(0), m.title(), m.recogniser(), m.confidence());
+        }
+        return m;
+    }
+
+    /** Groups mentions (already linked) into entities, in order of first mention. */
+    public List<ResolvedEntity> resolve(List<Mention> mentions) {
+        Map<String, String> shortToFull = foldShortNames(mentions);
+        Map<String, List<Mention>> byIri = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.MEETING || m.type() == EntityType.SERIES) continue;
+            String iri = m.entityIri();
+            if (m.reference() == null && m.type() == EntityType.PERSON && shortToFull.containsKey(m.key())) {
+                iri = shortToFull.get(m.key());
+            }
+            byIri.computeIfAbsent(iri, k -> new ArrayList<>()).add(m);
+        }
+        List<ResolvedEntity> out = new ArrayList<>();
+        byIri.forEach((iri, ms) -> {
+            Mention first = ms.get(0);
+            String name = first.type() == EntityType.PERSON ? fullestName(ms) : mostWritten(ms);
+            if (first.type() == EntityType.AGREEMENT && first.reference() != null) name = first.reference().name();
+            List<String> titles = ms.stream().map(Mention::title).filter(t -> t != null && !t.isBlank()).distinct().toList();
+            out.add(new ResolvedEntity(iri, first.type(), name, first.reference(), ms, titles));
+        });
+        return out;
+    }
+
+    /** The name written most often; ties go to the fullest. */
+    private static String mostWritten(List<Mention> ms) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Mention m : ms) counts.merge(m.name(), 1, Integer::sum);
+        int max = counts.values().stream().max(Integer::compare).orElse(0);
+        return fullestName(ms.stream().filter(m -> counts.get(m.name()) == max).toList());
+    }
+
+    /** The longest name written in Chinese characters, else the longest name. */
+    private static String fullestName(List<Mention> ms) {
+        String best = null;
+        for (Mention m : ms) {
+            boolean han = m.name().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            boolean bestHan = best != null && best.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            if (best == null || han && !bestHan || han == bestHan && m.name().length() > best.length()) best = m.name();
+        }
+        return best;
+    }
+
+    /** Maps the last part of a dotted transliterated name to that name's IRI. */
+    private static Map<String, String> foldShortNames(List<Mention> mentions) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON || !m.key().contains("·")) continue;
+            String last = m.key().substring(m.key().lastIndexOf('·') + 1);
+            if (last.length() >= 2) out.putIfAbsent(last, m.entityIri());
+        }
+        return out;
+    }
+}

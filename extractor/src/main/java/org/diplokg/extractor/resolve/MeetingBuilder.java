@@ -1,0 +1,527 @@
+package org.diplokg.extractor.resolve;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplokg.extractor.dates.ChineseNumerals;
+import org.diplokg.extractor.dates.PartialDate;
+import org.diplokg.extractor.recognise.DateMention;
+import org.diplokg.extractor.recognise.Mention;
+import org.diplokg.extractor.recognise.RecognitionContext;
+import org.diplokg.extractor.reference.EntityType;
+import org.diplokg.extractor.reference.Gazetteer;
+import org.diplokg.extractor.reference.ReferenceData;
+import org.diplokg.extractor.reference.ReferenceEntity;
+import org.diplokg.extractor.text.AnalysedText;
+import org.diplokg.extractor.text.Span;
+
+/**
+ * Builds the meetings a document reports from its meeting-name mentions and the sentences around them.
+ * <ol>
+ *   <li>Names that denote the same meeting are grouped: same reference instance (series + ordinal), same name, a
+ *       name that ends another (北京会议 / 亚太经合组织北京会议), or a name that is only an organisation plus a
+ *       generic head (APEC会议) when another meeting of that organisation is named.</li>
+ *   <li>Each meeting gets its series, ordinal, reference instance (by ordinal, else by year), date, place, chair,
+ *       participants and the agreements mentioned in connection with it: in a sentence naming it, or in the
+ *       sentences that follow while it is the meeting being reported (a heading, the lead, or a sentence where it is
+ *       attended or held). A generic reference (会议, 本次会议) stands for that current meeting.</li>
+ * </ol>
+ */
+public final class MeetingBuilder {
+
+    private static final Pattern ORDINAL = Pattern.compile("第([0-9一二三四五六七八九十百零〇两]+)(?:次|届)");
+    private static final Pattern FUTURE = Pattern.compile(
+            "(?:将|即将|还将|拟|计划)(?:于|在|举行|出席|赴|主办|举办|担任|召开|访问|前往|参加|迎来)[^，,。]*$|届时|下届|下周|下月|明年[^，,。]*$");
+    private static final Pattern ONLINE = Pattern.compile("视频|线上|网上|云端");
+    private static final Pattern CHAIR = Pattern.compile("主持(?!人)|主办|设宴|举行(?:欢迎)?(?:宴会|晚宴|午宴|仪式)");
+    private static final Pattern ATTEND = Pattern.compile("出席|参加|与会|参会|致辞|讲话|演讲|发言|会见|主持|宣读|率团|共同");
+    private static final Pattern SPOKE_AT = Pattern.compile("在[^，。]{2,40}上(?:表示|指出|强调|说|称|宣布|发表)");
+    private static final Pattern PRESENT = Pattern.compile("与会|出席会议|参加会议|出席了|参会");
+    private static final Pattern HELD = Pattern.compile("出席|参加|与会|举行|召开|主持|开幕|闭幕|在.{0,30}上|致辞|发表");
+    private static final Pattern THEME = Pattern.compile("主题为[“\"]([^”\"]{2,60})[”\"]");
+    private static final Pattern NAME_NOISE = Pattern.compile("[“”\"《》「」'‘’\\s]");
+    private static final Pattern GENERIC_TAIL = Pattern.compile("(?:\\([a-z0-9]+\\))?(?:相关|有关|系列)?(?:会议|峰会|年会|大会|会)$");
+
+    private final ReferenceData reference;
+    private final List<ReferenceEntity> series;
+
+    public MeetingBuilder(ReferenceData reference) {
+        this.reference = reference;
+        this.series = reference.entities().stream().filter(e -> e.type() == EntityType.SERIES).toList();
+    }
+
+    /**
+     * @param mentions all selected mentions of the document (any type), in text order
+     * @param iriOf    the entity IRI of each non-meeting mention
+     * @param lead     the span of the title and first paragraph, where the main meeting is named
+     */
+    public List<ResolvedMeeting> build(RecognitionContext ctx, List<Mention> mentions, Map<Mention, String> iriOf,
+                                       PartialDate published, Span lead) {
+        AnalysedText text = ctx.text();
+        String t = text.normalised();
+        List<Mention> named = mentions.stream().filter(m -> m.type() == EntityType.MEETING || m.type() == EntityType.SERIES)
+                .filter(m -> !m.recogniser().equals("generic-reference")).toList();
+        if (named.isEmpty()) return List.of();
+
+        // 1. group names into meetings
+        Map<String, Draft> drafts = new LinkedHashMap<>();
+        Map<Mention, Draft> draftOf = new IdentityHashMap<>();
+        for (Mention m : named) {
+            Draft d = draft(ctx, m, published);
+            Draft existing = drafts.get(d.groupKey);
+            if (existing == null) drafts.put(d.groupKey, d);
+            else {
+                existing.mentions.add(m);
+                existing.planned = existing.planned && d.planned;
+                if (existing.date == null) existing.date = d.date;
+            }
+            draftOf.put(m, drafts.get(d.groupKey));
+        }
+        mergeSameSeries(drafts, draftOf);
+        mergeShortNames(drafts, draftOf);
+        mergeOrganisationReferences(ctx, drafts, draftOf);
+
+        Draft main = mainMeeting(text, named, draftOf, lead);
+
+        // 2. the meeting each sentence is about
+        int n = text.sentences().size();
+        Draft[] about = new Draft[n];
+        boolean[] explicit = new boolean[n];
+        Draft current = main;
+        for (int s = 0; s < n; s++) {
+            Span sentence = text.sentences().get(s);
+            Draft here = null;
+            for (Mention m : named) {
+                if (sentence.contains(m.span())) {
+                    here = draftOf.get(m);
+                    break;
+                }
+            }
+            if (here != null) {
+                explicit[s] = true;
+                about[s] = here;
+                String st = t.substring(sentence.begin(), sentence.end());
+                boolean heading = lead.contains(sentence) || isShortParagraph(text, sentence);
+                boolean opensParagraph = startsParagraph(text, sentence) && HELD.matcher(st).find();
+                if (!here.planned && (heading || opensParagraph)) current = here;
+            } else {
+                about[s] = current;
+            }
+        }
+
+        // 3. arguments, sentence by sentence
+        for (int s = 0; s < n; s++) {
+            Draft d = about[s];
+            if (d == null) continue;
+            Span sentence = text.sentences().get(s);
+            String st = t.substring(sentence.begin(), sentence.end());
+            List<Mention> inSentence = mentions.stream().filter(m -> sentence.contains(m.span())).toList();
+            boolean mentionsMeeting = explicit[s] || inSentence.stream().anyMatch(m -> m.recogniser().equals("generic-reference"));
+            if (mentionsMeeting) {
+                Matcher chair = CHAIR.matcher(st);
+                if (d.chair == null && chair.find()) {
+                    Mention p = personBefore(inSentence, sentence.begin() + chair.start(), t);
+                    if (p != null) d.chair = iriOf.get(p);
+                }
+
+                if (d.place == null) placeIn(d, inSentence, t, iriOf);
+                if (d.theme == null) {
+                    Span o = text.text().originalSpan(sentence.begin(), sentence.end());
+                    Matcher th = THEME.matcher(text.text().original().substring(o.begin(), o.end()));
+                    if (th.find()) d.theme = th.group(1);
+                }
+                if (ONLINE.matcher(st).find()) d.online = true;
+            }
+            // participants: people in a sentence where the meeting is attended (出席, 与会, 在…会上表示)
+            boolean attended = mentionsMeeting ? ATTEND.matcher(st).find() || SPOKE_AT.matcher(st).find()
+                    : !d.planned && PRESENT.matcher(st).find();
+            if (attended) {
+                for (Mention m : inSentence) {
+                    if (m.type() == EntityType.PERSON && !m.recogniser().equals("byline-pattern") && iriOf.containsKey(m)) {
+                        d.participants.add(iriOf.get(m));
+                    }
+                }
+            }
+            for (Mention m : inSentence) {
+                if (m.type() != EntityType.AGREEMENT || !iriOf.containsKey(m)) continue;
+                Draft target = explicit[s] ? nearestMeeting(named, draftOf, sentence, m) : d;
+                if (target.planned && !explicit[s]) continue;
+                target.agreements.add(iriOf.get(m));
+            }
+        }
+        DateMention leadDate = dateNear(ctx.dates(), lead, lead.end());
+        for (Draft d : new LinkedHashSet<>(draftOf.values())) {
+            if (d.date != null) continue;
+            d.date = dateBefore(text, ctx.dates(), d.mentions.get(0).begin());
+            if (d.date == null && !d.planned) d.date = leadDate;
+        }
+
+        List<ResolvedMeeting> out = new ArrayList<>();
+        Set<Integer> yearsWritten = new LinkedHashSet<>();
+        for (DateMention d : ctx.dates()) if (d.explicit() && d.date() != null && d.yearKnown()) yearsWritten.add(d.date().year());
+        for (Draft d : new LinkedHashSet<>(draftOf.values())) out.add(d.toMeeting(yearsWritten));
+        return out;
+    }
+
+    /**
+     * The meeting the document reports: the one named in the title or lead that is attended or held there
+     * (出席…会议, 在…论坛上), else the first named in the lead, else the first that is not planned.
+     */
+    private static Draft mainMeeting(AnalysedText text, List<Mention> named, Map<Mention, Draft> draftOf, Span lead) {
+        String t = text.normalised();
+        Draft first = null;
+        for (Mention m : named) {
+            Draft d = draftOf.get(m);
+            if (!lead.contains(m.span()) || d.planned) continue;
+            if (first == null) first = d;
+            String before = t.substring(Math.max(0, m.begin() - 3), m.begin());
+            String after = t.substring(m.end(), Math.min(t.length(), m.end() + 2)).replaceAll("^[”\"’」』]", "");
+            boolean attended = before.matches(".*(出席|参加|主持|举行|召开).*") || after.startsWith("上");
+            if (attended) return d;
+        }
+        if (first != null) return first;
+        return named.stream().map(draftOf::get).filter(d -> !d.planned).findFirst().orElse(null);
+    }
+
+    /** The meeting whose name holds the agreement (中国与《数字经济伙伴关系协定》成员部长级会议), else the nearest named. */
+    private static Draft nearestMeeting(List<Mention> named, Map<Mention, Draft> draftOf, Span sentence, Mention agreement) {
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention m : named) {
+            if (!sentence.contains(m.span())) continue;
+            if (m.span().contains(agreement.span())) return draftOf.get(m);
+            int distance = m.end() <= agreement.begin() ? agreement.begin() - m.end() : (m.begin() - agreement.end()) * 2;
+            if (distance < bestDistance) {
+                best = m;
+                bestDistance = distance;
+            }
+        }
+        return draftOf.get(best);
+    }
+
+    private static boolean startsParagraph(AnalysedText text, Span sentence) {
+        String o = text.text().original();
+        int b = text.text().origin(sentence.begin());
+        return b == 0 || o.substring(0, b).stripTrailing().isEmpty() || o.charAt(o.substring(0, b).stripTrailing().length() - 1) == '\n'
+                || o.lastIndexOf('\n', b - 1) >= 0 && o.substring(o.lastIndexOf('\n', b - 1) + 1, b).isBlank();
+    }
+
+    /** A sentence that is a whole paragraph of at most 60 characters: a heading. */
+    private static boolean isShortParagraph(AnalysedText text, Span sentence) {
+        if (sentence.length() > 60) return false;
+        String o = text.text().original();
+        Span s = text.text().originalSpan(sentence.begin(), sentence.end());
+        boolean startsParagraph = s.begin() == 0 || o.lastIndexOf('\n', s.begin() - 1) >= o.substring(0, s.begin()).stripTrailing().length() - 1;
+        int nl = o.indexOf('\n', s.end());
+        boolean endsParagraph = o.substring(s.end(), nl < 0 ? o.length() : nl).isBlank();
+        return startsParagraph && endsParagraph;
+    }
+
+    private Draft draft(RecognitionContext ctx, Mention m, PartialDate published) {
+        AnalysedText text = ctx.text();
+        String name = NAME_NOISE.matcher(m.key()).replaceAll("").replaceAll("\\([^()]*\\)", "");
+        int ordinal = 0;
+        Matcher om = ORDINAL.matcher(name);
+        if (om.find()) ordinal = Math.max(0, ChineseNumerals.parse(om.group(1)));
+        String bare = ORDINAL.matcher(name).replaceAll("");
+        ReferenceEntity instance = m.reference() != null && m.reference().type() == EntityType.MEETING ? m.reference() : null;
+        ReferenceEntity ser = m.reference() != null && m.reference().type() == EntityType.SERIES ? m.reference() : seriesOf(bare);
+        if (instance != null && ser == null && instance.series() != null) ser = reference.find(instance.series()).orElse(null);
+
+        int s = text.sentenceAt(m.begin());
+        Span sentence = s >= 0 ? text.sentences().get(s) : new Span(m.begin(), m.end());
+        DateMention date = dateNear(ctx.dates(), sentence, m.begin());
+        if (instance == null && ser != null) instance = instanceOf(ser, ordinal, date);
+
+        String before = text.normalised().substring(sentence.begin(), Math.max(sentence.begin(), m.begin()));
+        String right = text.normalised().substring(m.end(), Math.min(sentence.end(), m.end() + 4));
+        String clause = before.substring(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
+        boolean planned = FUTURE.matcher(clause).find() || right.startsWith("将") || right.startsWith("即将")
+                || date != null && date.date() != null && published != null && date.yearKnown()
+                && date.date().precision() == published.precision() && date.date().compareTo(published) > 0;
+
+        String iri;
+        String groupKey;
+        if (instance != null) {
+            iri = instance.iri();
+            groupKey = iri;
+        } else if (ser != null && ordinal > 0) {
+            iri = EntityType.MEETING.mint(slug(ser) + "-" + ordinal);
+            groupKey = iri;
+        } else {
+            groupKey = name;
+            iri = null; // minted once the group's date is known
+        }
+        Draft d = new Draft(groupKey, m.name(), ordinal > 0 ? ordinal : instance != null ? instance.ordinal() : 0, ser, instance, planned);
+        d.iri = iri;
+        d.mentions.add(m);
+        d.date = date;
+        return d;
+    }
+
+    /**
+     * Names of one series that cannot be told apart (APEC会议, APEC经济领袖会议, 第三十一次领导人非正式会议 in a
+     * report of one summit) are one meeting, unless their ordinals, years or reference instances differ.
+     */
+    private static void mergeSameSeries(Map<String, Draft> drafts, Map<Mention, Draft> draftOf) {
+        for (Draft a : List.copyOf(drafts.values())) {
+            if (a.series == null || !drafts.containsValue(a)) continue;
+            for (Draft b : List.copyOf(drafts.values())) {
+                if (b == a || b.series != a.series || b.planned != a.planned) continue;
+                boolean ordinalsAgree = a.ordinal == 0 || b.ordinal == 0 || a.ordinal == b.ordinal;
+                boolean instancesAgree = a.instance == null || b.instance == null || a.instance == b.instance;
+                Integer ya = yearOf(a), yb = yearOf(b);
+                boolean yearsAgree = ya == null || yb == null || ya.equals(yb);
+                if (ordinalsAgree && instancesAgree && yearsAgree) {
+                    merge(b, a, drafts, draftOf);
+                    if (a.instance == null) a.instance = b.instance;
+                }
+            }
+        }
+    }
+
+    private static Integer yearOf(Draft d) {
+        if (d.instance != null && d.instance.start() != null) return d.instance.start().year();
+        if (d.date != null && d.date.date() != null && d.date.yearKnown()) return d.date.date().year();
+        return null;
+    }
+
+    /** 北京会议 after 亚太经合组织北京会议: a name that ends a longer name of the same document is that meeting. */
+    private static void mergeShortNames(Map<String, Draft> drafts, Map<Mention, Draft> draftOf) {
+        for (Draft shortOne : List.copyOf(drafts.values())) {
+            String k = keyName(shortOne);
+            if (k.length() < 4) continue;
+            for (Draft longOne : drafts.values()) {
+                if (longOne == shortOne || !drafts.containsValue(shortOne)) continue;
+                String lk = keyName(longOne);
+                if (lk.length() > k.length() && lk.endsWith(k) && shortOne.instance == null) {
+                    merge(shortOne, longOne, drafts, draftOf);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** APEC会议 when the document also names APEC工商领导人对话会: the organisation's meeting being reported. */
+    private static void mergeOrganisationReferences(RecognitionContext ctx, Map<String, Draft> drafts, Map<Mention, Draft> draftOf) {
+        for (Draft ref : List.copyOf(drafts.values())) {
+            if (ref.instance != null || ref.mentions.size() == 0) continue;
+            Mention m = ref.mentions.get(0);
+            String org = organisationOnly(ctx, m);
+            if (org == null) continue;
+            for (Draft other : drafts.values()) {
+                if (other == ref || other.planned != ref.planned) continue;
+                boolean sameOrganiser = other.mentions.stream().anyMatch(om -> organisationsIn(ctx, om).contains(org));
+                if (sameOrganiser && !organisationOnlyName(ctx, other)) {
+                    merge(ref, other, drafts, draftOf);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean organisationOnlyName(RecognitionContext ctx, Draft d) {
+        return organisationOnly(ctx, d.mentions.get(0)) != null;
+    }
+
+    /** The organisation a name consists of (APEC会议, 亚太经合组织（APEC）会议), or null. */
+    private static String organisationOnly(RecognitionContext ctx, Mention m) {
+        String rest = ctx.normalised().substring(m.begin(), m.end());
+        String org = null;
+        for (Gazetteer.Match g : ctx.gazetteerMatches()) {
+            ReferenceEntity e = RecognitionContext.entityOf(g, EntityType.ORGANIZATION);
+            if (e == null || g.begin() < m.begin() || g.end() > m.end()) continue;
+            if (org != null && !org.equals(e.iri())) return null;
+            org = e.iri();
+        }
+        if (org == null) return null;
+        for (Gazetteer.Match g : ctx.gazetteerMatches()) {
+            if (g.begin() >= m.begin() && g.end() <= m.end() && RecognitionContext.entityOf(g, EntityType.ORGANIZATION) != null) {
+                String label = ctx.normalised().substring(g.begin(), g.end());
+                rest = rest.replace(label, "");
+            }
+        }
+        rest = rest.replaceAll("[()（）]", "");
+        return GENERIC_TAIL.matcher(rest).replaceAll("").isEmpty() ? org : null;
+    }
+
+    private static Set<String> organisationsIn(RecognitionContext ctx, Mention m) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Gazetteer.Match g : ctx.gazetteerMatches()) {
+            ReferenceEntity e = RecognitionContext.entityOf(g, EntityType.ORGANIZATION);
+            if (e != null && g.begin() >= m.begin() && g.end() <= m.end()) out.add(e.iri());
+        }
+        return out;
+    }
+
+    private static void merge(Draft from, Draft into, Map<String, Draft> drafts, Map<Mention, Draft> draftOf) {
+        into.mentions.addAll(from.mentions);
+        into.planned = into.planned && from.planned;
+        if (into.date == null) into.date = from.date;
+        if (into.ordinal == 0) into.ordinal = from.ordinal;
+        if (into.instance == null) into.instance = from.instance;
+        for (Mention m : from.mentions) draftOf.put(m, into);
+        drafts.values().remove(from);
+    }
+
+    private static String keyName(Draft d) {
+        return NAME_NOISE.matcher(d.mentions.get(0).key()).replaceAll("").replaceAll("\\([^)]*\\)", "");
+    }
+
+    private ReferenceEntity seriesOf(String bareName) {
+        ReferenceEntity best = null;
+        int bestLen = 0;
+        for (ReferenceEntity s : series) {
+            for (String label : s.labels()) {
+                String k = org.diplokg.extractor.text.TextNormaliser.key(label);
+                // the series label must end the name: 高峰论坛广西专场记者会 is a press conference, not the forum
+                if (k.length() > bestLen && k.length() >= 3 && bareName.endsWith(k)) {
+                    best = s;
+                    bestLen = k.length();
+                }
+            }
+        }
+        return best;
+    }
+
+    private ReferenceEntity instanceOf(ReferenceEntity ser, int ordinal, DateMention date) {
+        for (ReferenceEntity e : reference.entities()) {
+            if (e.type() != EntityType.MEETING || !ser.iri().equals(e.series())) continue;
+            if (ordinal > 0 && e.ordinal() == ordinal) return e;
+            if (ordinal == 0 && date != null && date.date() != null && date.yearKnown() && e.start() != null
+                    && e.start().year() == date.date().year()) return e;
+        }
+        return null;
+    }
+
+    private static PartialDate withYear(PartialDate d, int year) {
+        return PartialDate.tryOf(year, d.month(), d.day()).orElse(d);
+    }
+
+    private static String slug(ReferenceEntity e) {
+        String iri = e.iri();
+        return iri.substring(iri.lastIndexOf('/') + 1);
+    }
+
+    /**
+     * The date that goes with a name at {@code at}: the nearest dated expression in the same clause, else the nearest
+     * one before it in the span, else the first after it.
+     */
+    static DateMention dateNear(List<DateMention> dates, Span span, int at) {
+        DateMention before = null, after = null;
+        for (DateMention d : dates) {
+            if (!span.contains(d.span()) || d.date() == null) continue;
+            if (d.span().begin() < at) before = d;
+            else if (after == null) after = d;
+        }
+        return before != null ? before : after;
+    }
+
+    /** The nearest dated expression before {@code at} in its paragraph, or in a short heading paragraph just before. */
+    private static DateMention dateBefore(AnalysedText text, List<DateMention> dates, int at) {
+        String o = text.text().original();
+        int origin = text.text().origin(at);
+        int start = o.lastIndexOf('\n', Math.max(0, origin - 1)) + 1;
+        if (start > 0) {
+            int previous = o.lastIndexOf('\n', start - 2) + 1;
+            if (start - previous <= 16) start = previous;
+        }
+        DateMention best = null;
+        for (DateMention d : dates) {
+            if (d.date() == null || d.span().begin() >= at || text.text().origin(d.span().begin()) < start) continue;
+            if (best == null || d.span().begin() > best.span().begin()) best = d;
+        }
+        return best;
+    }
+
+    /** The first person named in the clause before {@code offset}: its subject (习近平和夫人彭丽媛举行宴会). */
+    private static Mention personBefore(List<Mention> inSentence, int offset, String t) {
+        Mention best = null;
+        for (Mention m : inSentence) {
+            if (m.type() != EntityType.PERSON || m.end() > offset) continue;
+            String between = t.substring(m.end(), offset);
+            if (between.contains("，") || between.contains(",") || between.length() > 30) continue;
+            if (best == null || m.begin() < best.begin()) best = m;
+        }
+        return best;
+    }
+
+    private static void placeIn(Draft d, List<Mention> inSentence, String t, Map<Mention, String> iriOf) {
+        for (Mention m : inSentence) {
+            if (m.type() != EntityType.PLACE) continue;
+            boolean inName = d.mentions.stream().anyMatch(x -> x.span().contains(m.span()));
+            boolean afterAt = m.begin() > 0 && (t.charAt(m.begin() - 1) == '在' || t.charAt(m.begin() - 1) == '于');
+            if (inName || afterAt) {
+                d.place = iriOf.get(m);
+                d.placeName = m.name();
+                return;
+            }
+        }
+    }
+
+    private final class Draft {
+        final String groupKey;
+        final String name;
+        int ordinal;
+        final ReferenceEntity series;
+        ReferenceEntity instance;
+        boolean planned;
+        final List<Mention> mentions = new ArrayList<>();
+        final Set<String> participants = new LinkedHashSet<>();
+        final Set<String> agreements = new LinkedHashSet<>();
+        String iri;
+        DateMention date;
+        String chair;
+        String place;
+        String placeName;
+        String theme;
+        boolean online;
+
+        Draft(String groupKey, String name, int ordinal, ReferenceEntity series, ReferenceEntity instance, boolean planned) {
+            this.groupKey = groupKey;
+            this.name = name;
+            this.ordinal = ordinal;
+            this.series = series;
+            this.instance = instance;
+            this.planned = planned;
+        }
+
+        /** The fullest name written: one with an ordinal, else the longest. */
+        String bestName() {
+            String best = name;
+            for (Mention m : mentions) {
+                boolean ord = ORDINAL.matcher(m.name()).find(), bestOrd = ORDINAL.matcher(best).find();
+                if (ord && !bestOrd || ord == bestOrd && m.name().length() > best.length()) best = m.name();
+            }
+            return best;
+        }
+
+        ResolvedMeeting toMeeting(Set<Integer> yearsWritten) {
+            if (instance == null && series != null) instance = instanceOf(series, ordinal, date);
+            // 11月15日至16日 in a report of the 2024 meeting whose year the document writes elsewhere
+            if (date != null && date.date() != null && !date.yearKnown() && instance != null && instance.start() != null
+                    && yearsWritten.contains(instance.start().year()) && date.date().month() == instance.start().month()) {
+                int y = instance.start().year();
+                date = new DateMention(date.span(), date.surface(), withYear(date.date(), y),
+                        date.end() == null ? null : withYear(date.end(), y), date.explicit(), true);
+            }
+            boolean yearKnown = date != null && date.date() != null && date.yearKnown();
+            if (instance != null) iri = instance.iri();
+            if (iri == null) {
+                String key = series != null ? slug(series) : groupKey;
+                iri = EntityType.MEETING.mint(key + (yearKnown ? "-" + date.date().year() : ""));
+            }
+            String placeIri = place;
+            if (placeIri == null && instance != null) placeIri = instance.place();
+            return new ResolvedMeeting(iri, bestName(), mentions, date, instance == null ? null : instance.start(),
+                    instance == null ? null : instance.end(), placeIri, placeName, ordinal, series, instance, chair,
+                    List.copyOf(participants), List.copyOf(agreements), planned, online, theme);
+        }
+    }
+}

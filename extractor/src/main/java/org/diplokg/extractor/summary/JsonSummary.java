@@ -1,0 +1,110 @@
+package org.diplokg.extractor.summary;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.diplokg.extractor.DocumentKnowledge;
+import org.diplokg.extractor.recognise.DateMention;
+import org.diplokg.extractor.resolve.ResolvedEntity;
+import org.diplokg.extractor.resolve.ResolvedMeeting;
+
+/** The per-document JSON summary of shared/eval/SCHEMA.md, built from a document's knowledge. */
+public final class JsonSummary implements DocumentSummary {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final ObjectNode json;
+
+    private JsonSummary(ObjectNode json) {
+        this.json = json;
+    }
+
+    public ObjectNode json() { return json; }
+
+    @Override
+    public String toJson() {
+        try {
+            return MAPPER.writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static JsonSummary of(DocumentKnowledge k) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("doc", Path.of(k.document().key()).getFileName().toString());
+        root.put("published", k.published() == null ? null : k.published().iso());
+        Map<String, String> names = new LinkedHashMap<>();
+
+        ArrayNode persons = root.putArray("persons");
+        ArrayNode orgs = root.putArray("organizations");
+        ArrayNode agreements = root.putArray("agreements");
+        for (ResolvedEntity e : k.entities()) {
+            names.put(e.iri(), e.name());
+            switch (e.type()) {
+                case PERSON -> {
+                    ObjectNode p = persons.addObject();
+                    p.put("name", e.name());
+                    ArrayNode titles = p.putArray("titles");
+                    e.titles().forEach(titles::add);
+                }
+                case ORGANIZATION -> {
+                    if (!e.creditOnly()) orgs.add(e.name());
+                }
+                case AGREEMENT -> {
+                    ObjectNode a = agreements.addObject();
+                    a.put("key", agreementKey(k, e));
+                    ArrayNode written = a.putArray("as_written");
+                    e.surfaces().forEach(written::add);
+                }
+                default -> { }
+            }
+        }
+        ArrayNode events = root.putArray("events");
+        for (ResolvedMeeting m : k.meetings()) {
+            if (m.planned()) continue;
+            ObjectNode ev = events.addObject();
+            ev.put("name", m.name());
+            ev.put("date", m.isoDate());
+            ev.put("place", m.placeName());
+            if (m.ordinal() > 0) ev.put("ordinal", m.ordinal());
+            else ev.putNull("ordinal");
+            ArrayNode parts = ev.putArray("participants");
+            m.participants().forEach(p -> parts.add(names.getOrDefault(p, p)));
+            ev.put("chair", m.chair() == null ? null : names.getOrDefault(m.chair(), m.chair()));
+            ArrayNode ags = ev.putArray("agreements_mentioned");
+            for (String a : m.agreements()) {
+                k.entities().stream().filter(e -> e.iri().equals(a)).findFirst().ifPresent(e -> ags.add(agreementKey(k, e)));
+            }
+        }
+        Set<String> dates = new LinkedHashSet<>();
+        for (DateMention d : k.dates()) {
+            if (!d.explicit() || d.date() == null) continue;
+            dates.add(d.iso());
+            if (d.end() != null && !d.end().equals(d.date())) {
+                dates.add(d.yearKnown() ? d.end().iso() : String.format("--%02d-%02d", d.end().month(), d.end().day()));
+            }
+        }
+        if (k.published() != null) dates.add(k.published().iso());
+        ArrayNode ds = root.putArray("dates");
+        dates.forEach(ds::add);
+        return new JsonSummary(root);
+    }
+
+    /** The standard acronym (of the agreement, or of the one it upgrades), else the name as first written. */
+    static String agreementKey(DocumentKnowledge k, ResolvedEntity e) {
+        if (e.reference() != null) {
+            String acronym = k.reference().acronymOf(e.reference());
+            if (acronym != null) return acronym;
+        }
+        return e.surfaces().get(0).replaceAll("[《》〈〉]", "").replaceAll("[(（][A-Za-z0-9-]+[)）]$", "");
+    }
+
+}

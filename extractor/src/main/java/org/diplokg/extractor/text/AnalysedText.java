@@ -1,0 +1,60 @@
+package org.diplokg.extractor.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A document body ready for recognition: the normalised text, its sentences (normalised offsets) and HanLP's
+ * tokens (normalised offsets). Built once per document by {@link #of(String)}.
+ */
+public record AnalysedText(NormalisedText text, List<Span> sentences, List<Token> tokens) {
+
+    public AnalysedText {
+        sentences = List.copyOf(sentences);
+        tokens = List.copyOf(tokens);
+    }
+
+    public static AnalysedText of(String body) {
+        NormalisedText norm = TextNormaliser.normalise(body);
+        List<Span> sentences = SentenceSplitter.split(norm);
+        List<Token> tokens = new ArrayList<>();
+        for (Span s : sentences) {
+            for (Token t : HanLp.segment(norm.text().substring(s.begin(), s.end()))) {
+                tokens.add(new Token(t.word(), t.tag(), t.begin() + s.begin()));
+            }
+        }
+        return new AnalysedText(norm, sentences, tokens);
+    }
+
+    public String normalised() { return text.text(); }
+
+    /** Index of the sentence holding normalised offset {@code offset}, or -1. */
+    public int sentenceAt(int offset) {
+        int lo = 0, hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = sentences.get(mid);
+            if (offset < s.begin()) hi = mid - 1;
+            else if (offset >= s.end()) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+
+    /** Index of the first token starting at or after {@code offset}. */
+    public int tokenIndexAt(int offset) {
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).begin() < offset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** Whether a token boundary of HanLP's segmentation falls at {@code offset}. */
+    public boolean isTokenBoundary(int offset) {
+        int i = tokenIndexAt(offset);
+        return i < tokens.size() && tokens.get(i).begin() == offset || i > 0 && tokens.get(i - 1).end() == offset;
+    }
+}

@@ -1,0 +1,58 @@
+package org.diplokg.extractor.text;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one class that talks to HanLP. HanLP keeps its dictionaries in static global state, so it is
+ * initialised once, explicitly, with {@link #initialise(Collection)}; after that segmentation is thread-safe
+ * (each call makes its own segmenter view over the shared dictionaries).
+ */
+public final class HanLp {
+
+    private static volatile boolean initialised;
+
+    private HanLp() {}
+
+    /**
+     * Loads HanLP's bundled dictionaries and adds reference person names to its custom dictionary so that
+     * known names come out whole. Idempotent: later calls add nothing.
+     */
+    public static synchronized void initialise(Collection<String> personNames) {
+        if (initialised) return;
+        Logger.getLogger("HanLP").setLevel(Level.SEVERE);
+        HanLP.Config.ShowTermNature = true;
+        for (String name : personNames) {
+            if (name.length() >= 2 && !CustomDictionary.contains(name)) CustomDictionary.add(name, "nr 1000");
+        }
+        segment("初始化"); // forces the core dictionaries to load now, not inside the first document
+        initialised = true;
+    }
+
+    /** Segments text with person (Chinese, transliterated, Japanese), place and organisation recognition. */
+    public static List<Token> segment(String text) {
+        Segment segment = HanLP.newSegment()
+                .enableNameRecognize(true)
+                .enableTranslatedNameRecognize(true)
+                .enableJapaneseNameRecognize(true)
+                .enablePlaceRecognize(true)
+                .enableOrganizationRecognize(true)
+                .enableOffset(true);
+        List<Term> terms = segment.seg(text);
+        List<Token> tokens = new ArrayList<>(terms.size());
+        for (Term t : terms) tokens.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), t.offset));
+        return tokens;
+    }
+
+    /** Traditional to simplified with HanLP's bundled tables (phrase-aware; may change the length). */
+    public static String toSimplified(String text) {
+        return HanLP.convertToSimplifiedChinese(text);
+    }
+}

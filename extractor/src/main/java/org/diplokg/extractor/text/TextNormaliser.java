@@ -1,0 +1,102 @@
+package org.diplokg.extractor.text;
+
+import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Builds {@link NormalisedText}; also normalises labels the same way so that they match. */
+public final class TextNormaliser {
+
+    /** Pinyin readings some sites inject after characters: 經(jīng). Only spans with a tone mark count. */
+    private static final Pattern INJECTED_PINYIN =
+            Pattern.compile("[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]");
+
+    private TextNormaliser() {}
+
+    public static NormalisedText normalise(String original) {
+        String simplified = simplifiedSameLength(original);
+        boolean[] drop = new boolean[original.length()];
+        Matcher m = INJECTED_PINYIN.matcher(original);
+        while (m.find()) {
+            if (m.start() > 0 && Character.UnicodeScript.of(original.codePointAt(m.start() - 1)) == Character.UnicodeScript.HAN) {
+                for (int i = m.start(); i < m.end(); i++) drop[i] = true;
+            }
+        }
+        StringBuilder out = new StringBuilder(original.length());
+        int[] origin = new int[original.length()];
+        boolean[] spaceBefore = new boolean[original.length() + 1];
+        boolean pendingSpace = false;
+        for (int i = 0; i < simplified.length(); i++) {
+            if (drop[i]) continue;
+            char c = fold(simplified.charAt(i));
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
+                pendingSpace = true;
+                continue;
+            }
+            // keep one space between two ASCII letters or digits (2021-06-23 23:12, Donald Trump)
+            if (pendingSpace && isAsciiAlnum(c) && out.length() > 0 && isAsciiAlnum(out.charAt(out.length() - 1))) {
+                origin[out.length()] = i - 1;
+                out.append(' ');
+            }
+            origin[out.length()] = i;
+            spaceBefore[out.length()] = pendingSpace;
+            pendingSpace = false;
+            out.append(c);
+        }
+        int n = out.length();
+        int[] o = new int[n];
+        System.arraycopy(origin, 0, o, 0, n);
+        boolean[] s = new boolean[n];
+        System.arraycopy(spaceBefore, 0, s, 0, n);
+        return new NormalisedText(original, out.toString(), o, s);
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
+    /** A label or name normalised as the text is: simplified, folded, no white space. */
+    public static String key(String label) {
+        return normalise(label).text();
+    }
+
+    /** Folds one character: NFKC where it stays one character, unified dashes and dots, lower-case ASCII. */
+    static char fold(char c) {
+        switch (c) {
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uff0d', '\ufe63', '\ufe58', '\u2e3a':
+                return '-';
+            case '\u00b7', '\u30fb', '\u2022', '\u2027', '\uff65', '\u0387':
+                return '·';
+            case '\u3000':
+                return ' ';
+            default:
+                break;
+        }
+        if (c < 0x80) return Character.toLowerCase(c);
+        if (c >= 0xff01 && c <= 0xff5e) return Character.toLowerCase((char) (c - 0xfee0)); // full-width ASCII
+        if (Character.isSurrogate(c)) return c;
+        String n = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+        if (n.length() == 1) {
+            char f = n.charAt(0);
+            return f < 0x80 ? Character.toLowerCase(f) : f;
+        }
+        return c;
+    }
+
+    /** HanLP's phrase-aware conversion when it keeps the length (nearly always), else character by character. */
+    static String simplifiedSameLength(String text) {
+        String s = HanLp.toSimplified(text);
+        if (s.length() == text.length()) return s;
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c) || c < 0x2e80) {
+                b.append(c);
+                continue;
+            }
+            String one = HanLp.toSimplified(String.valueOf(c));
+            b.append(one.length() == 1 ? one.charAt(0) : c);
+        }
+        return b.toString();
+    }
+}

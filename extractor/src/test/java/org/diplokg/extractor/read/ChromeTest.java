@@ -1,0 +1,44 @@
+package org.diplokg.extractor.read;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What counts as page chrome, and where. */
+class ChromeTest {
+
+    @Test
+    void recognisesFurnitureLinesAnywhere() {
+        assertTrue(Chrome.isChrome("分享"));
+        assertTrue(Chrome.isChrome("【打印】"));
+        assertTrue(Chrome.isChrome("字號:默認 超大 | 打印 |"));
+        assertTrue(Chrome.isChrome("首页 | 新闻 | 财经"));
+        assertTrue(Chrome.isChrome("https://www.example.gov/"));
+        assertTrue(Chrome.isChrome("原標題:"));
+        assertTrue(Chrome.isChrome("版权所有 示例网 京ICP备00000000号"));
+        assertFalse(Chrome.isChrome("分享发展成果，是各方的共同愿望。"));
+        assertFalse(Chrome.isChrome("中国 | 东盟：合作前景广阔，双方贸易额持续增长。"));
+        assertFalse(Chrome.isChrome("原标题：商务部推动高质量实施协定"));
+    }
+
+    @Test
+    void dropsEdgeNoiseOnlyAtTheEdges() {
+        assertEquals(List.of("标题", "正文第一段。", "0", "正文第二段。"),
+                Chrome.trim(List.of("EN", "标题", "正文第一段。", "0", "正文第二段。", "◤日本旅遊必買清單◢", "0")));
+    }
+
+    @Test
+    void keepsShortHeadlinesThatLookLikeCodes() {
+        assertEquals(List.of("WTO", "世界贸易组织总干事发表讲话。"), Chrome.trim(List.of("WTO", "世界贸易组织总干事发表讲话。")));
+    }
+
+    @Test
+    void passesOverTrailingBylinesToReachNoiseAboveThem() {
+        assertEquals(List.of("正文。", "更新時間:2017/11/10 16:00"),
+                Chrome.trim(List.of("正文。", "◤旅遊清單◢", "更新時間:2017/11/10 16:00")));
+        assertEquals(List.of("正文。", "责任编辑：王芳"), Chrome.trim(List.of("正文。", "责任编辑：王芳", "关注我们的公众号")));
+    }
+}

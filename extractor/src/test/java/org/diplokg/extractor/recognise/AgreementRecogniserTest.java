@@ -1,0 +1,44 @@
+package org.diplokg.extractor.recognise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.diplokg.extractor.MiniExtractor;
+import org.diplokg.extractor.reference.EntityType;
+import org.diplokg.extractor.resolve.ResolvedEntity;
+import org.junit.jupiter.api.Test;
+
+class AgreementRecogniserTest {
+
+    private static List<ResolvedEntity> agreements(String text) {
+        return MiniExtractor.extract(text, "2021-11-13").entities().stream().filter(e -> e.type() == EntityType.AGREEMENT).toList();
+    }
+
+    @Test
+    void resolvesBookTitlesAcronymsAndTraditionalScriptToOneAgreement() {
+        List<ResolvedEntity> a = agreements("中方期待《区域全面经济伙伴关系协定》生效。RCEP是最大的自贸区。區域全面經濟夥伴關係協定亦然。");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("https://w3id.org/diplokg/id/agreement/rcep", a.get(0).iri());
+        assertEquals(3, a.get(0).mentions().size());
+    }
+
+    @Test
+    void toleratesMisspelledAcronymsAndVariantDashes() {
+        assertEquals("https://w3id.org/diplokg/id/agreement/cptpp", agreements("积极考虑加入CPTTP").get(0).iri());
+        assertEquals("https://w3id.org/diplokg/id/agreement/cafta", agreements("实质性结束中国—东盟自由贸易区3.0版升级谈判").get(0).iri());
+        assertEquals("https://w3id.org/diplokg/id/agreement/cafta", agreements("中国-东盟自贸区").get(0).iri());
+    }
+
+    @Test
+    void findsFreeTradeAgreementsBetweenTwoEconomies() {
+        List<ResolvedEntity> a = agreements("签署中国－秘鲁自由贸易协定升级议定书。");
+        assertEquals(1, a.size(), a.toString());
+        assertTrue(a.get(0).name().startsWith("中国－秘鲁自由贸易协定"), a.get(0).name());
+    }
+
+    @Test
+    void declarationsVisionsAndRoadmapsAreNotAgreements() {
+        assertTrue(agreements("会议发表了《2021 年亚太经合组织领导人宣言》，落实《互联网和数字经济路线图》。").isEmpty());
+    }
+}

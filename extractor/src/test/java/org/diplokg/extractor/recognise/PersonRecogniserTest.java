@@ -1,0 +1,46 @@
+package org.diplokg.extractor.recognise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.diplokg.extractor.MiniExtractor;
+import org.diplokg.extractor.reference.EntityType;
+import org.diplokg.extractor.resolve.ResolvedEntity;
+import org.junit.jupiter.api.Test;
+
+class PersonRecogniserTest {
+
+    private static List<String> persons(String text) {
+        return MiniExtractor.extract(text, "2021-06-23").entities().stream()
+                .filter(e -> e.type() == EntityType.PERSON).map(ResolvedEntity::name).toList();
+    }
+
+    @Test
+    void readsLongTransliteratedNamesWholeAfterATitle() {
+        List<String> p = persons("包括哥伦比亚总统杜克、斐济总理姆拜尼马拉马在内，联合国拉美经委会执秘巴尔塞纳等代表与会。");
+        assertTrue(p.contains("杜克"), p.toString());
+        assertTrue(p.contains("姆拜尼马拉马"), p.toString());
+        assertTrue(p.contains("巴尔塞纳"), p.toString());
+    }
+
+    @Test
+    void keepsTheTitleWithTheCountry() {
+        var k = MiniExtractor.extract("会议由新西兰总理阿德恩主持。", "2021-11-13");
+        ResolvedEntity ardern = k.entities().stream().filter(e -> e.name().equals("阿德恩")).findFirst().orElseThrow();
+        assertEquals(List.of("新西兰总理"), ardern.titles());
+    }
+
+    @Test
+    void readsNameListsWithoutTitles() {
+        List<String> p = persons("丁薛祥、杨洁篪、王毅、何立峰等参加会议。");
+        assertTrue(p.containsAll(List.of("丁薛祥", "杨洁篪", "王毅", "何立峰")), p.toString());
+    }
+
+    @Test
+    void aCommonWordThatIsAlsoANameNeedsEvidence() {
+        assertFalse(persons("第二届高峰论坛将于明年举行。").contains("高峰"));
+        assertTrue(persons("商务部新闻发言人高峰表示，双方将继续谈判。").contains("高峰"));
+    }
+}
