@@ -4,13 +4,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.diplokg.extractor.eval.Report;
+import org.diplokg.extractor.eval.Scorer;
 
 /** {@code eval}: extraction scored against gold summaries. */
 final class EvalCommand implements Command {
 
     @Override public String name() { return "eval"; }
 
-    @Override public String synopsis() { return "eval --gold DIR (PATH… | --pred DIR) [--threads N]"; }
+    @Override public String synopsis() { return "eval --gold DIR (PATH… | --pred DIR) [--per-doc] [--json] [--threads N]"; }
 
     @Override public String summary() { return "Score extraction against gold JSON summaries: P/R/F1 per type, as score.py computes them."; }
 
@@ -18,7 +20,9 @@ final class EvalCommand implements Command {
     public String details() {
         return """
                 Extracts the PATHs into a temporary folder (or reads summaries already written with
-                `extract --summary` from --pred DIR) and prints the scorer's report.""";
+                `extract --summary` from --pred DIR) and prints the scorer's report: the same figures
+                as shared/eval/score.py on the same predictions. A gold file without a prediction
+                counts as an empty prediction.""";
     }
 
     @Override
@@ -26,6 +30,8 @@ final class EvalCommand implements Command {
         return new Options()
                 .value("gold", "DIR", "folder of gold JSON summaries (required)")
                 .value("pred", "DIR", "folder of predicted summaries, instead of extracting PATHs")
+                .flag("per-doc", "also print F1 per document")
+                .flag("json", "print the report as JSON")
                 .value("threads", "N", "extraction threads (default: all cores)")
                 .repeatable("reference", "DIR", "extra folder of reference Turtle files");
     }
@@ -40,14 +46,16 @@ final class EvalCommand implements Command {
             ctx.err().println(gold + ": no such folder");
             return 1;
         }
-        if (args.find("pred").isPresent()) return score(gold, Path.of(args.find("pred").get()), ctx);
+        boolean perDoc = args.flag("per-doc");
+        boolean json = args.flag("json");
+        if (args.find("pred").isPresent()) return score(gold, Path.of(args.find("pred").get()), perDoc, json, ctx);
         Path tmp = Files.createTempDirectory("diplokg-eval");
         try {
             int threads = args.intValue("threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
             ExtractCommand.Result r = ExtractCommand.extract(args.positionals().stream().map(Path::of).toList(), tmp, true, threads,
                     ExtractorSetup.load(ctx.home(), args.all("reference")).processor(), ctx);
             if (r.failed() > 0) ctx.err().println(r.failed() + " document(s) failed and count as missed");
-            return score(gold, tmp, ctx);
+            return score(gold, tmp, perDoc, json, ctx);
         } finally {
             try (Stream<Path> walk = Files.walk(tmp)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -55,8 +63,10 @@ final class EvalCommand implements Command {
         }
     }
 
-    private static int score(Path gold, Path pred, Context ctx) {
-        ctx.err().println("eval: the scorer (org.diplokg.extractor.eval) is not available in this build yet");
-        return 1;
+    private static int score(Path gold, Path pred, boolean perDocument, boolean json, Context ctx) throws Exception {
+        Report report = Scorer.standard().scoreDirectories(gold, pred);
+        ctx.out().print(json ? report.toJson(perDocument) + "\n" : report.toText(perDocument));
+        ctx.out().flush();
+        return 0;
     }
 }

@@ -43,18 +43,24 @@ final class IngestCommand implements Command {
         if (args.positionals().isEmpty()) throw new UsageException("give at least one file or folder to ingest");
         Path db = args.find("db").map(Path::of).orElse(ctx.home().defaultDb());
         List<Path> paths = args.positionals().stream().map(Path::of).toList();
+        Ingester.Settings settings = settings(args);
         try (Store store = Store.open(db)) {
-            IngestReport report = ingest(store, paths, args, ctx);
+            IngestReport report = ingest(store, paths, settings, args.all("reference"), ctx);
             return report.failed() > 0 ? 1 : 0;
         }
     }
 
-    /** Runs an ingest and prints its summary line; shared with {@code up}. */
-    static IngestReport ingest(Store store, List<Path> paths, Options.ParsedArgs args, Context ctx) throws Exception {
+    /** Reads the ingest options (before anything is opened, so a bad value changes nothing). */
+    static Ingester.Settings settings(Options.ParsedArgs args) throws UsageException {
         int threads = args.intValue("threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
-        ExtractorSetup setup = ExtractorSetup.load(ctx.home(), args.all("reference"));
-        Ingester ingester = new Ingester(store, setup.processor(), setup.staticGraphs(),
-                Ingester.Settings.defaults().withThreads(threads).withForce(args.flag("force")));
+        return Ingester.Settings.defaults().withThreads(threads).withForce(args.flag("force"));
+    }
+
+    /** Runs an ingest and prints its summary line; shared with {@code up}. */
+    static IngestReport ingest(Store store, List<Path> paths, Ingester.Settings settings, List<String> referenceFolders,
+                               Context ctx) throws Exception {
+        ExtractorSetup setup = ExtractorSetup.load(ctx.home(), referenceFolders);
+        Ingester ingester = new Ingester(store, setup.processor(), setup.staticGraphs(), settings);
         IngestReport report = ingester.ingest(paths, new ProgressBar(ctx.err(), ctx.terminal()));
         ctx.out().println(report.summaryLine());
         return report;

@@ -35,11 +35,13 @@ final class UpCommand implements Command {
     public int run(Options.ParsedArgs args, Context ctx) throws Exception {
         if (!args.positionals().isEmpty()) throw new UsageException("up takes no arguments: " + args.positionals().get(0));
         Path db = args.find("db").map(Path::of).orElse(ctx.home().defaultDb()).toAbsolutePath().normalize();
+        var settings = IngestCommand.settings(args);
+        var serverSettings = ServeCommand.settings(args, ctx, db);
         try (Store store = Store.open(db)) {
-            IngestReport report = IngestCommand.ingest(store, List.of(ctx.home().seeds()), args, ctx);
+            IngestReport report = IngestCommand.ingest(store, List.of(ctx.home().seeds()), settings, List.of(), ctx);
             if (report.failed() > 0) ctx.err().println("some seeds failed (see above); serving what was loaded");
         }
-        ServeCommand.serve(ServeCommand.settings(args, ctx, db), ctx);
+        ServeCommand.serve(serverSettings, ctx);
         return 0;
     }
 }

@@ -1,6 +1,7 @@
 package org.diplokg.server.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -26,9 +27,9 @@ class MainTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    /** Runs with the project folder (the module's parent) as home. */
+    /** Runs with an empty project folder as home: defaults land in the temp dir, queries come from the classpath. */
     private int run(String... args) {
-        Context ctx = new Context(new Home(Path.of("..").toAbsolutePath().normalize()),
+        Context ctx = new Context(new Home(dir.resolve("home")),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
         return Main.run(args, ctx);
     }
@@ -72,9 +73,11 @@ class MainTest {
     }
 
     @Test
-    void missingArgumentsAndBadValuesExit2() {
+    void missingArgumentsAndBadValuesExit2AndTouchNothing() {
         assertEquals(2, run("ingest"));
         assertEquals(2, run("ingest", "x", "--threads", "many"));
+        assertEquals(2, run("up", "--port", "70000"));
+        assertFalse(Files.exists(dir.resolve("home")), "a usage error must not create the database");
         assertEquals(2, run("extract", "x"));
         assertTrue(err().contains("--out is required"), err());
         assertEquals(2, run("eval", "x"));
