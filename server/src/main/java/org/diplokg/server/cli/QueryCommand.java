@@ -69,7 +69,9 @@ final class QueryCommand implements Command {
         try {
             query = QueryRunner.prepare(named.text(), args.all("param"));
         } catch (QueryParseException e) {
-            ctx.err().println(named.name() + ": " + e.getMessage());
+            String m = e.getMessage() == null ? "syntax error" : e.getMessage();
+            int cut = m.indexOf("Was expecting");
+            ctx.err().println(named.name() + ": " + (cut > 0 ? m.substring(0, cut) : m).strip());
             return 1;
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
