@@ -191,6 +191,13 @@ class EndToEndTest {
     }
 
     @Test
+    void seedGraphConformsToTheShapes() {
+        var validator = org.diplokg.server.shacl.GraphValidator.load(java.util.Optional.of(Path.of("..", "ontology", "shapes.ttl"))).orElseThrow();
+        var report = validator.validate(Store.attach(db));
+        assertTrue(report.conforms(), () -> report.getEntries().toString());
+    }
+
+    @Test
     void turtleExportReparsesToAnIsomorphicGraph() {
         Store store = Store.attach(db); // shared with the running server; not released here
         ByteArrayOutputStream out = new ByteArrayOutputStream();
