@@ -191,6 +191,28 @@ class EndToEndTest {
     }
 
     @Test
+    void extractWritesOneTrigFileAndOneSummaryPerSeed() throws Exception {
+        Path out = dir.resolve("extracted");
+        String printed = cli("extract", Path.of("..", "seeds").toString(), "--out", out.toString(), "--summary");
+        assertEquals(0, firstExit, printed);
+        assertTrue(printed.contains("5 written, 0 failed"), printed);
+        try (var files = java.nio.file.Files.list(out)) {
+            List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
+            assertEquals(10, names.size(), names.toString());
+            assertTrue(names.contains("001_1c07ab0e1a8962a0.txt.trig") && names.contains("001_1c07ab0e1a8962a0.json"), names.toString());
+        }
+        var dataset = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        RDFParser.source(out.resolve("001_1c07ab0e1a8962a0.txt.trig")).lang(Lang.TRIG).parse(dataset);
+        assertEquals(1, org.apache.jena.atlas.iterator.Iter.count(dataset.listGraphNodes()));
+        String summary = java.nio.file.Files.readString(out.resolve("001_1c07ab0e1a8962a0.json"));
+        assertTrue(summary.contains("\"RCEP\""), summary);
+
+        String scored = cli("eval", "--gold", out.toString(), "--pred", out.toString());
+        assertEquals(0, firstExit, scored);
+        assertTrue(scored.lines().anyMatch(l -> l.startsWith("agreements ") && l.contains("F1=1.000")), scored);
+    }
+
+    @Test
     void seedGraphConformsToTheShapes() {
         var validator = org.diplokg.server.shacl.GraphValidator.load(java.util.Optional.of(Path.of("..", "ontology", "shapes.ttl"))).orElseThrow();
         var report = validator.validate(Store.attach(db));
