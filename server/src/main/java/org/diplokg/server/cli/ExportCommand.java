@@ -45,7 +45,7 @@ final class ExportCommand implements Command {
                         .orElseThrow(() -> new UsageException("unknown --format " + args.find("format").get() + " (turtle, trig, nquads, jsonld)"))
                 : outFile.flatMap(ExportCommand::fromExtension).orElse(ExportFormat.TURTLE);
         Path db = args.find("db").map(Path::of).orElse(ctx.home().defaultDb());
-        if (!Files.isDirectory(db)) {
+        if (!Store.isDatabase(db)) {
             ctx.err().println(db + ": no database here; load one with  ./diplokg ingest PATH…");
             return 1;
         }

@@ -34,7 +34,7 @@ final class ValidateCommand implements Command {
             return 1;
         }
         Path db = args.find("db").map(Path::of).orElse(ctx.home().defaultDb());
-        if (!Files.isDirectory(db)) {
+        if (!Store.isDatabase(db)) {
             ctx.err().println(db + ": no database here; load one with  ./diplokg ingest PATH…");
             return 1;
         }

@@ -8,6 +8,7 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.diplokg.server.store.Store;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -38,6 +39,7 @@ public final class KgServer implements AutoCloseable {
     public static KgServer build(ServerSettings settings) throws IOException {
         ServerConfig config = ServerConfig.load(settings.configFile());
         Path location = config.resolveLocation(settings.db(), settings.base());
+        Store.checkUsable(location); // a folder of other files is refused before TDB2 writes into it
         Path configured = config.takePasswordFile(settings.base()).orElse(null);
         Path passwd = settings.passwordFile() != null ? settings.passwordFile()
                 : configured != null ? configured : settings.base().resolve("data").resolve("passwd");

@@ -51,8 +51,26 @@ public final class Store implements AutoCloseable {
         return connect(dir, false);
     }
 
+    /** Whether {@code dir} holds a TDB2 database (a {@code Data-NNNN} folder). */
+    public static boolean isDatabase(Path dir) {
+        if (!Files.isDirectory(dir)) return false;
+        try (var entries = Files.list(dir)) {
+            return entries.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("Data-"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Throws unless {@code dir} is a database, an empty folder or a path not yet made. */
+    public static void checkUsable(Path dir) {
+        if (Files.isDirectory(dir) && !isDatabase(dir) && !isEmptyFolder(dir)) {
+            throw new StoreException(dir + ": this folder holds other files and no TDB2 database; give an empty or new folder");
+        }
+    }
+
     private static Store connect(Path dir, boolean owned) {
         Path abs = dir.toAbsolutePath().normalize();
+        checkUsable(abs);
         try {
             Files.createDirectories(abs);
         } catch (IOException e) {
@@ -65,6 +83,14 @@ public final class Store implements AutoCloseable {
                     + " (a running server?); stop it or query it over HTTP", e);
         } catch (RuntimeException e) {
             throw new StoreException(dir + ": cannot open the database: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isEmptyFolder(Path dir) {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
         }
     }
 
