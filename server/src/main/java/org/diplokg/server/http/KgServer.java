@@ -64,8 +64,20 @@ public final class KgServer implements AutoCloseable {
         return new KgServer(server, location, passwd, created, host);
     }
 
+    /** Binds and starts; a port already taken is reported as such, not as a stack of Jetty exceptions. */
     public KgServer start() {
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.net.BindException || String.valueOf(t.getMessage()).contains("Failed to bind")) {
+                    int port = ((ServerConnector) server.getJettyServer().getConnectors()[0]).getPort();
+                    throw new IllegalStateException("cannot listen on " + host + ":" + port
+                            + " (is another server using it?); choose another port with --port", e);
+                }
+            }
+            throw e;
+        }
         return this;
     }
 

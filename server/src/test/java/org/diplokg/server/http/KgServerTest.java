@@ -100,6 +100,15 @@ class KgServerTest {
     }
 
     @Test
+    void aTakenPortIsReportedPlainly() throws Exception {
+        KgServer second = KgServer.build(new ServerSettings(Path.of("..", "fuseki-config", "config.ttl"), dir.resolve("db"), dir,
+                "127.0.0.1", server.port(), dir.resolve("secret").resolve("passwd")));
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, second::start);
+        assertTrue(e.getMessage().contains("cannot listen on 127.0.0.1:" + server.port()), e.getMessage());
+        assertEquals(200, Http.get(server.baseUrl() + "$/ping").statusCode(), "the first server must keep running");
+    }
+
+    @Test
     void queryTimeoutComesFromTheConfiguration() {
         Object timeout = Fuseki.getContext().get(ARQ.queryTimeout);
         assertEquals("30000", String.valueOf(timeout));
