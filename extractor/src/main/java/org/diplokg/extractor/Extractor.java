@@ -22,6 +22,8 @@ import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.reference.Gazetteer;
 import org.diplokg.extractor.reference.ReferenceData;
 import org.diplokg.extractor.reference.ReferenceEntity;
+import org.diplokg.extractor.resolve.AgreementStatement;
+import org.diplokg.extractor.resolve.AgreementStatementFinder;
 import org.diplokg.extractor.resolve.EntityResolver;
 import org.diplokg.extractor.resolve.MeetingBuilder;
 import org.diplokg.extractor.resolve.ResolvedEntity;
@@ -85,7 +87,11 @@ public final class Extractor {
         for (ResolvedEntity e : entities) for (Mention m : e.mentions()) iriOf.put(m, e.iri());
 
         List<ResolvedMeeting> found = meetings.build(ctx, selected, iriOf, document.published(), lead(text, title));
-        return new DocumentKnowledge(document, reference, text, isTraditional(string), entities, found, dates, Instant.now());
+        List<AgreementStatement> statements = AgreementStatementFinder.find(text, selected, iriOf, dates);
+        List<String> inferred = found.stream().anyMatch(m -> !m.planned()) ? List.of()
+                : meetings.inferFromDate(document.published(), entities);
+        return new DocumentKnowledge(document, reference, text, isTraditional(string), entities, found, dates,
+                statements, inferred, Instant.now());
     }
 
     /** The title and the first paragraph after it that does not repeat it (原标题：…), in normalised offsets. */

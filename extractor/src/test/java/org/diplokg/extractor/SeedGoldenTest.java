@@ -98,8 +98,18 @@ class SeedGoldenTest {
     }
 
     @Test
-    void aSpeechThatNamesNoMeetingReportsNone() {
-        assertTrue(extracted.get("003_ef831c99aa0146c2").meetings().stream().allMatch(ResolvedMeeting::planned));
+    void aSpeechThatNamesNoMeetingIsLinkedToItByDateAndOrganiserAsAnInference() {
+        DocumentKnowledge k = extracted.get("003_ef831c99aa0146c2");
+        assertTrue(k.meetings().stream().allMatch(ResolvedMeeting::planned));
+        assertEquals(List.of("https://w3id.org/diplokg/id/meeting/apec-aelm-2020"), k.inferredMeetings());
+    }
+
+    @Test
+    void applicationsToJoinAreDatedStatementsOfTheEconomy() {
+        List<String> s = extracted.get("001_1c07ab0e1a8962a0").statements().stream()
+                .map(x -> x.action() + " " + x.agreement().substring(x.agreement().lastIndexOf('/') + 1) + " "
+                        + x.actor().substring(x.actor().lastIndexOf('/') + 1)).toList();
+        assertEquals(List.of("AppliedToJoin cptpp cn", "AppliedToJoin depa cn"), s);
     }
 
     private static ResolvedMeeting meeting(String doc, String iri) {

@@ -15,6 +15,7 @@ import org.diplokg.extractor.dates.PartialDate;
 import org.diplokg.extractor.read.SourceDocument;
 import org.diplokg.extractor.recognise.Mention;
 import org.diplokg.extractor.reference.EntityType;
+import org.diplokg.extractor.resolve.AgreementStatement;
 import org.diplokg.extractor.resolve.ResolvedEntity;
 import org.diplokg.extractor.resolve.ResolvedMeeting;
 import org.diplokg.extractor.text.NormalisedText;
@@ -52,6 +53,18 @@ public final class DocumentEmitter {
         Node context = context();
         for (ResolvedEntity e : k.entities()) entity(e, context);
         for (ResolvedMeeting m : k.meetings()) meeting(m, context);
+        int n = 0;
+        for (AgreementStatement st : k.statements()) statement(st, ++n);
+    }
+
+    private void statement(AgreementStatement st, int n) {
+        Node s = NodeFactory.createURI(k.graphIri() + "#statement-" + n);
+        add(s, RDF.type.asNode(), Vocab.dkg("AgreementStatement"));
+        add(s, Vocab.dkg("agreement"), iri(st.agreement()));
+        add(s, Vocab.dkg("action"), Vocab.dkg(st.action()));
+        if (st.actor() != null) add(s, Vocab.dkg("actor"), iri(st.actor()));
+        if (st.date() != null) add(s, Vocab.dkg("date"), date(st.date()));
+        add(s, Vocab.prov("wasDerivedFrom"), doc);
     }
 
     private void document() {
@@ -78,6 +91,7 @@ public final class DocumentEmitter {
             if (!m.planned()) add(doc, Vocab.schema("about"), iri(m.iri()));
         }
         for (ResolvedEntity e : k.entities()) add(doc, Vocab.schema("mentions"), iri(e.iri()));
+        for (String m : k.inferredMeetings()) add(doc, Vocab.dkg("inferredAbout"), iri(m));
     }
 
     private Node context() {

@@ -193,7 +193,8 @@ public final class ReferenceData {
                     date(g, s, Vocab.schema("startDate")),
                     date(g, s, Vocab.schema("endDate")),
                     type == EntityType.PLACE ? uri(g, s, Vocab.schema("containedInPlace")) : uri(g, s, Vocab.schema("location")),
-                    uri(g, s, Vocab.dkg("upgradeOf"))));
+                    uri(g, s, Vocab.dkg("upgradeOf")),
+                    uri(g, s, Vocab.dkg("organisedBy"))));
         });
         return Map.copyOf(out);
     }

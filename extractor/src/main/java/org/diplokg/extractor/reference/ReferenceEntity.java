@@ -15,6 +15,7 @@ import org.diplokg.extractor.dates.PartialDate;
  * @param end       for a meeting, its end date; else null
  * @param place     for a meeting, its place IRI; for a city, its economy IRI; else null
  * @param upgradeOf for an upgrade of an agreement (CAFTA 3.0), the agreement it upgrades; else null
+ * @param organiser for a meeting series, the organisation that holds it (dkg:organisedBy); else null
  */
 public record ReferenceEntity(
         String iri,
@@ -28,7 +29,8 @@ public record ReferenceEntity(
         PartialDate start,
         PartialDate end,
         String place,
-        String upgradeOf) {
+        String upgradeOf,
+        String organiser) {
 
     public ReferenceEntity {
         labels = List.copyOf(labels);

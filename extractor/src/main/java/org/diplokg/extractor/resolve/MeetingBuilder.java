@@ -57,6 +57,30 @@ public final class MeetingBuilder {
     }
 
     /**
+     * Reference meetings a document that names no meeting is about: held on its publication date (or the day before,
+     * across time zones), organised by an organisation the document mentions at least twice. A leader's speech
+     * published on the day of the leaders' meeting is the usual case.
+     */
+    public List<String> inferFromDate(PartialDate published, List<ResolvedEntity> entities) {
+        if (published == null || published.precision() != PartialDate.Precision.DAY) return List.of();
+        java.time.LocalDate day = published.toLocalDate().orElseThrow();
+        Set<String> organisations = new LinkedHashSet<>();
+        for (ResolvedEntity e : entities) {
+            if (e.type() == EntityType.ORGANIZATION && e.reference() != null && e.mentions().size() >= 2) organisations.add(e.iri());
+        }
+        List<String> out = new ArrayList<>();
+        for (ReferenceEntity m : reference.entities()) {
+            if (m.type() != EntityType.MEETING || m.start() == null || m.start().precision() != PartialDate.Precision.DAY) continue;
+            java.time.LocalDate start = m.start().toLocalDate().orElseThrow();
+            java.time.LocalDate end = m.end() != null && m.end().precision() == PartialDate.Precision.DAY ? m.end().toLocalDate().orElseThrow() : start;
+            if (day.isBefore(start) || day.isAfter(end.plusDays(1))) continue;
+            String organiser = reference.find(m.series()).map(ReferenceEntity::organiser).orElse(null);
+            if (organiser != null && organisations.contains(organiser)) out.add(m.iri());
+        }
+        return out;
+    }
+
+    /**
      * @param mentions all selected mentions of the document (any type), in text order
      * @param iriOf    the entity IRI of each non-meeting mention
      * @param lead     the span of the title and first paragraph, where the main meeting is named

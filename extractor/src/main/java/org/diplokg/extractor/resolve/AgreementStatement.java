@@ -1,0 +1,15 @@
+package org.diplokg.extractor.resolve;
+
+import org.diplokg.extractor.dates.PartialDate;
+import org.diplokg.extractor.text.Span;
+
+/**
+ * A statement that an economy did something to an agreement (applied to join, signed …), as one sentence says.
+ *
+ * @param action    the local name of the action individual: Signed, EnteredIntoForce, AppliedToJoin,
+ *                  ConcludedNegotiations or Upgraded
+ * @param actor     the economy or organisation IRI, or null when the sentence does not say who
+ * @param date      the date the sentence gives, or null
+ * @param sentence  normalised offsets of the sentence that states it
+ */
+public record AgreementStatement(String agreement, String action, String actor, PartialDate date, Span sentence) {}
