@@ -45,7 +45,7 @@ public final class DateRecogniser {
     private static final Pattern MONTH = Pattern.compile(NOT_NUM_BEFORE + M + "月(?![0-9〇零一二三四五六七八九十日号])");
     private static final Pattern DAY = Pattern.compile("(?<![0-9〇零一二三四五六七八九十月年/\\-.])" + D + "日(?![本元报])");
     private static final Pattern WEEKDAY = Pattern.compile("(上|下|本|这|今)?(?:周|星期|礼拜)([一二三四五六日天])");
-    private static final Pattern RELATIVE_DAY = Pattern.compile("今天|今日|今晚|今晨|昨天|昨日|昨晚|前天|明天|明日|后天|当天|当日");
+    private static final Pattern RELATIVE_DAY = Pattern.compile("今天|今日|今晚|今晨|今早|今午|昨天|昨日|昨晚|昨早|前天|明天|明日|后天|当天|当日");
 
     private DateRecogniser() {}
 
@@ -238,7 +238,7 @@ public final class DateRecogniser {
 
     private static PartialDate relativeDay(LocalDate pub, String word) {
         int delta = switch (word) {
-            case "昨天", "昨日", "昨晚" -> -1;
+            case "昨天", "昨日", "昨晚", "昨早" -> -1;
             case "前天" -> -2;
             case "明天", "明日" -> 1;
             case "后天" -> 2;

@@ -31,7 +31,8 @@ public final class MeetingNameRecogniser implements Recogniser {
             "下次", "下届", "本届", "上届", "今年", "明年", "去年", "领导人", "重头戏", "一些", "其他", "其它");
     /** Words that refer back rather than name: stripped from the front of a name (历次APEC领导人非正式会议). */
     private static final Pattern LEADING_REFERENCE = Pattern.compile(
-            "^(?:历次|本次|此次|这次|该|上述|各|相关|有关|上届|本届|重头戏|其他|其它|和|与|及|[0-9一二三四五六七八九十两]+场|一系列)+");
+            "^(?:历次|本次|此次|这次|该|上述|各|相关|有关|上届|本届|重头戏|其他|其它|和|与|及|[0-9一二三四五六七八九十两]+场|一系列"
+            + "|[0-9]+[)）.、]|[(（][0-9]+[)）]|[一二三四五六七八九十]+、)+");
     private static final Pattern ORDINAL = Pattern.compile("第[0-9一二三四五六七八九十百零〇两]+(?:次|届)");
     /** Heads that name an occasion by themselves when something is done at it: 举行宴会, 出席欢迎仪式, 主持记者会. */
     private static final Set<String> OCCASIONS = Set.of("宴会", "晚宴", "午宴", "欢迎仪式", "签字仪式", "签约仪式", "签署仪式",

@@ -39,7 +39,11 @@ public final class MeetingBuilder {
     private static final Pattern FUTURE = Pattern.compile(
             "(?:将|即将|还将|拟|计划)(?:于|在|举行|出席|赴|主办|举办|担任|召开|访问|前往|参加|迎来)[^，,。]*$|届时|下届|下周|下月|明年[^，,。]*$");
     private static final Pattern ONLINE = Pattern.compile("视频|线上|网上|云端");
-    private static final Pattern CHAIR = Pattern.compile("主持(?!人)|主办|设宴|举行(?:欢迎)?(?:宴会|晚宴|午宴|仪式)");
+    private static final Pattern CHAIR = Pattern.compile(
+            "主持(?!人)|主办|设宴|举行[^，,。]{0,10}?(?:宴会|晚宴|午宴|仪式|记者会|吹风会|发布会|见面会)");
+    /** Words that show a meeting took place or is taking place, rather than being talked about. */
+    private static final Pattern EVIDENCE = Pattern.compile(
+            "出席|参加|与会|参会|举行|召开|主持|开幕|闭幕|在[^，。]{0,40}上|致辞|讲话|发表|会见|宣布|通过|发布|期间|落幕|结束");
     private static final Pattern ATTEND = Pattern.compile("出席|参加|与会|参会|致辞|讲话|演讲|发言|会见|主持|宣读|率团|共同");
     private static final Pattern SPOKE_AT = Pattern.compile("在[^，。]{2,40}上(?:表示|指出|强调|说|称|宣布|发表)");
     private static final Pattern PRESENT = Pattern.compile("与会|出席会议|参加会议|出席了|参会");
@@ -103,6 +107,8 @@ public final class MeetingBuilder {
             else {
                 existing.mentions.add(m);
                 existing.planned = existing.planned && d.planned;
+                existing.evidence |= d.evidence;
+                existing.anyPlanned |= d.planned;
                 if (existing.date == null) existing.date = d.date;
             }
             draftOf.put(m, drafts.get(d.groupKey));
@@ -111,7 +117,10 @@ public final class MeetingBuilder {
         mergeShortNames(drafts, draftOf);
         mergeOrganisationReferences(ctx, drafts, draftOf);
 
+        // a meeting announced in one place and only talked about elsewhere is an announced one
+        for (Draft d : drafts.values()) if (d.anyPlanned && !d.evidence) d.planned = true;
         Draft main = mainMeeting(text, named, draftOf, lead);
+        if (main != null) main.evidence = true;
 
         // 2. the meeting each sentence is about
         int n = text.sentences().size();
@@ -189,7 +198,11 @@ public final class MeetingBuilder {
         List<ResolvedMeeting> out = new ArrayList<>();
         Set<Integer> yearsWritten = new LinkedHashSet<>();
         for (DateMention d : ctx.dates()) if (d.explicit() && d.date() != null && d.yearKnown()) yearsWritten.add(d.date().year());
-        for (Draft d : new LinkedHashSet<>(draftOf.values())) out.add(d.toMeeting(yearsWritten));
+        for (Draft d : new LinkedHashSet<>(draftOf.values())) {
+            // named in passing with nothing to show it took place (借助中国-东盟博览会等平台): not a reported meeting
+            if (!d.planned && !d.evidence && d.instance == null && d.ordinal == 0 && d.chair == null && d.participants.isEmpty()) continue;
+            out.add(d.toMeeting(yearsWritten));
+        }
         return out;
     }
 
@@ -283,6 +296,8 @@ public final class MeetingBuilder {
             iri = null; // minted once the group's date is known
         }
         Draft d = new Draft(groupKey, m.name(), ordinal > 0 ? ordinal : instance != null ? instance.ordinal() : 0, ser, instance, planned);
+        String st = text.normalised().substring(sentence.begin(), sentence.end());
+        d.evidence = !planned && (EVIDENCE.matcher(st).find() || date != null && date.explicit());
         d.iri = iri;
         d.mentions.add(m);
         d.date = date;
@@ -387,6 +402,8 @@ public final class MeetingBuilder {
     private static void merge(Draft from, Draft into, Map<String, Draft> drafts, Map<Mention, Draft> draftOf) {
         into.mentions.addAll(from.mentions);
         into.planned = into.planned && from.planned;
+        into.evidence |= from.evidence;
+        into.anyPlanned |= from.anyPlanned;
         if (into.date == null) into.date = from.date;
         if (into.ordinal == 0) into.ordinal = from.ordinal;
         if (into.instance == null) into.instance = from.instance;
@@ -496,6 +513,10 @@ public final class MeetingBuilder {
         final ReferenceEntity series;
         ReferenceEntity instance;
         boolean planned;
+        /** Some mention of it is announced for the future. */
+        boolean anyPlanned;
+        /** Some mention shows it took place: attended, held, spoken at, or dated in its own sentence. */
+        boolean evidence;
         final List<Mention> mentions = new ArrayList<>();
         final Set<String> participants = new LinkedHashSet<>();
         final Set<String> agreements = new LinkedHashSet<>();
@@ -514,6 +535,7 @@ public final class MeetingBuilder {
             this.series = series;
             this.instance = instance;
             this.planned = planned;
+            this.anyPlanned = planned;
         }
 
         /** The fullest name written: one with an ordinal, else the longest. */
