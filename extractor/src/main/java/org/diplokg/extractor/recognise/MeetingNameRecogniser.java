@@ -19,7 +19,8 @@ import org.diplokg.extractor.text.Token;
  */
 public final class MeetingNameRecogniser implements Recogniser {
 
-    static final List<String> HEADS = List.of("领导人非正式会议", "非正式会议", "部长级会议", "部长会议", "外长会议", "外长会",
+    /** Words that end a meeting's name, longest first. */
+    public static final List<String> HEADS = List.of("领导人非正式会议", "非正式会议", "部长级会议", "部长会议", "外长会议", "外长会",
             "高官会", "高峰论坛", "峰会", "论坛", "对话会", "会议", "会晤", "全会", "博览会", "进博会", "服贸会", "广交会",
             "记者会", "发布会", "吹风会", "记招", "见面会", "研讨会", "年会", "大会", "宴会", "晚宴", "午宴", "欢迎仪式",
             "签字仪式", "签约仪式", "签署仪式", "开幕式", "闭幕式", "圆桌会", "座谈会", "推进会", "答记者问", "二十大", "十九大",

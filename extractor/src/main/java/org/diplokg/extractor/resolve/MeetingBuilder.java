@@ -45,6 +45,7 @@ public final class MeetingBuilder {
     private static final Pattern EVIDENCE = Pattern.compile(
             "出席|参加|与会|参会|举行|召开|主持|开幕|闭幕|在[^，。]{0,40}上|致辞|讲话|发表|会见|宣布|通过|发布|期间|落幕|结束");
     private static final Pattern ATTEND = Pattern.compile("出席|参加|与会|参会|致辞|讲话|演讲|发言|会见|主持|宣读|率团|共同");
+    private static final Pattern HELD_HERE = Pattern.compile("[^，,。]{0,24}?(?:举行|召开|开幕|举办)");
     private static final Pattern SPOKE_AT = Pattern.compile("在[^，。]{2,40}上(?:表示|指出|强调|说|称|宣布|发表)");
     private static final Pattern PRESENT = Pattern.compile("与会|出席会议|参加会议|出席了|参会");
     private static final Pattern HELD = Pattern.compile("出席|参加|与会|举行|召开|主持|开幕|闭幕|在.{0,30}上|致辞|发表");
@@ -108,6 +109,7 @@ public final class MeetingBuilder {
                 existing.mentions.add(m);
                 existing.planned = existing.planned && d.planned;
                 existing.evidence |= d.evidence;
+                if (existing.heldDate == null) existing.heldDate = d.heldDate;
                 existing.anyPlanned |= d.planned;
                 if (existing.date == null) existing.date = d.date;
             }
@@ -298,6 +300,9 @@ public final class MeetingBuilder {
         Draft d = new Draft(groupKey, m.name(), ordinal > 0 ? ordinal : instance != null ? instance.ordinal() : 0, ser, instance, planned);
         String st = text.normalised().substring(sentence.begin(), sentence.end());
         d.evidence = !planned && (EVIDENCE.matcher(st).find() || date != null && date.explicit());
+        // …峰会在巴厘岛举行: the date of the sentence where the meeting itself is held beats a trip's date range
+        String after = text.normalised().substring(m.end(), sentence.end());
+        if (date != null && HELD_HERE.matcher(after).lookingAt()) d.heldDate = date;
         d.iri = iri;
         d.mentions.add(m);
         d.date = date;
@@ -335,7 +340,8 @@ public final class MeetingBuilder {
     private static void mergeShortNames(Map<String, Draft> drafts, Map<Mention, Draft> draftOf) {
         for (Draft shortOne : List.copyOf(drafts.values())) {
             String k = keyName(shortOne);
-            if (k.length() < 4) continue;
+            // 记者会 (举行记者会) after …广西专场记者会: a bare head stands for the fuller name of the same kind
+            if (k.length() < 4 && !org.diplokg.extractor.recognise.MeetingNameRecogniser.HEADS.contains(k)) continue;
             for (Draft longOne : drafts.values()) {
                 if (longOne == shortOne || !drafts.containsValue(shortOne)) continue;
                 String lk = keyName(longOne);
@@ -403,6 +409,7 @@ public final class MeetingBuilder {
         into.mentions.addAll(from.mentions);
         into.planned = into.planned && from.planned;
         into.evidence |= from.evidence;
+        if (into.heldDate == null) into.heldDate = from.heldDate;
         into.anyPlanned |= from.anyPlanned;
         if (into.date == null) into.date = from.date;
         if (into.ordinal == 0) into.ordinal = from.ordinal;
@@ -517,6 +524,8 @@ public final class MeetingBuilder {
         boolean anyPlanned;
         /** Some mention shows it took place: attended, held, spoken at, or dated in its own sentence. */
         boolean evidence;
+        /** The date of a sentence in which the meeting itself is held (…峰会在巴厘岛举行), if any. */
+        DateMention heldDate;
         final List<Mention> mentions = new ArrayList<>();
         final Set<String> participants = new LinkedHashSet<>();
         final Set<String> agreements = new LinkedHashSet<>();
@@ -549,6 +558,7 @@ public final class MeetingBuilder {
         }
 
         ResolvedMeeting toMeeting(Set<Integer> yearsWritten) {
+            if (heldDate != null) date = heldDate;
             if (instance == null && series != null) instance = instanceOf(series, ordinal, date);
             // 11月15日至16日 in a report of the 2024 meeting whose year the document writes elsewhere
             if (date != null && date.date() != null && !date.yearKnown() && instance != null && instance.start() != null
