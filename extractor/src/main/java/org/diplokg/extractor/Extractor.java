@@ -94,7 +94,10 @@ public final class Extractor {
                 statements, inferred, Instant.now());
     }
 
-    /** The title and the first paragraph after it that does not repeat it (原标题：…), in normalised offsets. */
+    /**
+     * The title and the first real paragraph after it (at least 30 characters, not a repeat of the title such as
+     * 原标题：…), in normalised offsets.
+     */
     private static Span lead(AnalysedText text, String title) {
         String original = text.text().original();
         int cut = 0;
@@ -102,7 +105,8 @@ public final class Extractor {
             int nl = original.indexOf('\n', cut);
             String paragraph = original.substring(cut, nl < 0 ? original.length() : nl).strip();
             cut = nl < 0 ? original.length() : nl + 1;
-            if (paragraphs == 0 || title.isEmpty() || !paragraph.contains(title)) paragraphs++;
+            // the title counts; then the first real paragraph (not a repeat of the title, not a date or byline line)
+            if (paragraphs == 0 || paragraph.length() >= 30 && (title.isEmpty() || !paragraph.contains(title))) paragraphs++;
         }
         int end = 0;
         while (end < text.text().length() && text.text().origin(end) < cut) end++;

@@ -45,6 +45,7 @@ public final class MeetingBuilder {
     private static final Pattern EVIDENCE = Pattern.compile(
             "出席|参加|与会|参会|举行|召开|主持|开幕|闭幕|在[^，。]{0,40}上|致辞|讲话|发表|会见|宣布|通过|发布|期间|落幕|结束");
     private static final Pattern ATTEND = Pattern.compile("出席|参加|与会|参会|致辞|讲话|演讲|发言|会见|主持|宣读|率团|共同");
+    private static final Pattern BACKGROUND = Pattern.compile("与此同时|此外|另外|另据|据[^，。]{1,12}(?:报道|消息|称)|外界|分析人士|舆论");
     private static final Pattern HELD_HERE = Pattern.compile("[^，,。]{0,24}?(?:举行|召开|开幕|举办)");
     private static final Pattern SPOKE_AT = Pattern.compile("在[^，。]{2,40}上(?:表示|指出|强调|说|称|宣布|发表)");
     private static final Pattern PRESENT = Pattern.compile("与会|出席会议|参加会议|出席了|参会");
@@ -128,15 +129,21 @@ public final class MeetingBuilder {
         int n = text.sentences().size();
         Draft[] about = new Draft[n];
         boolean[] explicit = new boolean[n];
-        Draft current = main;
+        // a meeting named in the lead or a heading stays current until the next heading; one that opens a paragraph
+        // (习近平11月初在上海进博会上称…) is current only within that paragraph
+        Draft sticky = main, local = null;
+        int localParagraph = -1;
         for (int s = 0; s < n; s++) {
             Span sentence = text.sentences().get(s);
+            int paragraph = paragraphOf(text, sentence);
+            if (paragraph != localParagraph) local = null;
+            // several meetings in one sentence (在2021服贸会“…论坛”上): the main one, else the one attended there
             Draft here = null;
             for (Mention m : named) {
-                if (sentence.contains(m.span())) {
-                    here = draftOf.get(m);
-                    break;
-                }
+                if (!sentence.contains(m.span())) continue;
+                Draft d = draftOf.get(m);
+                if (here == null || d == main || here != main && attended(t, m)) here = d;
+                if (here == main) break;
             }
             if (here != null) {
                 explicit[s] = true;
@@ -144,9 +151,15 @@ public final class MeetingBuilder {
                 String st = t.substring(sentence.begin(), sentence.end());
                 boolean heading = lead.contains(sentence) || isShortParagraph(text, sentence);
                 boolean opensParagraph = startsParagraph(text, sentence) && HELD.matcher(st).find();
-                if (!here.planned && (heading || opensParagraph)) current = here;
+                if (!here.planned && heading) {
+                    sticky = here;
+                    local = null;
+                } else if (!here.planned && opensParagraph) {
+                    local = here;
+                    localParagraph = paragraph;
+                }
             } else {
-                about[s] = current;
+                about[s] = local != null ? local : sticky;
             }
         }
 
@@ -183,10 +196,12 @@ public final class MeetingBuilder {
                     }
                 }
             }
+            // a sentence that turns to background (与此同时, 此外, 据…报道) is not about the meeting being reported
+            boolean background = !explicit[s] && BACKGROUND.matcher(st).lookingAt();
             for (Mention m : inSentence) {
                 if (m.type() != EntityType.AGREEMENT || !iriOf.containsKey(m)) continue;
                 Draft target = explicit[s] ? nearestMeeting(named, draftOf, sentence, m) : d;
-                if (target.planned && !explicit[s]) continue;
+                if (target.planned && !explicit[s] || background) continue;
                 target.agreements.add(iriOf.get(m));
             }
         }
@@ -194,7 +209,7 @@ public final class MeetingBuilder {
         for (Draft d : new LinkedHashSet<>(draftOf.values())) {
             if (d.date != null) continue;
             d.date = dateBefore(text, ctx.dates(), d.mentions.get(0).begin());
-            if (d.date == null && !d.planned) d.date = leadDate;
+            if (d.date == null && (d == main || d.instance == null && !d.planned)) d.date = leadDate;
         }
 
         List<ResolvedMeeting> out = new ArrayList<>();
@@ -219,10 +234,7 @@ public final class MeetingBuilder {
             Draft d = draftOf.get(m);
             if (!lead.contains(m.span()) || d.planned) continue;
             if (first == null) first = d;
-            String before = t.substring(Math.max(0, m.begin() - 3), m.begin());
-            String after = t.substring(m.end(), Math.min(t.length(), m.end() + 2)).replaceAll("^[”\"’」』]", "");
-            boolean attended = before.matches(".*(出席|参加|主持|举行|召开).*") || after.startsWith("上");
-            if (attended) return d;
+            if (attended(t, m)) return d;
         }
         if (first != null) return first;
         return named.stream().map(draftOf::get).filter(d -> !d.planned).findFirst().orElse(null);
@@ -242,6 +254,19 @@ public final class MeetingBuilder {
             }
         }
         return draftOf.get(best);
+    }
+
+    /** The paragraph a sentence is in: the offset in the original text of the line it starts on. */
+    private static int paragraphOf(AnalysedText text, Span sentence) {
+        int b = text.text().origin(sentence.begin());
+        return text.text().original().lastIndexOf('\n', Math.max(0, b - 1)) + 1;
+    }
+
+    /** 出席…会议, 在…论坛上: the meeting is where something happens. */
+    private static boolean attended(String t, Mention m) {
+        String before = t.substring(Math.max(0, m.begin() - 3), m.begin());
+        String after = t.substring(m.end(), Math.min(t.length(), m.end() + 2)).replaceAll("^[”\"’」』]", "");
+        return before.matches(".*(出席|参加|主持|举行|召开).*") || after.startsWith("上");
     }
 
     private static boolean startsParagraph(AnalysedText text, Span sentence) {
@@ -363,7 +388,9 @@ public final class MeetingBuilder {
             for (Draft other : drafts.values()) {
                 if (other == ref || other.planned != ref.planned) continue;
                 boolean sameOrganiser = other.mentions.stream().anyMatch(om -> organisationsIn(ctx, om).contains(org));
-                if (sameOrganiser && !organisationOnlyName(ctx, other)) {
+                Integer yr = yearOf(ref), yo = yearOf(other);
+                boolean sameYear = yr == null || yo == null || yr.equals(yo);
+                if (sameOrganiser && sameYear && !organisationOnlyName(ctx, other)) {
                     merge(ref, other, drafts, draftOf);
                     break;
                 }

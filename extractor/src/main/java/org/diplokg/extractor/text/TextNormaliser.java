@@ -25,22 +25,25 @@ public final class TextNormaliser {
         StringBuilder out = new StringBuilder(original.length());
         int[] origin = new int[original.length()];
         boolean[] spaceBefore = new boolean[original.length() + 1];
-        boolean pendingSpace = false;
+        boolean pendingSpace = false, pendingNewline = false;
         for (int i = 0; i < simplified.length(); i++) {
             if (drop[i]) continue;
             char c = fold(simplified.charAt(i));
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
                 pendingSpace = true;
+                pendingNewline |= c == '\n';
                 continue;
             }
             // keep one space between two ASCII letters or digits (2021-06-23 23:12, Donald Trump)
-            if (pendingSpace && isAsciiAlnum(c) && out.length() > 0 && isAsciiAlnum(out.charAt(out.length() - 1))) {
+            // (not across a paragraph break, which the sentence splitter must still see)
+            if (pendingSpace && !pendingNewline && isAsciiAlnum(c) && out.length() > 0 && isAsciiAlnum(out.charAt(out.length() - 1))) {
                 origin[out.length()] = i - 1;
                 out.append(' ');
             }
             origin[out.length()] = i;
             spaceBefore[out.length()] = pendingSpace;
             pendingSpace = false;
+            pendingNewline = false;
             out.append(c);
         }
         int n = out.length();
