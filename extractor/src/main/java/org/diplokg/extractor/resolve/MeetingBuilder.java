@@ -123,7 +123,7 @@ public final class MeetingBuilder {
         // a meeting announced in one place and only talked about elsewhere is an announced one
         for (Draft d : drafts.values()) if (d.anyPlanned && !d.evidence) d.planned = true;
         Draft main = mainMeeting(text, named, draftOf, lead);
-        if (main != null) main.evidence = true;
+
 
         // 2. the meeting each sentence is about
         int n = text.sentences().size();
