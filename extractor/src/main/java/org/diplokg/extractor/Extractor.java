@@ -90,7 +90,7 @@ public final class Extractor {
         List<AgreementStatement> statements = AgreementStatementFinder.find(text, selected, iriOf, dates);
         List<String> inferred = found.stream().anyMatch(m -> !m.planned()) ? List.of()
                 : meetings.inferFromDate(document.published(), entities);
-        return new DocumentKnowledge(document, reference, text, isTraditional(string), entities, found, dates,
+        return new DocumentKnowledge(document, reference, text, isTraditional(text), entities, found, dates,
                 statements, inferred, Instant.now());
     }
 
@@ -122,14 +122,16 @@ public final class Extractor {
         return m;
     }
 
-    private static boolean isTraditional(String text) {
-        String simplified = org.diplokg.extractor.text.HanLp.toSimplified(text);
+    /** Traditional script when more than one Han character in twenty changed on the way to the simplified copy. */
+    private static boolean isTraditional(AnalysedText text) {
+        String original = text.text().original();
+        String normalised = text.normalised();
         int diff = 0, han = 0;
-        for (int i = 0; i < Math.min(text.length(), simplified.length()); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < normalised.length(); i++) {
+            char c = original.charAt(text.text().origin(i));
             if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) continue;
             han++;
-            if (c != simplified.charAt(i)) diff++;
+            if (c != normalised.charAt(i)) diff++;
         }
         return han > 0 && diff * 20 > han;
     }

@@ -78,6 +78,8 @@ public final class TextNormaliser {
         if (c < 0x80) return Character.toLowerCase(c);
         if (c >= 0xff01 && c <= 0xff5e) return Character.toLowerCase((char) (c - 0xfee0)); // full-width ASCII
         if (Character.isSurrogate(c)) return c;
+        // unified ideographs and kana are their own NFKC form: skip the costly normaliser for them
+        if (c >= 0x4e00 && c <= 0x9fff || c >= 0x3040 && c <= 0x30ff && c != 0x30fb) return c;
         String n = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
         if (n.length() == 1) {
             char f = n.charAt(0);
