@@ -66,8 +66,9 @@ public final class PersonRecogniser implements Recogniser {
     private void titled(RecognitionContext ctx, List<Mention> out) {
         String t = ctx.normalised();
         AnalysedText text = ctx.text();
+        String[] titles = Titles.endingAt(t);
         for (int end = 2; end < t.length(); end++) {
-            String title = Titles.titleEndingAt(t, end);
+            String title = titles[end];
             if (title == null) continue;
             int begin = end - title.length();
             if (!text.isTokenBoundary(begin) && !text.isTokenBoundary(end)) continue;

@@ -1,8 +1,10 @@
 package org.diplokg.extractor.recognise;
 
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Offices and titles written before a person's name (新西兰总理阿德恩, 国务委员兼外长王毅). General vocabulary of
@@ -30,6 +32,14 @@ final class Titles {
         return titles.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
+    private static final AhoCorasickDoubleArrayTrie<String> TRIE = new AhoCorasickDoubleArrayTrie<>();
+
+    static {
+        TreeMap<String, String> map = new TreeMap<>();
+        for (String t : ALL) map.put(t, t);
+        TRIE.build(map);
+    }
+
     /** The title that ends exactly at {@code end} in {@code text}, or null. */
     static String titleEndingAt(String text, int end) {
         for (String t : ALL) {
@@ -37,5 +47,14 @@ final class Titles {
             if (b >= 0 && text.startsWith(t, b)) return t;
         }
         return null;
+    }
+
+    /** For every offset of {@code text}, the longest title ending there (null where none): one pass over the text. */
+    static String[] endingAt(String text) {
+        String[] out = new String[text.length() + 1];
+        TRIE.parseText(text, (begin, end, title) -> {
+            if (out[end] == null || out[end].length() < title.length()) out[end] = title;
+        });
+        return out;
     }
 }

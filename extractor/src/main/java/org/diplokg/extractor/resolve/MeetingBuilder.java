@@ -55,11 +55,21 @@ public final class MeetingBuilder {
     private static final Pattern GENERIC_TAIL = Pattern.compile("(?:\\([a-z0-9]+\\))?(?:相关|有关|系列)?(?:会议|峰会|年会|大会|会)$");
 
     private final ReferenceData reference;
-    private final List<ReferenceEntity> series;
+    /** Every series label, normalised once: series → its normalised labels. */
+    private final Map<ReferenceEntity, List<String>> seriesLabels = new LinkedHashMap<>();
+    /** Meeting instances by series IRI. */
+    private final Map<String, List<ReferenceEntity>> instances = new java.util.HashMap<>();
 
     public MeetingBuilder(ReferenceData reference) {
         this.reference = reference;
-        this.series = reference.entities().stream().filter(e -> e.type() == EntityType.SERIES).toList();
+        for (ReferenceEntity e : reference.entities()) {
+            if (e.type() == EntityType.SERIES) {
+                seriesLabels.put(e, e.labels().stream().map(org.diplokg.extractor.text.TextNormaliser::key).distinct().toList());
+            }
+            if (e.type() == EntityType.MEETING && e.series() != null) {
+                instances.computeIfAbsent(e.series(), k -> new ArrayList<>()).add(e);
+            }
+        }
     }
 
     /**
@@ -452,9 +462,9 @@ public final class MeetingBuilder {
     private ReferenceEntity seriesOf(String bareName) {
         ReferenceEntity best = null;
         int bestLen = 0;
-        for (ReferenceEntity s : series) {
-            for (String label : s.labels()) {
-                String k = org.diplokg.extractor.text.TextNormaliser.key(label);
+        for (Map.Entry<ReferenceEntity, List<String>> entry : seriesLabels.entrySet()) {
+            ReferenceEntity s = entry.getKey();
+            for (String k : entry.getValue()) {
                 // the series label must end the name: 高峰论坛广西专场记者会 is a press conference, not the forum
                 if (k.length() > bestLen && k.length() >= 3 && bareName.endsWith(k)) {
                     best = s;
@@ -466,8 +476,7 @@ public final class MeetingBuilder {
     }
 
     private ReferenceEntity instanceOf(ReferenceEntity ser, int ordinal, DateMention date) {
-        for (ReferenceEntity e : reference.entities()) {
-            if (e.type() != EntityType.MEETING || !ser.iri().equals(e.series())) continue;
+        for (ReferenceEntity e : instances.getOrDefault(ser.iri(), List.of())) {
             if (ordinal > 0 && e.ordinal() == ordinal) return e;
             if (ordinal == 0 && date != null && date.date() != null && date.yearKnown() && e.start() != null
                     && e.start().year() == date.date().year()) return e;

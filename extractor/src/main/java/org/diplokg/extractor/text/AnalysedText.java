@@ -7,11 +7,24 @@ import java.util.List;
  * A document body ready for recognition: the normalised text, its sentences (normalised offsets) and HanLP's
  * tokens (normalised offsets). Built once per document by {@link #of(String)}.
  */
-public record AnalysedText(NormalisedText text, List<Span> sentences, List<Token> tokens) {
+public record AnalysedText(NormalisedText text, List<Span> sentences, List<Token> tokens, boolean[] boundaries) {
 
     public AnalysedText {
         sentences = List.copyOf(sentences);
         tokens = List.copyOf(tokens);
+    }
+
+    public AnalysedText(NormalisedText text, List<Span> sentences, List<Token> tokens) {
+        this(text, sentences, tokens, boundaries(text.length(), tokens));
+    }
+
+    private static boolean[] boundaries(int length, List<Token> tokens) {
+        boolean[] b = new boolean[length + 1];
+        for (Token t : tokens) {
+            b[Math.min(length, t.begin())] = true;
+            b[Math.min(length, t.end())] = true;
+        }
+        return b;
     }
 
     public static AnalysedText of(String body) {
@@ -54,7 +67,6 @@ public record AnalysedText(NormalisedText text, List<Span> sentences, List<Token
 
     /** Whether a token boundary of HanLP's segmentation falls at {@code offset}. */
     public boolean isTokenBoundary(int offset) {
-        int i = tokenIndexAt(offset);
-        return i < tokens.size() && tokens.get(i).begin() == offset || i > 0 && tokens.get(i - 1).end() == offset;
+        return offset >= 0 && offset < boundaries.length && boundaries[offset];
     }
 }
