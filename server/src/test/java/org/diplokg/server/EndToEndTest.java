@@ -183,6 +183,22 @@ class EndToEndTest {
     }
 
     @Test
+    void eachEntityHasAReadablePageAndTurtle() throws Exception {
+        HttpResponse<String> page = Http.get(server.baseUrl() + "page?iri=" + ID + "meeting/apec-aelm-2021");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(page.body().contains("亚太经合组织第二十八次领导人非正式会议"), page.body());
+        assertTrue(page.body().contains("person%2Fjacinda-ardern"), "the chair links to its page");
+        assertTrue(page.body().contains("Mentions"), "where documents mention it");
+        HttpResponse<String> byPath = Http.get(server.baseUrl() + "page/id/agreement/rcep?format=turtle");
+        assertEquals(200, byPath.statusCode());
+        org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+        org.apache.jena.riot.RDFParser.fromString(byPath.body(), org.apache.jena.riot.Lang.TURTLE).parse(m);
+        assertTrue(m.size() > 5, byPath.body());
+        assertEquals(400, Http.get(server.baseUrl() + "page?iri=not%20an%20iri").statusCode());
+    }
+
+    @Test
     void consoleAndPingAnswer() throws Exception {
         HttpResponse<String> console = Http.get(server.baseUrl());
         assertEquals(200, console.statusCode());

@@ -55,6 +55,7 @@ public final class KgServer implements AutoCloseable {
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus())
+                .addServlet("/page/*", new EntityPageServlet(DATASET))
                 .port(settings.port())
                 .build();
         String host = settings.host() == null || settings.host().isBlank() ? ServerSettings.DEFAULT_HOST : settings.host();
