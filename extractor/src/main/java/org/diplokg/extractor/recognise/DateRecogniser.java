@@ -120,11 +120,16 @@ public final class DateRecogniser {
         }, out);
         scan(DAY, t, windows, taken, m -> {
             int day = num(m.group(1));
+            // the month of a date just before it in the paragraph (1999年11月20日 … 21日), unless that would put the
+            // day after the publication; else this month's, up to the publication day (24日 in an article of 10月29日)
             DateMention month = nearestBefore(text, out, m.start(), true);
             if (month == null && published == null) month = anyBefore(out, m.start());
             if (month != null && month.date().month() != 0) {
                 PartialDate base = month.end() != null ? month.end() : month.date();
-                return mention(text, m, PartialDate.tryOf(base.year(), base.month(), day).orElse(null), null, true, month.yearKnown());
+                PartialDate d = PartialDate.tryOf(base.year(), base.month(), day).orElse(null);
+                boolean afterPublication = d != null && published != null && month.yearKnown() && published.day() != 0
+                        && d.compareTo(published) > 0;
+                if (d != null && !afterPublication) return mention(text, m, d, null, true, month.yearKnown());
             }
             if (published == null || published.day() == 0 || day > published.day() + 1) return null;
             return mention(text, m, PartialDate.tryOf(published.year(), published.month(), day).orElse(null), null, true, true);

@@ -43,11 +43,13 @@ public final class MeetingBuilder {
             "主持(?!人)|主办|设宴|举行[^，,。]{0,10}?(?:宴会|晚宴|午宴|仪式|记者会|吹风会|发布会|见面会)");
     /** Words that show a meeting took place or is taking place, rather than being talked about. */
     private static final Pattern EVIDENCE = Pattern.compile(
-            "出席|参加|与会|参会|举行|召开|主持|开幕|闭幕|在[^，。]{0,40}上|致辞|讲话|发表|会见|宣布|通过|发布|期间|落幕|结束");
+            "出席|参加|与会|参会|举行|召开|主持|开幕|闭幕|在[^，。]{0,40}(?:上|表示|介绍|指出|强调|说|称)|致辞|讲话|发表|会见|宣布|通过|发布|期间|落幕|结束");
     private static final Pattern ATTEND = Pattern.compile("出席|参加|与会|参会|致辞|讲话|演讲|发言|会见|主持|宣读|率团|共同");
     private static final Pattern BACKGROUND = Pattern.compile("与此同时|此外|另外|另据|据[^，。]{1,12}(?:报道|消息|称)|外界|分析人士|舆论");
+    /** Marks of something done: a date after the publication with these is a wrongly completed year, not a plan. */
+    private static final Pattern PAST = Pattern.compile("了|已经|已于|曾");
     private static final Pattern HELD_HERE = Pattern.compile("[^，,。]{0,24}?(?:举行|召开|开幕|举办)");
-    private static final Pattern SPOKE_AT = Pattern.compile("在[^，。]{2,40}上(?:表示|指出|强调|说|称|宣布|发表)");
+    private static final Pattern SPOKE_AT = Pattern.compile("在[^，。]{2,40}(?:上)?(?:表示|指出|强调|说|称|宣布|发表|介绍)");
     private static final Pattern PRESENT = Pattern.compile("与会|出席会议|参加会议|出席了|参会");
     private static final Pattern HELD = Pattern.compile("出席|参加|与会|举行|召开|主持|开幕|闭幕|在.{0,30}上|致辞|发表");
     private static final Pattern THEME = Pattern.compile("主题为[“\"]([^”\"]{2,60})[”\"]");
@@ -317,8 +319,8 @@ public final class MeetingBuilder {
         String right = text.normalised().substring(m.end(), Math.min(sentence.end(), m.end() + 4));
         String clause = before.substring(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
         boolean planned = FUTURE.matcher(clause).find() || right.startsWith("将") || right.startsWith("即将")
-                || date != null && date.date() != null && published != null && date.yearKnown()
-                && date.date().precision() == published.precision() && date.date().compareTo(published) > 0;
+                || date != null && date.date() != null && published != null && date.yearKnown() && after(date.date(), published)
+                && !PAST.matcher(text.normalised().substring(sentence.begin(), sentence.end())).find();
 
         String iri;
         String groupKey;
@@ -482,6 +484,14 @@ public final class MeetingBuilder {
                     && e.start().year() == date.date().year()) return e;
         }
         return null;
+    }
+
+    /** Whether {@code d} lies wholly after {@code published}, compared at the coarser of the two precisions. */
+    private static boolean after(PartialDate d, PartialDate published) {
+        if (d.year() != published.year()) return d.year() > published.year();
+        if (d.month() == 0 || published.month() == 0) return false;
+        if (d.month() != published.month()) return d.month() > published.month();
+        return d.day() != 0 && published.day() != 0 && d.day() > published.day();
     }
 
     private static PartialDate withYear(PartialDate d, int year) {
