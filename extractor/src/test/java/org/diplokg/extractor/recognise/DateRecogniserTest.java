@@ -64,4 +64,11 @@ class DateRecogniserTest {
         assertEquals("2020-11-19", found.get(0).iso());
         assertTrue(!found.get(0).explicit());
     }
+
+    @Test
+    void aBareDayTakesTheParagraphsMonthUnlessThatLandsAfterPublication() {
+        assertEquals(List.of("1999-11-20", "1999-11-21"), explicit("1999年11月20日，飞船发射升空，21日成功着陆。", "2021-11-20"));
+        assertEquals(List.of("2025-10-30/2025-11-01", "2025-10-24"),
+                explicit("习近平将于10月30日至11月1日出访。发言人在24日的例行记者会上介绍。", "2025-10-29"));
+    }
 }

@@ -85,4 +85,13 @@ class HardCasesTest {
         ResolvedMeeting m = k.meetings().get(0);
         assertFalse(m.participants().stream().anyMatch(p -> p.contains("%E5%BC%A0%E6%9C%94")), m.participants().toString());
     }
+
+    @Test
+    void nextYearsMeetingAnnouncedAtThisOneIsPlanned() {
+        DocumentKnowledge k = extract("亚太经合组织第三十二次领导人非正式会议11月1日闭幕，习近平宣布，第三十三次领导人非正式会议将于明年11月在深圳举办。",
+                "2025-11-01");
+        ResolvedMeeting held = k.meetings().stream().filter(m -> m.ordinal() == 32).findFirst().orElseThrow();
+        assertFalse(held.planned());
+        assertTrue(k.meetings().stream().filter(m -> m.ordinal() == 33).allMatch(ResolvedMeeting::planned), k.meetings().toString());
+    }
 }
