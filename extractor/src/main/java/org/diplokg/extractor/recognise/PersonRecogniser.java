@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.reference.Gazetteer;
 import org.diplokg.extractor.text.AnalysedText;
+import org.diplokg.extractor.text.NormalisedText;
 import org.diplokg.extractor.text.Span;
 import org.diplokg.extractor.text.Token;
 
@@ -58,7 +61,41 @@ public final class PersonRecogniser implements Recogniser {
         Set<String> titledNames = new HashSet<>();
         for (Mention m : out) titledNames.add(m.key());
         hanlpNames(ctx, titledNames, out);
+        latinNames(ctx, out);
         return out;
+    }
+
+    // ---- names written in Latin letters inside Chinese text (歐洲理事會主席 Charles Michel, 加拿大公民Michael Kovrig)
+
+    private static final Pattern LATIN_NAME = Pattern.compile(
+            "(?<![A-Za-z])[A-Z][a-z]+(?:[ -](?:von|van|der|de|da|di|du|le|la|bin|al|dos|del)){0,2}(?:[ -][A-Z][a-z]+){1,2}(?![A-Za-z])");
+    private static final Pattern LATIN_CONTEXT_BEFORE = Pattern.compile("(?:公民|记者|作者|学者|教授|先生|女士|夫人)$");
+
+    private void latinNames(RecognitionContext ctx, List<Mention> out) {
+        NormalisedText norm = ctx.text().text();
+        Matcher m = LATIN_NAME.matcher(norm.original());
+        List<Mention> found = new ArrayList<>();
+        while (m.find()) {
+            int b = norm.normalisedIndex(m.start()), e = norm.normalisedIndex(m.end());
+            if (e <= b || ctx.gazetteerMatches().stream().anyMatch(g -> g.begin() < e && g.end() > b
+                    && RecognitionContext.entityOf(g, EntityType.PERSON) == null)) continue;
+            String t = ctx.normalised();
+            boolean context = hasPersonContext(ctx, b, e) || LATIN_CONTEXT_BEFORE.matcher(t.substring(Math.max(0, b - 2), b)).find();
+            found.add(new Mention(new Span(b, e), EntityType.PERSON, m.group(), t.substring(b, e), null, null,
+                    context ? "latin-name-pattern" : "latin-name-candidate", 0.7));
+        }
+        // names joined to a supported one (Michael Kovrig及Michael Spavor) are supported too
+        for (int i = 0; i < found.size(); i++) {
+            Mention f = found.get(i);
+            boolean supported = f.recogniser().equals("latin-name-pattern");
+            for (Mention g : found) {
+                if (g == f || !g.recogniser().equals("latin-name-pattern")) continue;
+                int gap = f.begin() >= g.end() ? f.begin() - g.end() : g.begin() - f.end();
+                String between = f.begin() >= g.end() ? ctx.normalised().substring(g.end(), f.begin()) : ctx.normalised().substring(f.end(), g.begin());
+                if (gap >= 0 && gap <= 2 && between.matches("[及和与、,]*")) supported = true;
+            }
+            if (supported) out.add(new Mention(f.span(), f.type(), f.name(), f.key(), null, null, "latin-name-pattern", 0.7));
+        }
     }
 
     // ---- title + name

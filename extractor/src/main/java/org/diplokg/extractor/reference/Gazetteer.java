@@ -68,7 +68,8 @@ public final class Gazetteer {
     /** Single characters (美, 中) and one-letter acronyms are too ambiguous to look up anywhere. */
     private static boolean usable(String key) {
         if (key.length() < 2) return false;
-        return !(key.chars().allMatch(c -> c < 0x80) && key.replaceAll("[^a-z]", "").length() < 2);
+        // ASCII keys need a letter (G7, G20, EU); digits alone (2021) are not names
+        return !(key.chars().allMatch(c -> c < 0x80) && key.replaceAll("[^a-z]", "").isEmpty());
     }
 
     /** Every match, overlapping ones included, in text order. */

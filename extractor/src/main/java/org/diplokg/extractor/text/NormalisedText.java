@@ -47,6 +47,17 @@ public final class NormalisedText {
         return original.substring(s.begin(), s.end());
     }
 
+    /** The first normalised character at or after original offset {@code originalOffset} (origins only grow). */
+    public int normalisedIndex(int originalOffset) {
+        int lo = 0, hi = origin.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (origin[mid] < originalOffset) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
     /** Whether white space stood in the original between character {@code i-1} and character {@code i}. */
     public boolean spaceBefore(int i) {
         return i < spaceBefore.length && spaceBefore[i];

@@ -43,4 +43,11 @@ class PersonRecogniserTest {
         assertFalse(persons("第二届高峰论坛将于明年举行。").contains("高峰"));
         assertTrue(persons("商务部新闻发言人高峰表示，双方将继续谈判。").contains("高峰"));
     }
+
+    @Test
+    void namesWrittenInLatinLettersNeedATitleAVerbOrACompanion() {
+        List<String> p = persons("加拿大公民Michael Kovrig及Michael Spavor被拘留。欧洲理事会主席 Charles Michel表示关注。New Zealand Herald报道了此事。");
+        assertTrue(p.containsAll(List.of("Michael Kovrig", "Michael Spavor", "Charles Michel")), p.toString());
+        assertFalse(p.contains("New Zealand Herald"), p.toString());
+    }
 }
