@@ -10,6 +10,7 @@ import org.diplokg.extractor.read.SourceDocument;
 import org.diplokg.extractor.reference.ReferenceData;
 import org.diplokg.extractor.recognise.DateMention;
 import org.diplokg.extractor.resolve.AgreementStatement;
+import org.diplokg.extractor.resolve.OfficeStatement;
 import org.diplokg.extractor.resolve.ResolvedEntity;
 import org.diplokg.extractor.resolve.ResolvedMeeting;
 import org.diplokg.extractor.summary.DocumentSummary;
@@ -24,20 +25,22 @@ import org.diplokg.extractor.text.AnalysedText;
  *                    offsets are into {@code text.text().original()}
  * @param traditional whether the document is written in traditional script (labels are tagged zh-Hant)
  * @param statements  dated status statements about agreements (applied to join, signed …)
+ * @param offices     offices people hold as the document states them (新西兰总理阿德恩)
  * @param inferredMeetings reference meetings the document never names but is linked to through its date and the
  *                    organisation it is about (a speech at a leaders' meeting); the link is marked inferred
  * @param extractedAt when the extraction ran
  */
 public record DocumentKnowledge(SourceDocument document, ReferenceData reference, AnalysedText text, boolean traditional,
                                 List<ResolvedEntity> entities, List<ResolvedMeeting> meetings, List<DateMention> dates,
-                                List<AgreementStatement> statements, List<String> inferredMeetings,
-                                Instant extractedAt) implements Extraction {
+                                List<AgreementStatement> statements, List<OfficeStatement> offices,
+                                List<String> inferredMeetings, Instant extractedAt) implements Extraction {
 
     public DocumentKnowledge {
         entities = List.copyOf(entities);
         meetings = List.copyOf(meetings);
         dates = List.copyOf(dates);
         statements = List.copyOf(statements);
+        offices = List.copyOf(offices);
         inferredMeetings = List.copyOf(inferredMeetings);
     }
 

@@ -26,6 +26,7 @@ import org.diplokg.extractor.resolve.AgreementStatement;
 import org.diplokg.extractor.resolve.AgreementStatementFinder;
 import org.diplokg.extractor.resolve.EntityResolver;
 import org.diplokg.extractor.resolve.MeetingBuilder;
+import org.diplokg.extractor.resolve.OfficeStatement;
 import org.diplokg.extractor.resolve.ResolvedEntity;
 import org.diplokg.extractor.resolve.ResolvedMeeting;
 import org.diplokg.extractor.text.AnalysedText;
@@ -91,7 +92,7 @@ public final class Extractor {
         List<String> inferred = found.stream().anyMatch(m -> !m.planned()) ? List.of()
                 : meetings.inferFromDate(document.published(), entities);
         return new DocumentKnowledge(document, reference, text, isTraditional(text), entities, found, dates,
-                statements, inferred, Instant.now());
+                statements, OfficeStatement.of(entities, gazetteer), inferred, Instant.now());
     }
 
     /**

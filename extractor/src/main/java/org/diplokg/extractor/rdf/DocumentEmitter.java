@@ -16,6 +16,7 @@ import org.diplokg.extractor.read.SourceDocument;
 import org.diplokg.extractor.recognise.Mention;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.resolve.AgreementStatement;
+import org.diplokg.extractor.resolve.OfficeStatement;
 import org.diplokg.extractor.resolve.ResolvedEntity;
 import org.diplokg.extractor.resolve.ResolvedMeeting;
 import org.diplokg.extractor.text.NormalisedText;
@@ -55,6 +56,19 @@ public final class DocumentEmitter {
         for (ResolvedMeeting m : k.meetings()) meeting(m, context);
         int n = 0;
         for (AgreementStatement st : k.statements()) statement(st, ++n);
+        n = 0;
+        for (OfficeStatement o : k.offices()) office(o, ++n);
+    }
+
+    /** 新西兰总理阿德恩: an org:Membership as the document states it (the reference data has dated ones). */
+    private void office(OfficeStatement o, int n) {
+        Node s = NodeFactory.createURI(k.graphIri() + "#office-" + n);
+        add(s, RDF.type.asNode(), Vocab.org("Membership"));
+        add(s, Vocab.org("member"), iri(o.person()));
+        if (o.organisation() != null) add(s, Vocab.org("organization"), iri(o.organisation()));
+        add(s, Vocab.schema("jobTitle"), label(o.role()));
+        add(s, RDFS.label.asNode(), label(o.title()));
+        add(s, Vocab.prov("wasDerivedFrom"), doc);
     }
 
     private void statement(AgreementStatement st, int n) {
