@@ -78,6 +78,9 @@ class SeedGoldenTest {
         assertEquals("https://w3id.org/diplokg/id/person/jacinda-ardern", m.chair());
         List<String> keys = m.agreements().stream().map(a -> a.substring(a.lastIndexOf('/') + 1)).toList();
         assertTrue(keys.containsAll(List.of("rcep", "cptpp", "depa")), keys.toString());
+        // the declaration it issued is a document it adopted, not an agreement
+        assertTrue(m.adopted().stream().anyMatch(d -> java.net.URLDecoder.decode(d, java.nio.charset.StandardCharsets.UTF_8)
+                .endsWith("2021年亚太经合组织领导人宣言")), m.adopted().toString());
     }
 
     @Test

@@ -144,6 +144,7 @@ public final class DocumentEmitter {
         for (String p : m.participants()) add(n, Vocab.schema("attendee"), iri(p));
         for (String a : m.agreements()) add(n, Vocab.dkg("mentionsAgreement"), iri(a));
         if (m.theme() != null) add(n, Vocab.dkg("theme"), label(m.theme()));
+        for (String a : m.adopted()) add(n, Vocab.dkg("adopted"), iri(a));
         if (m.online()) add(n, Vocab.schema("eventAttendanceMode"), Vocab.schema("OnlineEventAttendanceMode"));
         if (m.planned()) add(n, Vocab.schema("eventStatus"), Vocab.schema("EventScheduled"));
         for (Mention mention : m.mentions()) phrase(mention, m.iri(), EntityType.MEETING, context);

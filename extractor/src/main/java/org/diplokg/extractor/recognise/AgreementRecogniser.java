@@ -12,8 +12,8 @@ import org.diplokg.extractor.text.Span;
 /**
  * Agreements written as book titles (《…协定》), as free-trade-area names between two economies
  * (中国-秘鲁自由贸易协定升级议定书, 中国-东盟自由贸易区3.0版), and reference agreements followed by their acronym in
- * brackets (区域全面经济伙伴关系协定（RCEP）). Declarations, visions, roadmaps, plans and initiatives are documents,
- * not agreements, and are left out. Dashes are already unified by the normaliser.
+ * brackets (区域全面经济伙伴关系协定（RCEP）). Declarations, visions, roadmaps, plans and initiatives in book-title
+ * marks are documents, not agreements: they come out as DOCUMENT mentions. Dashes are already unified by the normaliser.
  */
 public final class AgreementRecogniser implements Recogniser {
 
@@ -39,7 +39,12 @@ public final class AgreementRecogniser implements Recogniser {
         Matcher m = BOOK_TITLE.matcher(ctx.normalised());
         while (m.find()) {
             String inner = m.group(1);
-            if (NOT_AGREEMENT.matcher(inner).find()) continue;
+            if (NOT_AGREEMENT.matcher(inner).find()) {
+                // a declaration, vision, plan or roadmap: a document, not an agreement
+                out.add(new Mention(new Span(m.start(), m.end()), EntityType.DOCUMENT, ctx.original(m.start(), m.end()),
+                        inner.replaceAll("[“”\"]", ""), null, null, "book-title", 0.8));
+                continue;
+            }
             ReferenceEntity ref = covering(ctx, m.start(1), m.end(1));
             if (ref == null && (!AGREEMENT_END.matcher(inner).find() || GENERIC.matcher(inner).matches())) continue;
             out.add(new Mention(new Span(m.start(), m.end()), EntityType.AGREEMENT, ctx.original(m.start(), m.end()),

@@ -11,6 +11,8 @@ public enum EntityType {
     AGREEMENT(Vocab.DKG + "Agreement", "agreement"),
     MEETING(Vocab.DKG + "Meeting", "meeting"),
     SERIES(Vocab.DKG + "MeetingSeries", "series"),
+    /** A document a meeting adopts or issues (宣言, 声明, 落实计划): named by book-title marks, never in the reference data. */
+    DOCUMENT(Vocab.SCHEMA + "CreativeWork", "document"),
     ROLE(Vocab.SKOS + "Concept", "role");
 
     private final String classIri;

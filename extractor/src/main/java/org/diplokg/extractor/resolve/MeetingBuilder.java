@@ -48,6 +48,7 @@ public final class MeetingBuilder {
     private static final Pattern BACKGROUND = Pattern.compile("与此同时|此外|另外|另据|据[^，。]{1,12}(?:报道|消息|称)|外界|分析人士|舆论");
     /** Marks of something done: a date after the publication with these is a wrongly completed year, not a plan. */
     private static final Pattern PAST = Pattern.compile("了|已经|已于|曾");
+    private static final Pattern ADOPTS = Pattern.compile("通过|发表|发布|批准|签署|宣布|核准");
     private static final Pattern HELD_HERE = Pattern.compile("[^，,。]{0,24}?(?:举行|召开|开幕|举办)");
     private static final Pattern SPOKE_AT = Pattern.compile("在[^，。]{2,40}(?:上)?(?:表示|指出|强调|说|称|宣布|发表|介绍)");
     private static final Pattern PRESENT = Pattern.compile("与会|出席会议|参加会议|出席了|参会");
@@ -197,6 +198,11 @@ public final class MeetingBuilder {
                     if (th.find()) d.theme = th.group(1);
                 }
                 if (ONLINE.matcher(st).find()) d.online = true;
+                if (ADOPTS.matcher(st).find()) {
+                    for (Mention m : inSentence) {
+                        if (m.type() == EntityType.DOCUMENT && iriOf.containsKey(m)) d.adopted.add(iriOf.get(m));
+                    }
+                }
             }
             // participants: people in a sentence where the meeting is attended (出席, 与会, 在…会上表示)
             boolean attended = mentionsMeeting ? ATTEND.matcher(st).find() || SPOKE_AT.matcher(st).find()
@@ -575,6 +581,7 @@ public final class MeetingBuilder {
         final List<Mention> mentions = new ArrayList<>();
         final Set<String> participants = new LinkedHashSet<>();
         final Set<String> agreements = new LinkedHashSet<>();
+        final Set<String> adopted = new LinkedHashSet<>();
         String iri;
         DateMention date;
         String chair;
@@ -623,7 +630,7 @@ public final class MeetingBuilder {
             if (placeIri == null && instance != null) placeIri = instance.place();
             return new ResolvedMeeting(iri, bestName(), mentions, date, instance == null ? null : instance.start(),
                     instance == null ? null : instance.end(), placeIri, placeName, ordinal, series, instance, chair,
-                    List.copyOf(participants), List.copyOf(agreements), planned, online, theme);
+                    List.copyOf(participants), List.copyOf(agreements), planned, online, theme, List.copyOf(adopted));
         }
     }
 }

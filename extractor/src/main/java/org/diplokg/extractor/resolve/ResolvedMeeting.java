@@ -18,13 +18,15 @@ import org.diplokg.extractor.reference.ReferenceEntity;
  * @param planned       announced for the future rather than reported as held
  * @param online        held by video link
  * @param theme         the theme as written, or null
+ * @param adopted       documents the meeting adopted or issued (宣言, 落实计划), as entity IRIs
  */
 public record ResolvedMeeting(String iri, String name, List<Mention> mentions, DateMention date, PartialDate knownStart,
                               PartialDate knownEnd, String place, String placeName, int ordinal, ReferenceEntity series,
                               ReferenceEntity instance, String chair, List<String> participants, List<String> agreements,
-                              boolean planned, boolean online, String theme) {
+                              boolean planned, boolean online, String theme, List<String> adopted) {
     public ResolvedMeeting {
         mentions = List.copyOf(mentions);
+        adopted = List.copyOf(adopted);
         participants = List.copyOf(participants);
         agreements = List.copyOf(agreements);
     }
