@@ -32,6 +32,8 @@ public final class OrganisationRecogniser implements Recogniser {
     private static final Pattern EXTENDED_END = Pattern.compile(
             "(?:日报|晚报|法治报|新闻网|电视台|广播电台|通讯社|新闻社|研究院|研究所|研究中心|发射中心|新闻中心|委员会|常委会|人民政府|"
             + "大学|学院|银行|集团|公司|协会|商会|联合会|工商联|临时中央|中央|十九路军|路军)$");
+    /** The last characters of EXTENDED_END's endings: the pattern is only tried where one of them ends the name. */
+    private static final String ENDING_CHARS = "报网台社院所心会府学行团司联央军";
     private static final Pattern LEADING_NOISE = Pattern.compile("^(?:及|和|与|同|下一步|对|在|由|向|据|经)+");
     private static final List<String> SUFFIXES = List.of("委员会", "协会", "银行", "大学", "学院", "研究院", "研究所",
             "研究中心", "集团", "公司", "通讯社", "新闻社", "日报", "晚报", "时报", "电视台", "广播电台", "联合会", "商会",
@@ -88,6 +90,9 @@ public final class OrganisationRecogniser implements Recogniser {
                 ends.add(tok.end());
             }
         }
+        // offsets strictly inside a gazetteer match, computed once (台湾|中央社: not a place to end a name)
+        boolean[] inside = new boolean[t.length() + 1];
+        for (Gazetteer.Match m : ctx.gazetteerMatches()) for (int i = m.begin() + 1; i < m.end(); i++) inside[i] = true;
         for (int k = 0; k < starts.size(); k++) {
             int begin = starts.get(k), end = ends.get(k);
             int sentence = ctx.text().sentenceAt(begin);
@@ -98,7 +103,8 @@ public final class OrganisationRecogniser implements Recogniser {
                 if (ctx.text().sentenceAt(j - 1) != sentence) break;
                 Token tok = tokenAt(ctx, j - 1);
                 if (tok != null && !nounish(tok)) break;
-                if (EXTENDED_END.matcher(t.substring(begin, j)).find() && ctx.text().isTokenBoundary(j) && !insideMatch(ctx, j)) best = j;
+                if (ENDING_CHARS.indexOf(c) >= 0 && ctx.text().isTokenBoundary(j) && !inside[j]
+                        && EXTENDED_END.matcher(t.substring(begin, j)).find()) best = j;
             }
             if (best > end) add(ctx, new Span(begin, best), "extension-pattern", 0.8, out);
         }
@@ -125,11 +131,6 @@ public final class OrganisationRecogniser implements Recogniser {
                 || tag.equals("m") || tag.equals("x") || tok.word().equals("和");
     }
 
-    /** Whether {@code offset} falls strictly inside a gazetteer match (台湾|中央社: not a place to end a name). */
-    private static boolean insideMatch(RecognitionContext ctx, int offset) {
-        for (Gazetteer.Match m : ctx.gazetteerMatches()) if (m.begin() < offset && m.end() > offset) return true;
-        return false;
-    }
 
     private static void localOrgans(RecognitionContext ctx, List<Mention> out) {
         String t = ctx.normalised();

@@ -30,13 +30,32 @@ public record AnalysedText(NormalisedText text, List<Span> sentences, List<Token
     public static AnalysedText of(String body) {
         NormalisedText norm = TextNormaliser.normalise(body);
         List<Span> sentences = SentenceSplitter.split(norm);
+        // one HanLP call per paragraph, not per sentence: each call has a fixed cost, and words never cross a paragraph
         List<Token> tokens = new ArrayList<>();
-        for (Span s : sentences) {
-            for (Token t : HanLp.segment(norm.text().substring(s.begin(), s.end()))) {
-                tokens.add(new Token(t.word(), t.tag(), t.begin() + s.begin()));
+        for (Span p : paragraphs(norm, sentences)) {
+            for (Token t : HanLp.segment(norm.text().substring(p.begin(), p.end()))) {
+                tokens.add(new Token(t.word(), t.tag(), t.begin() + p.begin()));
             }
         }
         return new AnalysedText(norm, sentences, tokens);
+    }
+
+    /** Runs of sentences with no paragraph break between them. */
+    private static List<Span> paragraphs(NormalisedText norm, List<Span> sentences) {
+        List<Span> out = new ArrayList<>();
+        int start = -1, end = -1;
+        for (Span s : sentences) {
+            boolean breakBefore = start >= 0 && norm.original().substring(norm.origin(end - 1) + 1, norm.origin(s.begin())).indexOf('\n') >= 0;
+            if (start < 0) {
+                start = s.begin();
+            } else if (breakBefore) {
+                out.add(new Span(start, end));
+                start = s.begin();
+            }
+            end = s.end();
+        }
+        if (start >= 0) out.add(new Span(start, end));
+        return out;
     }
 
     public String normalised() { return text.text(); }
