@@ -35,7 +35,7 @@ import org.diplokg.extractor.text.Span;
  */
 public final class MeetingBuilder {
 
-    private static final Pattern ORDINAL = Pattern.compile("第([0-9一二三四五六七八九十百零〇两]+)(?:次|届)");
+    static final Pattern ORDINAL = Pattern.compile("第([0-9一二三四五六七八九十百零〇两]+)(?:次|届)");
     private static final Pattern FUTURE = Pattern.compile(
             "(?:将|即将|还将|拟|计划)(?:于|在|举行|出席|赴|主办|举办|担任|召开|访问|前往|参加|迎来)[^，,。]*$|届时|下届|下周|下月|明年[^，,。]*$");
     private static final Pattern ONLINE = Pattern.compile("视频|线上|网上|云端");
@@ -55,7 +55,6 @@ public final class MeetingBuilder {
     private static final Pattern HELD = Pattern.compile("出席|参加|与会|举行|召开|主持|开幕|闭幕|在.{0,30}上|致辞|发表");
     private static final Pattern THEME = Pattern.compile("主题为[“\"]([^”\"]{2,60})[”\"]");
     private static final Pattern NAME_NOISE = Pattern.compile("[“”\"《》「」'‘’\\s]");
-    private static final Pattern GENERIC_TAIL = Pattern.compile("(?:\\([a-z0-9]+\\))?(?:相关|有关|系列)?(?:会议|峰会|年会|大会|会)$");
 
     private final ReferenceData reference;
     /** Every series label, normalised once: series → its normalised labels. */
@@ -113,11 +112,11 @@ public final class MeetingBuilder {
         if (named.isEmpty()) return List.of();
 
         // 1. group names into meetings
-        Map<String, Draft> drafts = new LinkedHashMap<>();
-        Map<Mention, Draft> draftOf = new IdentityHashMap<>();
+        Map<String, MeetingDraft> drafts = new LinkedHashMap<>();
+        Map<Mention, MeetingDraft> draftOf = new IdentityHashMap<>();
         for (Mention m : named) {
-            Draft d = draft(ctx, m, published);
-            Draft existing = drafts.get(d.groupKey);
+            MeetingDraft d = draft(ctx, m, published);
+            MeetingDraft existing = drafts.get(d.groupKey);
             if (existing == null) drafts.put(d.groupKey, d);
             else {
                 existing.mentions.add(m);
@@ -129,32 +128,32 @@ public final class MeetingBuilder {
             }
             draftOf.put(m, drafts.get(d.groupKey));
         }
-        mergeSameSeries(drafts, draftOf);
-        mergeShortNames(drafts, draftOf);
-        mergeOrganisationReferences(ctx, drafts, draftOf);
+        MeetingMerger.mergeSameSeries(drafts, draftOf);
+        MeetingMerger.mergeShortNames(drafts, draftOf);
+        MeetingMerger.mergeOrganisationReferences(ctx, drafts, draftOf);
 
         // a meeting announced in one place and only talked about elsewhere is an announced one
-        for (Draft d : drafts.values()) if (d.anyPlanned && !d.evidence) d.planned = true;
-        Draft main = mainMeeting(text, named, draftOf, lead);
+        for (MeetingDraft d : drafts.values()) if (d.anyPlanned && !d.evidence) d.planned = true;
+        MeetingDraft main = mainMeeting(text, named, draftOf, lead);
 
 
         // 2. the meeting each sentence is about
         int n = text.sentences().size();
-        Draft[] about = new Draft[n];
+        MeetingDraft[] about = new MeetingDraft[n];
         boolean[] explicit = new boolean[n];
         // a meeting named in the lead or a heading stays current until the next heading; one that opens a paragraph
         // (习近平11月初在上海进博会上称…) is current only within that paragraph
-        Draft sticky = main, local = null;
+        MeetingDraft sticky = main, local = null;
         int localParagraph = -1;
         for (int s = 0; s < n; s++) {
             Span sentence = text.sentences().get(s);
             int paragraph = paragraphOf(text, sentence);
             if (paragraph != localParagraph) local = null;
             // several meetings in one sentence (在2021服贸会“…论坛”上): the main one, else the one attended there
-            Draft here = null;
+            MeetingDraft here = null;
             for (Mention m : named) {
                 if (!sentence.contains(m.span())) continue;
-                Draft d = draftOf.get(m);
+                MeetingDraft d = draftOf.get(m);
                 if (here == null || d == main || here != main && attended(t, m)) here = d;
                 if (here == main) break;
             }
@@ -178,7 +177,7 @@ public final class MeetingBuilder {
 
         // 3. arguments, sentence by sentence
         for (int s = 0; s < n; s++) {
-            Draft d = about[s];
+            MeetingDraft d = about[s];
             if (d == null) continue;
             Span sentence = text.sentences().get(s);
             String st = t.substring(sentence.begin(), sentence.end());
@@ -218,13 +217,13 @@ public final class MeetingBuilder {
             boolean background = !explicit[s] && BACKGROUND.matcher(st).lookingAt();
             for (Mention m : inSentence) {
                 if (m.type() != EntityType.AGREEMENT || !iriOf.containsKey(m)) continue;
-                Draft target = explicit[s] ? nearestMeeting(named, draftOf, sentence, m) : d;
+                MeetingDraft target = explicit[s] ? nearestMeeting(named, draftOf, sentence, m) : d;
                 if (target.planned && !explicit[s] || background) continue;
                 target.agreements.add(iriOf.get(m));
             }
         }
         DateMention leadDate = dateNear(ctx.dates(), lead, lead.end());
-        for (Draft d : new LinkedHashSet<>(draftOf.values())) {
+        for (MeetingDraft d : new LinkedHashSet<>(draftOf.values())) {
             if (d.date != null) continue;
             d.date = dateBefore(text, ctx.dates(), d.mentions.get(0).begin());
             if (d.date == null && (d == main || d.instance == null && !d.planned)) d.date = leadDate;
@@ -233,10 +232,10 @@ public final class MeetingBuilder {
         List<ResolvedMeeting> out = new ArrayList<>();
         Set<Integer> yearsWritten = new LinkedHashSet<>();
         for (DateMention d : ctx.dates()) if (d.explicit() && d.date() != null && d.yearKnown()) yearsWritten.add(d.date().year());
-        for (Draft d : new LinkedHashSet<>(draftOf.values())) {
+        for (MeetingDraft d : new LinkedHashSet<>(draftOf.values())) {
             // named in passing with nothing to show it took place (借助中国-东盟博览会等平台): not a reported meeting
             if (!d.planned && !d.evidence && d.instance == null && d.ordinal == 0 && d.chair == null && d.participants.isEmpty()) continue;
-            out.add(d.toMeeting(yearsWritten));
+            out.add(d.toMeeting(this, yearsWritten));
         }
         return out;
     }
@@ -245,11 +244,11 @@ public final class MeetingBuilder {
      * The meeting the document reports: the one named in the title or lead that is attended or held there
      * (出席…会议, 在…论坛上), else the first named in the lead, else the first that is not planned.
      */
-    private static Draft mainMeeting(AnalysedText text, List<Mention> named, Map<Mention, Draft> draftOf, Span lead) {
+    private static MeetingDraft mainMeeting(AnalysedText text, List<Mention> named, Map<Mention, MeetingDraft> draftOf, Span lead) {
         String t = text.normalised();
-        Draft first = null;
+        MeetingDraft first = null;
         for (Mention m : named) {
-            Draft d = draftOf.get(m);
+            MeetingDraft d = draftOf.get(m);
             if (!lead.contains(m.span()) || d.planned) continue;
             if (first == null) first = d;
             if (attended(t, m)) return d;
@@ -259,7 +258,7 @@ public final class MeetingBuilder {
     }
 
     /** The meeting whose name holds the agreement (中国与《数字经济伙伴关系协定》成员部长级会议), else the nearest named. */
-    private static Draft nearestMeeting(List<Mention> named, Map<Mention, Draft> draftOf, Span sentence, Mention agreement) {
+    private static MeetingDraft nearestMeeting(List<Mention> named, Map<Mention, MeetingDraft> draftOf, Span sentence, Mention agreement) {
         Mention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Mention m : named) {
@@ -305,7 +304,7 @@ public final class MeetingBuilder {
         return startsParagraph && endsParagraph;
     }
 
-    private Draft draft(RecognitionContext ctx, Mention m, PartialDate published) {
+    private MeetingDraft draft(RecognitionContext ctx, Mention m, PartialDate published) {
         AnalysedText text = ctx.text();
         String name = NAME_NOISE.matcher(m.key()).replaceAll("").replaceAll("\\([^()]*\\)", "");
         int ordinal = 0;
@@ -340,7 +339,7 @@ public final class MeetingBuilder {
             groupKey = name;
             iri = null; // minted once the group's date is known
         }
-        Draft d = new Draft(groupKey, m.name(), ordinal > 0 ? ordinal : instance != null ? instance.ordinal() : 0, ser, instance, planned);
+        MeetingDraft d = new MeetingDraft(groupKey, m.name(), ordinal > 0 ? ordinal : instance != null ? instance.ordinal() : 0, ser, instance, planned);
         String st = text.normalised().substring(sentence.begin(), sentence.end());
         d.evidence = !planned && (EVIDENCE.matcher(st).find() || date != null && date.explicit());
         // …峰会在巴厘岛举行: the date of the sentence where the meeting itself is held beats a trip's date range
@@ -350,121 +349,6 @@ public final class MeetingBuilder {
         d.mentions.add(m);
         d.date = date;
         return d;
-    }
-
-    /**
-     * Names of one series that cannot be told apart (APEC会议, APEC经济领袖会议, 第三十一次领导人非正式会议 in a
-     * report of one summit) are one meeting, unless their ordinals, years or reference instances differ.
-     */
-    private static void mergeSameSeries(Map<String, Draft> drafts, Map<Mention, Draft> draftOf) {
-        for (Draft a : List.copyOf(drafts.values())) {
-            if (a.series == null || !drafts.containsValue(a)) continue;
-            for (Draft b : List.copyOf(drafts.values())) {
-                if (b == a || b.series != a.series || b.planned != a.planned) continue;
-                boolean ordinalsAgree = a.ordinal == 0 || b.ordinal == 0 || a.ordinal == b.ordinal;
-                boolean instancesAgree = a.instance == null || b.instance == null || a.instance == b.instance;
-                Integer ya = yearOf(a), yb = yearOf(b);
-                boolean yearsAgree = ya == null || yb == null || ya.equals(yb);
-                if (ordinalsAgree && instancesAgree && yearsAgree) {
-                    merge(b, a, drafts, draftOf);
-                    if (a.instance == null) a.instance = b.instance;
-                }
-            }
-        }
-    }
-
-    private static Integer yearOf(Draft d) {
-        if (d.instance != null && d.instance.start() != null) return d.instance.start().year();
-        if (d.date != null && d.date.date() != null && d.date.yearKnown()) return d.date.date().year();
-        return null;
-    }
-
-    /** 北京会议 after 亚太经合组织北京会议: a name that ends a longer name of the same document is that meeting. */
-    private static void mergeShortNames(Map<String, Draft> drafts, Map<Mention, Draft> draftOf) {
-        for (Draft shortOne : List.copyOf(drafts.values())) {
-            String k = keyName(shortOne);
-            // 记者会 (举行记者会) after …广西专场记者会: a bare head stands for the fuller name of the same kind
-            if (k.length() < 4 && !org.diplokg.extractor.recognise.MeetingNameRecogniser.HEADS.contains(k)) continue;
-            for (Draft longOne : drafts.values()) {
-                if (longOne == shortOne || !drafts.containsValue(shortOne)) continue;
-                String lk = keyName(longOne);
-                if (lk.length() > k.length() && lk.endsWith(k) && shortOne.instance == null) {
-                    merge(shortOne, longOne, drafts, draftOf);
-                    break;
-                }
-            }
-        }
-    }
-
-    /** APEC会议 when the document also names APEC工商领导人对话会: the organisation's meeting being reported. */
-    private static void mergeOrganisationReferences(RecognitionContext ctx, Map<String, Draft> drafts, Map<Mention, Draft> draftOf) {
-        for (Draft ref : List.copyOf(drafts.values())) {
-            if (ref.instance != null || ref.mentions.size() == 0) continue;
-            Mention m = ref.mentions.get(0);
-            String org = organisationOnly(ctx, m);
-            if (org == null) continue;
-            for (Draft other : drafts.values()) {
-                if (other == ref || other.planned != ref.planned) continue;
-                boolean sameOrganiser = other.mentions.stream().anyMatch(om -> organisationsIn(ctx, om).contains(org));
-                Integer yr = yearOf(ref), yo = yearOf(other);
-                boolean sameYear = yr == null || yo == null || yr.equals(yo);
-                if (sameOrganiser && sameYear && !organisationOnlyName(ctx, other)) {
-                    merge(ref, other, drafts, draftOf);
-                    break;
-                }
-            }
-        }
-    }
-
-    private static boolean organisationOnlyName(RecognitionContext ctx, Draft d) {
-        return organisationOnly(ctx, d.mentions.get(0)) != null;
-    }
-
-    /** The organisation a name consists of (APEC会议, 亚太经合组织（APEC）会议), or null. */
-    private static String organisationOnly(RecognitionContext ctx, Mention m) {
-        String rest = ctx.normalised().substring(m.begin(), m.end());
-        String org = null;
-        for (Gazetteer.Match g : ctx.gazetteerMatches()) {
-            ReferenceEntity e = RecognitionContext.entityOf(g, EntityType.ORGANIZATION);
-            if (e == null || g.begin() < m.begin() || g.end() > m.end()) continue;
-            if (org != null && !org.equals(e.iri())) return null;
-            org = e.iri();
-        }
-        if (org == null) return null;
-        for (Gazetteer.Match g : ctx.gazetteerMatches()) {
-            if (g.begin() >= m.begin() && g.end() <= m.end() && RecognitionContext.entityOf(g, EntityType.ORGANIZATION) != null) {
-                String label = ctx.normalised().substring(g.begin(), g.end());
-                rest = rest.replace(label, "");
-            }
-        }
-        rest = rest.replaceAll("[()（）]", "");
-        return GENERIC_TAIL.matcher(rest).replaceAll("").isEmpty() ? org : null;
-    }
-
-    private static Set<String> organisationsIn(RecognitionContext ctx, Mention m) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Gazetteer.Match g : ctx.gazetteerMatches()) {
-            ReferenceEntity e = RecognitionContext.entityOf(g, EntityType.ORGANIZATION);
-            if (e != null && g.begin() >= m.begin() && g.end() <= m.end()) out.add(e.iri());
-        }
-        return out;
-    }
-
-    private static void merge(Draft from, Draft into, Map<String, Draft> drafts, Map<Mention, Draft> draftOf) {
-        into.mentions.addAll(from.mentions);
-        into.planned = into.planned && from.planned;
-        into.evidence |= from.evidence;
-        if (into.heldDate == null) into.heldDate = from.heldDate;
-        into.anyPlanned |= from.anyPlanned;
-        if (into.date == null) into.date = from.date;
-        if (into.ordinal == 0) into.ordinal = from.ordinal;
-        if (into.instance == null) into.instance = from.instance;
-        for (Mention m : from.mentions) draftOf.put(m, into);
-        drafts.values().remove(from);
-    }
-
-    private static String keyName(Draft d) {
-        return NAME_NOISE.matcher(d.mentions.get(0).key()).replaceAll("").replaceAll("\\([^)]*\\)", "");
     }
 
     private ReferenceEntity seriesOf(String bareName) {
@@ -483,7 +367,7 @@ public final class MeetingBuilder {
         return best;
     }
 
-    private ReferenceEntity instanceOf(ReferenceEntity ser, int ordinal, DateMention date) {
+    ReferenceEntity instanceOf(ReferenceEntity ser, int ordinal, DateMention date) {
         for (ReferenceEntity e : instances.getOrDefault(ser.iri(), List.of())) {
             if (ordinal > 0 && e.ordinal() == ordinal) return e;
             if (ordinal == 0 && date != null && date.date() != null && date.yearKnown() && e.start() != null
@@ -500,11 +384,11 @@ public final class MeetingBuilder {
         return d.day() != 0 && published.day() != 0 && d.day() > published.day();
     }
 
-    private static PartialDate withYear(PartialDate d, int year) {
+    static PartialDate withYear(PartialDate d, int year) {
         return PartialDate.tryOf(year, d.month(), d.day()).orElse(d);
     }
 
-    private static String slug(ReferenceEntity e) {
+    static String slug(ReferenceEntity e) {
         String iri = e.iri();
         return iri.substring(iri.lastIndexOf('/') + 1);
     }
@@ -552,7 +436,7 @@ public final class MeetingBuilder {
         return best;
     }
 
-    private static void placeIn(Draft d, List<Mention> inSentence, String t, Map<Mention, String> iriOf) {
+    private static void placeIn(MeetingDraft d, List<Mention> inSentence, String t, Map<Mention, String> iriOf) {
         for (Mention m : inSentence) {
             if (m.type() != EntityType.PLACE) continue;
             boolean inName = d.mentions.stream().anyMatch(x -> x.span().contains(m.span()));
@@ -562,75 +446,6 @@ public final class MeetingBuilder {
                 d.placeName = m.name();
                 return;
             }
-        }
-    }
-
-    private final class Draft {
-        final String groupKey;
-        final String name;
-        int ordinal;
-        final ReferenceEntity series;
-        ReferenceEntity instance;
-        boolean planned;
-        /** Some mention of it is announced for the future. */
-        boolean anyPlanned;
-        /** Some mention shows it took place: attended, held, spoken at, or dated in its own sentence. */
-        boolean evidence;
-        /** The date of a sentence in which the meeting itself is held (…峰会在巴厘岛举行), if any. */
-        DateMention heldDate;
-        final List<Mention> mentions = new ArrayList<>();
-        final Set<String> participants = new LinkedHashSet<>();
-        final Set<String> agreements = new LinkedHashSet<>();
-        final Set<String> adopted = new LinkedHashSet<>();
-        String iri;
-        DateMention date;
-        String chair;
-        String place;
-        String placeName;
-        String theme;
-        boolean online;
-
-        Draft(String groupKey, String name, int ordinal, ReferenceEntity series, ReferenceEntity instance, boolean planned) {
-            this.groupKey = groupKey;
-            this.name = name;
-            this.ordinal = ordinal;
-            this.series = series;
-            this.instance = instance;
-            this.planned = planned;
-            this.anyPlanned = planned;
-        }
-
-        /** The fullest name written: one with an ordinal, else the longest. */
-        String bestName() {
-            String best = name;
-            for (Mention m : mentions) {
-                boolean ord = ORDINAL.matcher(m.name()).find(), bestOrd = ORDINAL.matcher(best).find();
-                if (ord && !bestOrd || ord == bestOrd && m.name().length() > best.length()) best = m.name();
-            }
-            return best;
-        }
-
-        ResolvedMeeting toMeeting(Set<Integer> yearsWritten) {
-            if (heldDate != null) date = heldDate;
-            if (instance == null && series != null) instance = instanceOf(series, ordinal, date);
-            // 11月15日至16日 in a report of the 2024 meeting whose year the document writes elsewhere
-            if (date != null && date.date() != null && !date.yearKnown() && instance != null && instance.start() != null
-                    && yearsWritten.contains(instance.start().year()) && date.date().month() == instance.start().month()) {
-                int y = instance.start().year();
-                date = new DateMention(date.span(), date.surface(), withYear(date.date(), y),
-                        date.end() == null ? null : withYear(date.end(), y), date.explicit(), true);
-            }
-            boolean yearKnown = date != null && date.date() != null && date.yearKnown();
-            if (instance != null) iri = instance.iri();
-            if (iri == null) {
-                String key = series != null ? slug(series) : groupKey;
-                iri = EntityType.MEETING.mint(key + (yearKnown ? "-" + date.date().year() : ""));
-            }
-            String placeIri = place;
-            if (placeIri == null && instance != null) placeIri = instance.place();
-            return new ResolvedMeeting(iri, bestName(), mentions, date, instance == null ? null : instance.start(),
-                    instance == null ? null : instance.end(), placeIri, placeName, ordinal, series, instance, chair,
-                    List.copyOf(participants), List.copyOf(agreements), planned, online, theme, List.copyOf(adopted));
         }
     }
 }

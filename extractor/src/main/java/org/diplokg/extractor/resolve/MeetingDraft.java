@@ -1,0 +1,80 @@
+package org.diplokg.extractor.resolve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.diplokg.extractor.recognise.DateMention;
+import org.diplokg.extractor.recognise.Mention;
+import org.diplokg.extractor.reference.EntityType;
+import org.diplokg.extractor.reference.ReferenceEntity;
+
+/** A meeting being assembled from the names and sentences of one document; {@link #toMeeting} freezes it. */
+final class MeetingDraft {
+    final String groupKey;
+    final String name;
+    int ordinal;
+    final ReferenceEntity series;
+    ReferenceEntity instance;
+    boolean planned;
+    /** Some mention of it is announced for the future. */
+    boolean anyPlanned;
+    /** Some mention shows it took place: attended, held, spoken at, or dated in its own sentence. */
+    boolean evidence;
+    /** The date of a sentence in which the meeting itself is held (…峰会在巴厘岛举行), if any. */
+    DateMention heldDate;
+    final List<Mention> mentions = new ArrayList<>();
+    final Set<String> participants = new LinkedHashSet<>();
+    final Set<String> agreements = new LinkedHashSet<>();
+    final Set<String> adopted = new LinkedHashSet<>();
+    String iri;
+    DateMention date;
+    String chair;
+    String place;
+    String placeName;
+    String theme;
+    boolean online;
+
+    MeetingDraft(String groupKey, String name, int ordinal, ReferenceEntity series, ReferenceEntity instance, boolean planned) {
+        this.groupKey = groupKey;
+        this.name = name;
+        this.ordinal = ordinal;
+        this.series = series;
+        this.instance = instance;
+        this.planned = planned;
+        this.anyPlanned = planned;
+    }
+
+    /** The fullest name written: one with an ordinal, else the longest. */
+    String bestName() {
+        String best = name;
+        for (Mention m : mentions) {
+            boolean ord = MeetingBuilder.ORDINAL.matcher(m.name()).find(), bestOrd = MeetingBuilder.ORDINAL.matcher(best).find();
+            if (ord && !bestOrd || ord == bestOrd && m.name().length() > best.length()) best = m.name();
+        }
+        return best;
+    }
+
+    ResolvedMeeting toMeeting(MeetingBuilder builder, Set<Integer> yearsWritten) {
+        if (heldDate != null) date = heldDate;
+        if (instance == null && series != null) instance = builder.instanceOf(series, ordinal, date);
+        // 11月15日至16日 in a report of the 2024 meeting whose year the document writes elsewhere
+        if (date != null && date.date() != null && !date.yearKnown() && instance != null && instance.start() != null
+                && yearsWritten.contains(instance.start().year()) && date.date().month() == instance.start().month()) {
+            int y = instance.start().year();
+            date = new DateMention(date.span(), date.surface(), MeetingBuilder.withYear(date.date(), y),
+                    date.end() == null ? null : MeetingBuilder.withYear(date.end(), y), date.explicit(), true);
+        }
+        boolean yearKnown = date != null && date.date() != null && date.yearKnown();
+        if (instance != null) iri = instance.iri();
+        if (iri == null) {
+            String key = series != null ? MeetingBuilder.slug(series) : groupKey;
+            iri = EntityType.MEETING.mint(key + (yearKnown ? "-" + date.date().year() : ""));
+        }
+        String placeIri = place;
+        if (placeIri == null && instance != null) placeIri = instance.place();
+        return new ResolvedMeeting(iri, bestName(), mentions, date, instance == null ? null : instance.start(),
+                instance == null ? null : instance.end(), placeIri, placeName, ordinal, series, instance, chair,
+                List.copyOf(participants), List.copyOf(agreements), planned, online, theme, List.copyOf(adopted));
+    }
+}

@@ -1,0 +1,138 @@
+package org.diplokg.extractor.resolve;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.diplokg.extractor.recognise.Mention;
+import org.diplokg.extractor.recognise.RecognitionContext;
+import org.diplokg.extractor.reference.EntityType;
+import org.diplokg.extractor.reference.Gazetteer;
+import org.diplokg.extractor.reference.ReferenceEntity;
+
+/**
+ * Joins the names of one document that denote the same meeting: same series with nothing to tell them apart, a name
+ * that ends a longer one, and a name that is only an organisation plus a generic head.
+ */
+final class MeetingMerger {
+    private static final Pattern NAME_NOISE = Pattern.compile("[“”\"《》「」'‘’\\s]");
+    private static final Pattern GENERIC_TAIL = Pattern.compile("(?:\\([a-z0-9]+\\))?(?:相关|有关|系列)?(?:会议|峰会|年会|大会|会)$");
+
+    private MeetingMerger() {}
+
+    /**
+     * Names of one series that cannot be told apart (APEC会议, APEC经济领袖会议, 第三十一次领导人非正式会议 in a
+     * report of one summit) are one meeting, unless their ordinals, years or reference instances differ.
+     */
+    static void mergeSameSeries(Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        for (MeetingDraft a : List.copyOf(drafts.values())) {
+            if (a.series == null || !drafts.containsValue(a)) continue;
+            for (MeetingDraft b : List.copyOf(drafts.values())) {
+                if (b == a || b.series != a.series || b.planned != a.planned) continue;
+                boolean ordinalsAgree = a.ordinal == 0 || b.ordinal == 0 || a.ordinal == b.ordinal;
+                boolean instancesAgree = a.instance == null || b.instance == null || a.instance == b.instance;
+                Integer ya = yearOf(a), yb = yearOf(b);
+                boolean yearsAgree = ya == null || yb == null || ya.equals(yb);
+                if (ordinalsAgree && instancesAgree && yearsAgree) {
+                    merge(b, a, drafts, draftOf);
+                    if (a.instance == null) a.instance = b.instance;
+                }
+            }
+        }
+    }
+
+    static Integer yearOf(MeetingDraft d) {
+        if (d.instance != null && d.instance.start() != null) return d.instance.start().year();
+        if (d.date != null && d.date.date() != null && d.date.yearKnown()) return d.date.date().year();
+        return null;
+    }
+
+    /** 北京会议 after 亚太经合组织北京会议: a name that ends a longer name of the same document is that meeting. */
+    static void mergeShortNames(Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        for (MeetingDraft shortOne : List.copyOf(drafts.values())) {
+            String k = keyName(shortOne);
+            // 记者会 (举行记者会) after …广西专场记者会: a bare head stands for the fuller name of the same kind
+            if (k.length() < 4 && !org.diplokg.extractor.recognise.MeetingNameRecogniser.HEADS.contains(k)) continue;
+            for (MeetingDraft longOne : drafts.values()) {
+                if (longOne == shortOne || !drafts.containsValue(shortOne)) continue;
+                String lk = keyName(longOne);
+                if (lk.length() > k.length() && lk.endsWith(k) && shortOne.instance == null) {
+                    merge(shortOne, longOne, drafts, draftOf);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** APEC会议 when the document also names APEC工商领导人对话会: the organisation's meeting being reported. */
+    static void mergeOrganisationReferences(RecognitionContext ctx, Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        for (MeetingDraft ref : List.copyOf(drafts.values())) {
+            if (ref.instance != null || ref.mentions.size() == 0) continue;
+            Mention m = ref.mentions.get(0);
+            String org = organisationOnly(ctx, m);
+            if (org == null) continue;
+            for (MeetingDraft other : drafts.values()) {
+                if (other == ref || other.planned != ref.planned) continue;
+                boolean sameOrganiser = other.mentions.stream().anyMatch(om -> organisationsIn(ctx, om).contains(org));
+                Integer yr = yearOf(ref), yo = yearOf(other);
+                boolean sameYear = yr == null || yo == null || yr.equals(yo);
+                if (sameOrganiser && sameYear && !organisationOnlyName(ctx, other)) {
+                    merge(ref, other, drafts, draftOf);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean organisationOnlyName(RecognitionContext ctx, MeetingDraft d) {
+        return organisationOnly(ctx, d.mentions.get(0)) != null;
+    }
+
+    /** The organisation a name consists of (APEC会议, 亚太经合组织（APEC）会议), or null. */
+    private static String organisationOnly(RecognitionContext ctx, Mention m) {
+        String rest = ctx.normalised().substring(m.begin(), m.end());
+        String org = null;
+        for (Gazetteer.Match g : ctx.gazetteerMatches()) {
+            ReferenceEntity e = RecognitionContext.entityOf(g, EntityType.ORGANIZATION);
+            if (e == null || g.begin() < m.begin() || g.end() > m.end()) continue;
+            if (org != null && !org.equals(e.iri())) return null;
+            org = e.iri();
+        }
+        if (org == null) return null;
+        for (Gazetteer.Match g : ctx.gazetteerMatches()) {
+            if (g.begin() >= m.begin() && g.end() <= m.end() && RecognitionContext.entityOf(g, EntityType.ORGANIZATION) != null) {
+                String label = ctx.normalised().substring(g.begin(), g.end());
+                rest = rest.replace(label, "");
+            }
+        }
+        rest = rest.replaceAll("[()（）]", "");
+        return GENERIC_TAIL.matcher(rest).replaceAll("").isEmpty() ? org : null;
+    }
+
+    private static Set<String> organisationsIn(RecognitionContext ctx, Mention m) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Gazetteer.Match g : ctx.gazetteerMatches()) {
+            ReferenceEntity e = RecognitionContext.entityOf(g, EntityType.ORGANIZATION);
+            if (e != null && g.begin() >= m.begin() && g.end() <= m.end()) out.add(e.iri());
+        }
+        return out;
+    }
+
+    static void merge(MeetingDraft from, MeetingDraft into, Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        into.mentions.addAll(from.mentions);
+        into.planned = into.planned && from.planned;
+        into.evidence |= from.evidence;
+        if (into.heldDate == null) into.heldDate = from.heldDate;
+        into.anyPlanned |= from.anyPlanned;
+        if (into.date == null) into.date = from.date;
+        if (into.ordinal == 0) into.ordinal = from.ordinal;
+        if (into.instance == null) into.instance = from.instance;
+        for (Mention m : from.mentions) draftOf.put(m, into);
+        drafts.values().remove(from);
+    }
+
+    private static String keyName(MeetingDraft d) {
+        return NAME_NOISE.matcher(d.mentions.get(0).key()).replaceAll("").replaceAll("\\([^)]*\\)", "");
+    }
+}
