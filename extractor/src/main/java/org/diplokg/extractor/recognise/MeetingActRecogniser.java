@@ -22,8 +22,11 @@ public final class MeetingActRecogniser {
     public static List<Mention> find(RecognitionContext ctx, List<Mention> selected) {
         List<Mention> out = new ArrayList<>();
         String t = ctx.normalised();
-        for (Span sentence : ctx.text().sentences()) {
-            List<Mention> people = selected.stream().filter(m -> m.type() == EntityType.PERSON && sentence.contains(m.span())).toList();
+        List<List<Mention>> bySentence = ctx.text().bySentence(selected, Mention::begin);
+        for (int si = 0; si < bySentence.size(); si++) {
+            Span sentence = ctx.text().sentences().get(si);
+            List<Mention> here = bySentence.get(si);
+            List<Mention> people = here.stream().filter(m -> m.type() == EntityType.PERSON && sentence.contains(m.span())).toList();
             String st = t.substring(sentence.begin(), sentence.end());
             Matcher verb = MEETS.matcher(st);
             while (verb.find() && !people.isEmpty()) {
@@ -43,7 +46,7 @@ public final class MeetingActRecogniser {
             if (sign.find()) {
                 int s = sentence.begin() + sign.start();
                 boolean dated = ctx.dates().stream().anyMatch(d -> sentence.contains(d.span()) && d.date() != null);
-                for (Mention a : selected) {
+                for (Mention a : here) {
                     if (a.type() != EntityType.AGREEMENT || !sentence.contains(a.span()) || a.begin() < s || a.begin() - s > 4) continue;
                     if (!dated || future(t, sentence.begin(), s)) continue;
                     String name = a.name().replaceAll("[《》〈〉]", "") + ctx.original(s, sign.end() + sentence.begin());

@@ -19,6 +19,15 @@ import org.diplokg.extractor.text.Token;
  */
 public final class MeetingNameRecogniser implements Recogniser {
 
+
+    private static com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<String> headTrie() {
+        java.util.TreeMap<String, String> m = new java.util.TreeMap<>();
+        for (String h : HEADS) m.put(h, h);
+        var trie = new com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<String>();
+        trie.build(m);
+        return trie;
+    }
+
     /** Words that end a meeting's name, longest first. */
     public static final List<String> HEADS = List.of("领导人非正式会议", "非正式会议", "部长级会议", "部长会议", "外长会议", "外长会",
             "高官会", "高峰论坛", "峰会", "论坛", "对话会", "会议", "会晤", "全会", "博览会", "进博会", "服贸会", "广交会",
@@ -26,6 +35,7 @@ public final class MeetingNameRecogniser implements Recogniser {
             "签字仪式", "签约仪式", "签署仪式", "开幕式", "闭幕式", "圆桌会", "座谈会", "推进会", "答记者问", "二十大", "十九大",
             "会面", "非正式对话", "代表对话", "通话", "会谈", "元首会晤")
             .stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    private static final com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<String> HEAD_TRIE = headTrie();
 
     private static final Set<String> GENERIC_WORDS = Set.of("本次", "此次", "这次", "该", "重要", "相关", "有关", "系列",
             "各", "上述", "历次", "多", "两", "国际", "视频", "这", "那", "一系列", "一次", "各种", "此", "本", "线上", "网上",
@@ -47,18 +57,15 @@ public final class MeetingNameRecogniser implements Recogniser {
     public List<Mention> find(RecognitionContext ctx) {
         String t = ctx.normalised();
         List<Mention> out = new ArrayList<>();
+        // every head occurrence in one pass, leftmost first and the longest at each start
+        List<int[]> hits = new ArrayList<>();
+        HEAD_TRIE.parseText(t, (b, e, h) -> hits.add(new int[] {b, e}));
+        hits.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
         int from = 0;
-        while (from < t.length()) {
-            int best = -1;
-            String head = null;
-            for (String h : HEADS) {
-                int i = t.indexOf(h, from);
-                if (i >= 0 && (best < 0 || i < best || i == best && h.length() > head.length())) {
-                    best = i;
-                    head = h;
-                }
-            }
-            if (best < 0) break;
+        for (int[] hit : hits) {
+            if (hit[0] < from) continue;
+            int best = hit[0];
+            String head = t.substring(hit[0], hit[1]);
             int end = best + head.length();
             // 会议 inside 会议室, 论坛 inside 论坛报: the head must end a word
             boolean locative = end < t.length() && "上中后前间期".indexOf(t.charAt(end)) >= 0; // 会上, 会后

@@ -19,15 +19,13 @@ public final class OrganisationRecogniser implements Recogniser {
 
     private static final Pattern UN_BODY = Pattern.compile(
             "联合国[\\p{IsHan}]{1,8}?(?:计划署|规划署|经社会|经委会|委员会|理事会|基金会|组织|署|基金|大会|机构|办事处)");
-    private static final Pattern PARTY_ORGAN = Pattern.compile(
-            "(?:[\\p{IsHan}]{2,3}(?:省|市|自治区))?(?:省|市|县|区|中央)委(?:统战部|宣传部|组织部|办公厅|政法委|外办)");
     private static final List<String> STATE_ORGANS = List.of("外交部", "商务部", "经济部", "财政部", "国防部", "贸工部",
             "贸易部", "工业部", "外贸部", "经贸部", "农业部", "卫生部", "内政部", "司法部", "国会", "议会", "参议院",
             "众议院", "中央银行", "央行", "驻华大使馆", "驻华使馆", "大使馆", "总统府", "统计局", "外交与贸易部",
             "外交贸易部", "贸易代表办公室", "国务院新闻办", "国务院新闻办公室");
     /** Local organs written after a place, or alone as a short form (省工商联, 连云港市委, 市人大常委会). */
     private static final Pattern LOCAL_ORGAN = Pattern.compile(
-            "(?:省|市|县|自治区)(?:人大常委会|政协|工商联|人民政府|纪委|委)(?!员|书记处)");
+            "(?:省|市|县|自治区|中央)(?:委(?:统战部|宣传部|组织部|办公厅|政法委|外办)|人大常委会|政协|工商联|人民政府|纪委|委(?!员|书记处))");
     /** What can end an organisation's name when it continues a known name (中共中央 + 党史和文献研究院). */
     private static final Pattern EXTENDED_END = Pattern.compile(
             "(?:日报|晚报|法治报|新闻网|电视台|广播电台|通讯社|新闻社|研究院|研究所|研究中心|发射中心|新闻中心|委员会|常委会|人民政府|"
@@ -46,7 +44,6 @@ public final class OrganisationRecogniser implements Recogniser {
         List<Mention> out = new ArrayList<>();
         String t = ctx.normalised();
         pattern(ctx, UN_BODY, "un-body-pattern", out);
-        pattern(ctx, PARTY_ORGAN, "party-organ-pattern", out);
         for (Gazetteer.Match m : ctx.gazetteerMatches()) {
             if (RecognitionContext.entityOf(m, EntityType.ECONOMY) == null || m.length() < 2) continue;
             for (String organ : STATE_ORGANS) {

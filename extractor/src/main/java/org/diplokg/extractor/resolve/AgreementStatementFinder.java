@@ -35,8 +35,11 @@ public final class AgreementStatementFinder {
         String t = text.normalised();
         List<AgreementStatement> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (Span sentence : text.sentences()) {
-            List<Mention> agreements = mentions.stream()
+        List<List<Mention>> bySentence = text.bySentence(mentions, Mention::begin);
+        for (int si = 0; si < bySentence.size(); si++) {
+            Span sentence = text.sentences().get(si);
+            List<Mention> here = bySentence.get(si);
+            List<Mention> agreements = here.stream()
                     .filter(m -> m.type() == EntityType.AGREEMENT && sentence.contains(m.span()) && iriOf.containsKey(m)).toList();
             if (agreements.isEmpty()) continue;
             for (Mention a : agreements) {
@@ -54,7 +57,7 @@ public final class AgreementStatementFinder {
                     boolean passive = at >= a.end();
                     int gap = passive ? at - a.end() : a.begin() - (clause.begin() + verb.end());
                     if (gap > (passive ? 20 : 4)) continue;
-                    String actor = actorBefore(mentions, iriOf, sentence, Math.min(at, a.begin()));
+                    String actor = actorBefore(here, iriOf, sentence, Math.min(at, a.begin()));
                     DateMention date = dates.stream().filter(d -> sentence.contains(d.span()) && d.date() != null && d.yearKnown())
                             .findFirst().orElse(null);
                     String key = iriOf.get(a) + action.getValue() + actor;

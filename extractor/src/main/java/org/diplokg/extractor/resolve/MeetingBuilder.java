@@ -176,12 +176,13 @@ public final class MeetingBuilder {
         }
 
         // 3. arguments, sentence by sentence
+        List<List<Mention>> mentionsBySentence = text.bySentence(mentions, Mention::begin);
         for (int s = 0; s < n; s++) {
             MeetingDraft d = about[s];
             if (d == null) continue;
             Span sentence = text.sentences().get(s);
             String st = t.substring(sentence.begin(), sentence.end());
-            List<Mention> inSentence = mentions.stream().filter(m -> sentence.contains(m.span())).toList();
+            List<Mention> inSentence = mentionsBySentence.get(s).stream().filter(m -> sentence.contains(m.span())).toList();
             boolean mentionsMeeting = explicit[s] || inSentence.stream().anyMatch(m -> m.recogniser().equals("generic-reference"));
             if (mentionsMeeting) {
                 Matcher chair = CHAIR.matcher(st);

@@ -73,6 +73,17 @@ public record AnalysedText(NormalisedText text, List<Span> sentences, List<Token
         return -1;
     }
 
+    /** Groups items by the sentence their start falls in (index = sentence number); one pass instead of a scan per sentence. */
+    public <T> List<List<T>> bySentence(List<T> items, java.util.function.ToIntFunction<T> begin) {
+        List<List<T>> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) out.add(new ArrayList<>());
+        for (T item : items) {
+            int s = sentenceAt(begin.applyAsInt(item));
+            if (s >= 0) out.get(s).add(item);
+        }
+        return out;
+    }
+
     /** Index of the first token starting at or after {@code offset}. */
     public int tokenIndexAt(int offset) {
         int lo = 0, hi = tokens.size();
