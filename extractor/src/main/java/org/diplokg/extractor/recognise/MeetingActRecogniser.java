@@ -29,7 +29,7 @@ public final class MeetingActRecogniser {
             List<Mention> people = here.stream().filter(m -> m.type() == EntityType.PERSON && sentence.contains(m.span())).toList();
             String st = t.substring(sentence.begin(), sentence.end());
             Matcher verb = MEETS.matcher(st);
-            while (verb.find() && !people.isEmpty()) {
+            while (people.size() >= 2 && verb.find()) {
                 int v = sentence.begin() + verb.start(), ve = sentence.begin() + verb.end();
                 Mention subject = null, object = null;
                 for (Mention p : people) {

@@ -111,6 +111,7 @@ public final class MeetingBuilder {
                 .filter(m -> !m.recogniser().equals("generic-reference")).toList();
         if (named.isEmpty()) return List.of();
 
+        List<List<Mention>> namedBySentence = text.bySentence(named, Mention::begin);
         // 1. group names into meetings
         Map<String, MeetingDraft> drafts = new LinkedHashMap<>();
         Map<Mention, MeetingDraft> draftOf = new IdentityHashMap<>();
@@ -151,7 +152,7 @@ public final class MeetingBuilder {
             if (paragraph != localParagraph) local = null;
             // several meetings in one sentence (在2021服贸会“…论坛”上): the main one, else the one attended there
             MeetingDraft here = null;
-            for (Mention m : named) {
+            for (Mention m : namedBySentence.get(s)) {
                 if (!sentence.contains(m.span())) continue;
                 MeetingDraft d = draftOf.get(m);
                 if (here == null || d == main || here != main && attended(t, m)) here = d;
@@ -218,7 +219,7 @@ public final class MeetingBuilder {
             boolean background = !explicit[s] && BACKGROUND.matcher(st).lookingAt();
             for (Mention m : inSentence) {
                 if (m.type() != EntityType.AGREEMENT || !iriOf.containsKey(m)) continue;
-                MeetingDraft target = explicit[s] ? nearestMeeting(named, draftOf, sentence, m) : d;
+                MeetingDraft target = explicit[s] ? nearestMeeting(namedBySentence.get(s), draftOf, sentence, m) : d;
                 if (target.planned && !explicit[s] || background) continue;
                 target.agreements.add(iriOf.get(m));
             }
