@@ -13,8 +13,8 @@ import org.diplokg.server.bench.ReferencePool.TitledPerson;
 
 /**
  * Writes synthetic diplomatic news from the benchmark's own sentence templates, filled with names from
- * the reference data: a meeting (a reference instance with its ordinal, or a numbered session of a
- * bilateral mechanism), who chaired and attended it, the agreements discussed, organisations, places and
+ * the reference data: a meeting (a reference instance with its ordinal, or one of a fixed set of
+ * numbered sessions of series and bilateral mechanisms), who chaired and attended it, the agreements discussed, organisations, places and
  * dates in the forms news uses (2021年11月12日, 11月12日, 周四, 今年7月). Body length follows a
  * distribution like real articles: most 2,000–3,000 characters, some shorter, a few long.
  * Deterministic: the same random generator state gives the same article.
@@ -92,10 +92,44 @@ final class ArticleComposer {
 
     private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
 
-    private final ReferencePool pool;
+    /** Meetings the reference data does not list that a corpus reports on (numbered sessions of series and mechanisms). */
+    static final int MINTED_MEETINGS = 2000;
 
-    ArticleComposer(ReferencePool pool) {
+    private final ReferencePool pool;
+    private final List<String> mintedMeetings;
+    private final Zipf meetingRank;
+    private final Zipf referenceMeetingRank;
+    private final Zipf peopleRank;
+    private final Zipf agreementRank;
+
+    ArticleComposer(ReferencePool pool, long seed) {
         this.pool = pool;
+        SplittableRandom random = new SplittableRandom(seed);
+        this.mintedMeetings = mintedMeetings(pool, random);
+        this.meetingRank = new Zipf(mintedMeetings.size(), 1.0, random);
+        this.referenceMeetingRank = new Zipf(Math.max(1, pool.meetings().size()), 1.0, random);
+        this.peopleRank = new Zipf(pool.people().size(), 1.0, random);
+        this.agreementRank = new Zipf(pool.agreements().size(), 1.0, random);
+    }
+
+    /** Numbered sessions: a series (第五届…) or a bilateral mechanism, most of them China's (中国—新西兰第十二次…). */
+    private static List<String> mintedMeetings(ReferencePool pool, SplittableRandom random) {
+        String china = pool.economies().contains("中国") ? "中国" : pool.economies().get(0);
+        List<String> out = new ArrayList<>(MINTED_MEETINGS);
+        while (out.size() < MINTED_MEETINGS) {
+            String ordinal = "第" + ChineseNumber.of(1 + random.nextInt(30));
+            String m;
+            if (random.nextInt(100) < 20 && !pool.series().isEmpty()) {
+                m = ordinal + "届" + pick(random, pool.series());
+            } else {
+                String a = random.nextInt(100) < 70 ? china : pick(random, pool.economies());
+                String b = pick(random, pool.economies());
+                if (a.equals(b)) continue;
+                m = a + "—" + b + ordinal + "次" + pick(random, MECHANISMS);
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /** One article, all of it drawn from {@code random}. */
@@ -140,26 +174,26 @@ final class ArticleComposer {
 
     private Cast cast(SplittableRandom random) {
         LocalDate date = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(11 * 365));
-        TitledPerson chair = pick(random, pool.people());
+        TitledPerson chair = pool.people().get(peopleRank.sample(random));
         List<TitledPerson> guests = new ArrayList<>();
-        for (int i = 2 + random.nextInt(4); i > 0; i--) guests.add(pick(random, pool.people()));
+        for (int i = 2 + random.nextInt(4); i > 0; i--) guests.add(pool.people().get(peopleRank.sample(random)));
         List<AgreementName> agreements = new ArrayList<>();
-        for (int i = 1 + random.nextInt(3); i > 0; i--) agreements.add(pick(random, pool.agreements()));
+        for (int i = 1 + random.nextInt(3); i > 0; i--) agreements.add(pool.agreements().get(agreementRank.sample(random)));
         String economy = pick(random, pool.economies());
         String economy2 = pick(random, pool.economies());
-        String meeting = meeting(random, economy, economy2);
+        String meeting = meeting(random);
         String org = pool.organisations().isEmpty() ? "联合国" : pick(random, pool.organisations());
         return new Cast(chair, guests, meeting, agreements, org, pick(random, pool.cities()), pick(random, pool.cities()),
                 economy, economy2, pick(random, TOPICS), date);
     }
 
-    /** A reference meeting with its ordinal, or a numbered session of a series or a bilateral mechanism. */
-    private String meeting(SplittableRandom random, String economy, String economy2) {
-        int r = random.nextInt(100);
-        if (r < 45 && !pool.meetings().isEmpty()) return pick(random, pool.meetings());
-        String ordinal = "第" + ChineseNumber.of(1 + random.nextInt(30));
-        if (r < 65 && !pool.series().isEmpty()) return ordinal + "届" + pick(random, pool.series());
-        return economy + "—" + economy2 + ordinal + "次" + pick(random, MECHANISMS);
+    /**
+     * A reference meeting with its ordinal (45%) or one of the corpus's numbered sessions; popularity is
+     * skewed (Zipf) in both, so a large corpus keeps reporting the same few thousand meetings.
+     */
+    private String meeting(SplittableRandom random) {
+        if (random.nextInt(100) < 45 && !pool.meetings().isEmpty()) return pool.meetings().get(referenceMeetingRank.sample(random));
+        return mintedMeetings.get(meetingRank.sample(random));
     }
 
     private String fill(String template, Cast cast, SplittableRandom random) {

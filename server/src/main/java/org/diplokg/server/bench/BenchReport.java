@@ -21,12 +21,14 @@ import org.diplokg.server.bench.Figures.Throughput;
  * @param extraction   what an ingest worker does per file: read, extract, emit quads; on the sample
  * @param hanlp        plain HanLP segmentation with all name recognisers, on the same texts and threads
  * @param reingest     the unchanged corpus ingested again into the same database
+ * @param incremental  a tenth as many new documents ingested into the full database (batched transactions);
+ *                     measured last, after the queries and serve start-up
  * @param heap         heap during the ingest and re-ingest runs, in this JVM
  * @param heapCheck    the separate small-heap ingest, or null when not asked for
  */
 public record BenchReport(MachineFacts machine, BenchSettings settings, SyntheticCorpus.Summary corpus,
                           double generateSeconds, double setupSeconds, Throughput read, Throughput extraction,
-                          Throughput hanlp, Ingest ingest, Throughput reingest, Heap heap, Database database,
+                          Throughput hanlp, Ingest ingest, Throughput reingest, Throughput incremental, Heap heap, Database database,
                           List<QueryLatency> queries, Serve serve, HeapCheck heapCheck) {
 
     public BenchReport {
@@ -61,8 +63,8 @@ public record BenchReport(MachineFacts machine, BenchSettings settings, Syntheti
         } else {
             boolean atScale = heapCheck.documents() >= TARGET_SCALE || (!heapCheck.completed() && settings.docs() >= TARGET_SCALE);
             String what = heapCheck.completed()
-                    ? f("completed %,d docs with -Xmx%s in %.0f s, live heap ≤ %s", heapCheck.documents(), heapCheck.maxHeap(),
-                        heapCheck.seconds(), mib(heapCheck.peakAfterGcBytes()))
+                    ? f("completed %,d docs with -Xmx%s in %.0f s (GC %.0f s), heap after GC ≤ %s", heapCheck.documents(),
+                        heapCheck.maxHeap(), heapCheck.seconds(), heapCheck.gcSeconds(), mib(heapCheck.peakAfterGcBytes()))
                     : "failed with -Xmx" + heapCheck.maxHeap() + ": " + heapCheck.problem();
             t.add(new Target(TARGET_SCALE + "-document ingest with -Xmx1g", "completes", what,
                     atScale && heapCheck.maxHeap().equalsIgnoreCase("1g") ? heapCheck.completed() : null));

@@ -144,8 +144,26 @@ public final class Benchmark {
             heapCheck = HeapCheck.run(corpusDir, checkDb, settings.threads(), settings.heapLimit(), out.resolve("heapcheck.log"));
             delete(checkDb);
         }
+        int more = Math.max(1, settings.docs() / 10);
+        List<Double> incrementalSeconds = new ArrayList<>();
+        long moreChars = 0;
+        for (int r = 0; r < settings.runs(); r++) {
+            Path moreDir = out.resolve("corpus-more-" + (r + 1));
+            delete(moreDir);
+            moreChars = new SyntheticCorpus(ReferencePool.from(reference), settings.seed() + 1000 + r).write(moreDir, more).chars();
+            t0 = System.nanoTime();
+            IngestReport added = ingestRun.ingest(db, moreDir);
+            incrementalSeconds.add(seconds(t0));
+            if (added.added() != more - added.failed() || added.bulk()) {
+                throw new IllegalStateException("the incremental ingest did not add " + more + " documents: " + added.summaryLine());
+            }
+            say("incremental ingest run %d/%d: %,d new documents into the store, %.1f s, %.1f docs/s", r + 1, settings.runs(), more,
+                    incrementalSeconds.get(r), more / incrementalSeconds.get(r));
+            delete(moreDir);
+        }
+        Throughput incremental = new Throughput(more, moreChars, incrementalSeconds);
         return new BenchReport(machine, settings, corpus, generateSeconds, setupSeconds, read, extraction, hanlp, ingest,
-                reingest, heap, database, queries, serve, heapCheck);
+                reingest, incremental, heap, database, queries, serve, heapCheck);
     }
 
     /**
@@ -193,27 +211,45 @@ public final class Benchmark {
         for (Future<?> f : tasks) f.get();
     }
 
+    /** A query slower than this is stopped and reported as timed out. */
+    static final long QUERY_TIMEOUT_MILLIS = 120_000;
+    /** A query whose warm-up run took longer than this is timed three times at most. */
+    static final double SLOW_QUERY_MILLIS = 5_000;
+
     private List<QueryLatency> queries(Store store) {
         QueryCatalogue catalogue = QueryCatalogue.load(settings.home() == null ? java.util.Optional.empty()
                 : java.util.Optional.of(settings.home().resolve("queries")));
-        QueryRunner runner = QueryRunner.local(store.dataset(), 0);
+        QueryRunner runner = QueryRunner.local(store.dataset(), QUERY_TIMEOUT_MILLIS);
         List<QueryLatency> out = new ArrayList<>();
         for (NamedQuery nq : catalogue.all()) {
             List<String> params = nq.params().keySet().stream()
                     .filter(QUERY_PARAMS::containsKey).map(p -> p + "=" + QUERY_PARAMS.get(p)).toList();
             Query query = QueryRunner.prepare(nq.text(), params);
-            long rows = runner.run(query, OutputFormat.CSV, OutputStream.nullOutputStream()); // warm-up
-            List<Double> millis = new ArrayList<>();
-            for (int r = 0; r < settings.queryRuns(); r++) {
-                long t0 = System.nanoTime();
-                rows = runner.run(query, OutputFormat.CSV, OutputStream.nullOutputStream());
-                millis.add((System.nanoTime() - t0) / 1e6);
-            }
-            QueryLatency q = new QueryLatency(nq.name(), rows, millis);
-            say("query %s: median %.1f ms, p95 %.1f ms, %,d rows", q.name(), q.medianMillis(), q.p95Millis(), rows);
+            QueryLatency q = time(nq.name(), query, runner);
+            if (q.timedOut()) say("query %s: stopped after %.0f s", q.name(), QUERY_TIMEOUT_MILLIS / 1000.0);
+            else say("query %s: median %.1f ms, p95 %.1f ms, %,d rows", q.name(), q.medianMillis(), q.p95Millis(), q.rows());
             out.add(q);
         }
         return out;
+    }
+
+    private QueryLatency time(String name, Query query, QueryRunner runner) {
+        List<Double> millis = new ArrayList<>();
+        long rows = -1;
+        try {
+            long t0 = System.nanoTime();
+            runner.run(query, OutputFormat.CSV, OutputStream.nullOutputStream()); // warm-up
+            double warm = (System.nanoTime() - t0) / 1e6;
+            int runs = warm > SLOW_QUERY_MILLIS ? Math.min(3, settings.queryRuns()) : settings.queryRuns();
+            for (int r = 0; r < runs; r++) {
+                t0 = System.nanoTime();
+                rows = runner.run(query, OutputFormat.CSV, OutputStream.nullOutputStream());
+                millis.add((System.nanoTime() - t0) / 1e6);
+            }
+            return new QueryLatency(name, rows, millis, false);
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            return new QueryLatency(name, -1, List.of((double) QUERY_TIMEOUT_MILLIS), true);
+        }
     }
 
     /** The first documents of the corpus in memory, read once, with the text the extractor analyses. */

@@ -33,13 +33,19 @@ public final class Figures {
     }
 
     /**
-     * Heap while ingesting: the most ever in use (garbage included, so it follows the collector's
-     * pace more than the program's needs) and the most still in use after a collection (the live set).
+     * Heap while ingesting: the most ever in use (garbage included, so it follows the collector's pace
+     * more than the program's needs), the most still in use after a collection (an upper bound of the
+     * live set: young collections leave old garbage in place), and the time spent collecting.
      */
-    public record Heap(long peakUsedBytes, long peakAfterGcBytes, long maxBytes) {}
+    public record Heap(long peakUsedBytes, long peakAfterGcBytes, long maxBytes, double gcSeconds) {}
 
-    /** One named query's latency in milliseconds over its timed runs. */
-    public record QueryLatency(String name, long rows, List<Double> millis) {
+    /**
+     * One named query's latency in milliseconds over its timed runs.
+     *
+     * @param timedOut whether a run hit the time limit (then {@code millis} holds that run only, and
+     *                 {@code rows} is -1)
+     */
+    public record QueryLatency(String name, long rows, List<Double> millis, boolean timedOut) {
         public QueryLatency {
             millis = List.copyOf(millis);
         }
@@ -67,7 +73,7 @@ public final class Figures {
      * @param problem why it did not complete, or null
      */
     public record HeapCheck(String maxHeap, boolean completed, int exitCode, double seconds, long documents,
-                            long quads, long peakUsedBytes, long peakAfterGcBytes, String problem) {}
+                            long quads, long peakUsedBytes, long peakAfterGcBytes, double gcSeconds, String problem) {}
 
     /**
      * One target of issue 5 and whether it holds.

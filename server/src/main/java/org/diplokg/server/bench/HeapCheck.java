@@ -35,6 +35,7 @@ public final class HeapCheck {
             o.put("peakUsedBytes", heap.peakUsedBytes());
             o.put("peakAfterGcBytes", heap.peakAfterGcBytes());
             o.put("maxHeapBytes", Runtime.getRuntime().maxMemory());
+            o.put("gcSeconds", org.apache.jena.atlas.json.JsonNumber.value(heap.gcSeconds()));
             System.out.println();
             System.out.println(JSON.toStringFlat(o));
         }
@@ -54,13 +55,13 @@ public final class HeapCheck {
         if (exit != 0 || last == null) {
             String why = lines.stream().filter(l -> l.contains("OutOfMemoryError")).findFirst()
                     .orElse("exit code " + exit + (lines.isEmpty() ? "" : ": " + lines.get(lines.size() - 1)));
-            return new Figures.HeapCheck(maxHeap, false, exit, wall, 0, 0, 0, 0, why);
+            return new Figures.HeapCheck(maxHeap, false, exit, wall, 0, 0, 0, 0, 0, why);
         }
         JsonObject o = JSON.parse(last);
         long failed = o.get("failed").getAsNumber().value().longValue();
         return new Figures.HeapCheck(maxHeap, failed == 0, exit, o.get("seconds").getAsNumber().value().doubleValue(),
                 o.get("documents").getAsNumber().value().longValue(), o.get("quads").getAsNumber().value().longValue(),
                 o.get("peakUsedBytes").getAsNumber().value().longValue(), o.get("peakAfterGcBytes").getAsNumber().value().longValue(),
-                failed == 0 ? null : failed + " documents failed");
+                o.get("gcSeconds").getAsNumber().value().doubleValue(), failed == 0 ? null : failed + " documents failed");
     }
 }

@@ -18,9 +18,10 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 /**
- * Watches the heap while it is open: samples the heap in use every few milliseconds, and hears every
- * garbage collection to learn how much was still in use after it (the live set, which is what decides
- * whether a heap limit is enough).
+ * Watches the heap while it is open: samples the heap in use every few milliseconds, hears every
+ * garbage collection to learn how much was still in use after it, and adds up the time collections
+ * took. With a large heap limit G1 lets old garbage stay, so "after a collection" overstates the live
+ * set; the heap check (a run under a small {@code -Xmx}) is what shows whether a limit is enough.
  */
 final class HeapWatcher implements AutoCloseable {
 
@@ -32,6 +33,7 @@ final class HeapWatcher implements AutoCloseable {
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::collected;
     private final Thread sampler;
+    private final long gcMillisAtStart;
     private volatile boolean running = true;
 
     private HeapWatcher() {
@@ -43,6 +45,7 @@ final class HeapWatcher implements AutoCloseable {
                 emitters.add(e);
             }
         }
+        gcMillisAtStart = gcMillis();
         sampler = new Thread(this::sample, "diplokg-heap-watcher");
         sampler.setDaemon(true);
         sampler.start();
@@ -84,8 +87,16 @@ final class HeapWatcher implements AutoCloseable {
     /** The most heap still in use right after a collection (0 when none ran). */
     long peakAfterGcBytes() { return peakAfterGc.get(); }
 
+    /** Seconds spent collecting garbage since the watcher started (pauses and concurrent work the JVM counts). */
+    double gcSeconds() { return (gcMillis() - gcMillisAtStart) / 1000.0; }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .filter(t -> t > 0).sum();
+    }
+
     Figures.Heap figures() {
-        return new Figures.Heap(peakUsedBytes(), peakAfterGcBytes(), Runtime.getRuntime().maxMemory());
+        return new Figures.Heap(peakUsedBytes(), peakAfterGcBytes(), Runtime.getRuntime().maxMemory(), gcSeconds());
     }
 
     @Override

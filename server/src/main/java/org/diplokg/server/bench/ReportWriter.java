@@ -79,11 +79,13 @@ public final class ReportWriter {
         ingest.put("quadsPerSecond", num(r.ingest().quadsPerSecond()));
         o.put("ingest", ingest);
         o.put("reingest", throughput(r.reingest()));
+        o.put("incrementalIngest", throughput(r.incremental()));
 
         JsonObject heap = new JsonObject();
         heap.put("peakUsedBytes", r.heap().peakUsedBytes());
         heap.put("peakAfterGcBytes", r.heap().peakAfterGcBytes());
         heap.put("maxBytes", r.heap().maxBytes());
+        heap.put("gcSeconds", num(r.heap().gcSeconds()));
         o.put("heap", heap);
 
         JsonObject db = new JsonObject();
@@ -96,6 +98,7 @@ public final class ReportWriter {
         for (QueryLatency q : r.queries()) {
             JsonObject qo = new JsonObject();
             qo.put("rows", q.rows());
+            qo.put("timedOut", q.timedOut());
             qo.put("medianMs", num(q.medianMillis()));
             qo.put("p95Ms", num(q.p95Millis()));
             qo.put("runsMs", numbers(q.millis()));
@@ -123,6 +126,7 @@ public final class ReportWriter {
             ho.put("quads", h.quads());
             ho.put("peakUsedBytes", h.peakUsedBytes());
             ho.put("peakAfterGcBytes", h.peakAfterGcBytes());
+            ho.put("gcSeconds", num(h.gcSeconds()));
             ho.put("problem", h.problem() == null ? JsonNull.instance : new org.apache.jena.atlas.json.JsonString(h.problem()));
             o.put("heapCheck", ho);
         }
@@ -166,15 +170,20 @@ public final class ReportWriter {
                 f("%,.0f quads/s; %,d quads; %.1f s; %s", r.ingest().quadsPerSecond(), r.ingest().quads(), r.ingest().medianSeconds(),
                         r.ingest().bulk() ? "bulk loader" : "transactions")));
         t.add(List.of("re-ingest, unchanged corpus", f("%.0f docs/s", r.reingest().docsPerSecond()), f("%.2f s", r.reingest().medianSeconds())));
-        t.add(List.of("peak heap while ingesting", mib(r.heap().peakAfterGcBytes()) + " live",
-                mib(r.heap().peakUsedBytes()) + " used incl. garbage; limit " + mib(r.heap().maxBytes())));
+        t.add(List.of(f("ingest %,d new docs into the full store", r.incremental().documents()), f("%.1f docs/s", r.incremental().docsPerSecond()),
+                f("%.1f s; batched transactions; measured last", r.incremental().medianSeconds())));
+        t.add(List.of("peak heap while ingesting", mib(r.heap().peakAfterGcBytes()) + " after GC",
+                f("%s used incl. garbage; limit %s; GC %.1f s", mib(r.heap().peakUsedBytes()), mib(r.heap().maxBytes()), r.heap().gcSeconds())));
         t.add(List.of("database on disk", mib(r.database().bytes()), f("%,d quads, %,d graphs", r.database().quads(), r.database().graphs())));
         for (QueryLatency q : r.queries()) {
-            t.add(List.of("query " + q.name(), f("%.1f ms", q.medianMillis()), f("p95 %.1f ms; %,d rows; %d runs", q.p95Millis(), q.rows(), q.millis().size())));
+            t.add(q.timedOut()
+                    ? List.of("query " + q.name(), f("> %.0f s", q.medianMillis() / 1000), "stopped at the time limit")
+                    : List.of("query " + q.name(), f("%.1f ms", q.medianMillis()), f("p95 %.1f ms; %,d rows; %d runs", q.p95Millis(), q.rows(), q.millis().size())));
         }
         t.add(List.of("serve start → first answer", f("%.2f s", r.serve().medianMillis() / 1000), r.serve().mode() + ", port 0"));
         r.findHeapCheck().ifPresent(h -> t.add(List.of("ingest with -Xmx" + h.maxHeap(), h.completed() ? "completed" : "FAILED",
-                h.completed() ? f("%,d docs in %.1f s; live heap ≤ %s", h.documents(), h.seconds(), mib(h.peakAfterGcBytes())) : h.problem())));
+                h.completed() ? f("%,d docs in %.1f s; heap after GC ≤ %s; GC %.1f s", h.documents(), h.seconds(),
+                        mib(h.peakAfterGcBytes()), h.gcSeconds()) : h.problem())));
         sb.append(t.render()).append('\n');
 
         TextTable targets = new TextTable(List.of("target", "wanted", "measured", "holds"));

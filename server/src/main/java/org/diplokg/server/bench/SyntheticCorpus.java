@@ -31,7 +31,7 @@ public final class SyntheticCorpus {
     private final long seed;
 
     public SyntheticCorpus(ReferencePool pool, long seed) {
-        this.composer = new ArticleComposer(pool);
+        this.composer = new ArticleComposer(pool, seed);
         this.seed = seed;
     }
 
