@@ -17,7 +17,7 @@ public final class Main {
 
     private static final List<Command> COMMANDS = List.of(
             new UpCommand(), new IngestCommand(), new ServeCommand(), new QueryCommand(),
-            new ExportCommand(), new ExtractCommand(), new EvalCommand(), new ValidateCommand());
+            new ExportCommand(), new ExtractCommand(), new EvalCommand(), new ValidateCommand(), new BenchCommand());
 
     private Main() {}
 

@@ -13,7 +13,7 @@ public interface IngestListener {
     /** A reference or ontology graph was (re)loaded. */
     default void staticGraphLoaded(String label, int quads) {}
 
-    /** Extraction is over; the store is committing (the bulk loader builds its indexes now). */
+    /** Extraction is over; the store is committing what was written. */
     default void committing() {}
 
     default void finished(IngestReport report) {}

@@ -1,0 +1,358 @@
+package org.diplokg.server.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.diplokg.extractor.Extraction;
+import org.diplokg.extractor.read.DocumentReader;
+import org.diplokg.extractor.read.SourceDocument;
+import org.diplokg.extractor.reference.ReferenceData;
+import org.diplokg.extractor.text.HanLp;
+import org.diplokg.server.bench.Figures.Database;
+import org.diplokg.server.bench.Figures.Ingest;
+import org.diplokg.server.bench.Figures.QueryLatency;
+import org.diplokg.server.bench.Figures.Serve;
+import org.diplokg.server.bench.Figures.Throughput;
+import org.diplokg.server.query.NamedQuery;
+import org.diplokg.server.query.OutputFormat;
+import org.diplokg.server.query.QueryCatalogue;
+import org.diplokg.server.query.QueryRunner;
+import org.diplokg.server.rdf.QuadCollector;
+import org.diplokg.server.store.IngestReport;
+import org.diplokg.server.store.Store;
+
+/**
+ * The benchmark of issue 5: generates the synthetic corpus, then measures extraction beside plain HanLP,
+ * ingest into an empty TDB2, re-ingest of the unchanged corpus, heap, database size, every named query
+ * and {@code serve} start-up. Each figure is the median of {@code runs} timed runs after a warm-up.
+ * Files under {@code out}: {@code corpus/}, {@code tdb2/} (kept for inspection), logs.
+ */
+public final class Benchmark {
+
+    /** Values for the named queries' parameters: an agreement the corpus names often, a common word. */
+    static final Map<String, String> QUERY_PARAMS = Map.of(
+            "entity", "<https://w3id.org/diplokg/id/agreement/rcep>",
+            "text", "伙伴关系");
+
+    private final BenchSettings settings;
+    private final PrintStream log;
+
+    public Benchmark(BenchSettings settings, PrintStream log) {
+        this.settings = settings;
+        this.log = log;
+    }
+
+    public BenchReport run() throws Exception {
+        MachineFacts machine = MachineFacts.read();
+        Path out = settings.out().toAbsolutePath().normalize();
+        claim(out);
+        Path corpusDir = out.resolve("corpus");
+        Path db = out.resolve("tdb2");
+
+        long t0 = System.nanoTime();
+        ReferenceData reference = ReferenceData.load();
+        double referenceSeconds = seconds(t0);
+
+        say("corpus: %,d documents (seed %d) into %s", settings.docs(), settings.seed(), corpusDir);
+        delete(corpusDir);
+        t0 = System.nanoTime();
+        SyntheticCorpus.Summary corpus = new SyntheticCorpus(ReferencePool.from(reference), settings.seed()).write(corpusDir, settings.docs());
+        double generateSeconds = seconds(t0);
+
+        t0 = System.nanoTime();
+        IngestRun ingestRun = new IngestRun(reference, settings.threads());
+        double setupSeconds = referenceSeconds + seconds(t0);
+
+        Sample sample = Sample.load(corpusDir, settings.sampleSize());
+        List<Throughput> throughput = measure(sample, List.of("read", "extraction", "plain HanLP"),
+                List.of(sample::read, i -> sample.extract(ingestRun, i), sample::segment));
+        Throughput read = throughput.get(0);
+        Throughput extraction = throughput.get(1);
+        Throughput hanlp = throughput.get(2);
+
+        say("ingest: warm-up on %,d documents", Math.min(200, sample.size()));
+        Path warmDb = out.resolve("tdb2-warmup");
+        delete(warmDb);
+        Path warmCorpus = out.resolve("corpus-warmup");
+        delete(warmCorpus);
+        new SyntheticCorpus(ReferencePool.from(reference), settings.seed() + 1).write(warmCorpus, Math.min(200, sample.size()));
+        ingestRun.ingest(warmDb, warmCorpus);
+        delete(warmDb);
+        delete(warmCorpus);
+
+        List<Double> ingestSeconds = new ArrayList<>();
+        List<Double> reingestSeconds = new ArrayList<>();
+        IngestReport last = null;
+        Figures.Heap heap;
+        try (HeapWatcher watcher = HeapWatcher.start()) {
+            for (int r = 0; r < settings.runs(); r++) {
+                delete(db);
+                t0 = System.nanoTime();
+                last = ingestRun.ingest(db, corpusDir);
+                ingestSeconds.add(seconds(t0));
+                say("ingest run %d/%d: %.1f s, %.1f docs/s, %,d quads, %d failed", r + 1, settings.runs(), ingestSeconds.get(r),
+                        settings.docs() / ingestSeconds.get(r), last.quadsInStore(), last.failed());
+            }
+            for (int r = 0; r < settings.runs(); r++) {
+                t0 = System.nanoTime();
+                IngestReport again = ingestRun.ingest(db, corpusDir);
+                reingestSeconds.add(seconds(t0));
+                if (again.unchanged() != settings.docs() - last.failed()) {
+                    throw new IllegalStateException("re-ingest changed documents: " + again.summaryLine());
+                }
+                say("re-ingest run %d/%d: %.2f s, %.0f docs/s", r + 1, settings.runs(), reingestSeconds.get(r),
+                        settings.docs() / reingestSeconds.get(r));
+            }
+            heap = watcher.figures();
+        }
+        Ingest ingest = new Ingest(settings.docs(), last.quadsInStore(), last.failed(), last.bulk(), ingestSeconds);
+        Throughput reingest = new Throughput(settings.docs(), corpus.chars(), reingestSeconds);
+
+        Database database;
+        List<QueryLatency> queries;
+        try (Store store = Store.open(db)) {
+            database = new Database(folderBytes(db), store.quadCount(), store.graphCount());
+            queries = queries(store);
+        }
+
+        say("serve: %d cold start(s) in a new JVM", settings.runs());
+        Path passwd = out.resolve("passwd");
+        List<Double> serveMillis = new ServeProbe(settings.home(), db, passwd, out.resolve("serve.log")).measure(settings.runs());
+        Serve serve = new Serve(ServeProbe.MODE, ServeProbe.QUERY, serveMillis);
+
+        Figures.HeapCheck heapCheck = null;
+        if (settings.heapCheck()) {
+            say("heap check: the whole corpus in a new JVM with -Xmx%s", settings.heapLimit());
+            Path checkDb = out.resolve("tdb2-heapcheck");
+            delete(checkDb);
+            heapCheck = HeapCheck.run(corpusDir, checkDb, settings.threads(), settings.heapLimit(), out.resolve("heapcheck.log"));
+            delete(checkDb);
+        }
+        int more = Math.max(1, settings.docs() / 10);
+        List<Double> incrementalSeconds = new ArrayList<>();
+        long moreChars = 0;
+        for (int r = 0; r < settings.runs(); r++) {
+            Path moreDir = out.resolve("corpus-more-" + (r + 1));
+            delete(moreDir);
+            moreChars = new SyntheticCorpus(ReferencePool.from(reference), settings.seed() + 1000 + r).write(moreDir, more).chars();
+            t0 = System.nanoTime();
+            IngestReport added = ingestRun.ingest(db, moreDir);
+            incrementalSeconds.add(seconds(t0));
+            if (added.added() != more - added.failed() || added.bulk()) {
+                throw new IllegalStateException("the incremental ingest did not add " + more + " documents: " + added.summaryLine());
+            }
+            say("incremental ingest run %d/%d: %,d new documents into the store, %.1f s, %.1f docs/s", r + 1, settings.runs(), more,
+                    incrementalSeconds.get(r), more / incrementalSeconds.get(r));
+            delete(moreDir);
+        }
+        Throughput incremental = new Throughput(more, moreChars, incrementalSeconds);
+        return new BenchReport(machine, settings, corpus, generateSeconds, setupSeconds, read, extraction, hanlp, ingest,
+                reingest, incremental, heap, database, queries, serve, heapCheck);
+    }
+
+    /**
+     * One warm-up pass of each kind of work over the sample, then {@code runs} rounds that time one pass
+     * of each in turn on {@code threads} threads. Interleaving the kinds puts them under the same
+     * background load, which on a shared machine matters more than any other source of noise.
+     */
+    private List<Throughput> measure(Sample sample, List<String> labels, List<Work> works) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
+        try {
+            for (Work w : works) pass(pool, sample.size(), w);
+            List<List<Double>> runs = new ArrayList<>();
+            works.forEach(w -> runs.add(new ArrayList<>()));
+            for (int r = 0; r < settings.runs(); r++) {
+                for (int k = 0; k < works.size(); k++) {
+                    long t0 = System.nanoTime();
+                    pass(pool, sample.size(), works.get(k));
+                    double s = seconds(t0);
+                    runs.get(k).add(s);
+                    say("%s run %d/%d: %.2f s, %.1f docs/s", labels.get(k), r + 1, settings.runs(), s, sample.size() / s);
+                }
+            }
+            List<Throughput> out = new ArrayList<>();
+            for (List<Double> r : runs) out.add(new Throughput(sample.size(), sample.chars(), r));
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @FunctionalInterface
+    interface Work {
+        void run(int index) throws Exception;
+    }
+
+    private void pass(ExecutorService pool, int n, Work work) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> tasks = new ArrayList<>();
+        for (int t = 0; t < settings.threads(); t++) {
+            tasks.add(pool.submit(() -> {
+                for (int i; (i = next.getAndIncrement()) < n; ) work.run(i);
+                return null;
+            }));
+        }
+        for (Future<?> f : tasks) f.get();
+    }
+
+    /** A query slower than this is stopped and reported as timed out. */
+    static final long QUERY_TIMEOUT_MILLIS = 120_000;
+    /** A query whose warm-up run took longer than this is timed three times at most. */
+    static final double SLOW_QUERY_MILLIS = 5_000;
+
+    private List<QueryLatency> queries(Store store) {
+        QueryCatalogue catalogue = QueryCatalogue.load(settings.home() == null ? java.util.Optional.empty()
+                : java.util.Optional.of(settings.home().resolve("queries")));
+        QueryRunner runner = QueryRunner.local(store.dataset(), QUERY_TIMEOUT_MILLIS);
+        List<QueryLatency> out = new ArrayList<>();
+        for (NamedQuery nq : catalogue.all()) {
+            List<String> params = nq.params().keySet().stream()
+                    .filter(QUERY_PARAMS::containsKey).map(p -> p + "=" + QUERY_PARAMS.get(p)).toList();
+            Query query = QueryRunner.prepare(nq.text(), params);
+            QueryLatency q = time(nq.name(), query, runner);
+            if (q.timedOut()) say("query %s: stopped after %.0f s", q.name(), QUERY_TIMEOUT_MILLIS / 1000.0);
+            else say("query %s: median %.1f ms, p95 %.1f ms, %,d rows", q.name(), q.medianMillis(), q.p95Millis(), q.rows());
+            out.add(q);
+        }
+        return out;
+    }
+
+    private QueryLatency time(String name, Query query, QueryRunner runner) {
+        List<Double> millis = new ArrayList<>();
+        long rows = -1;
+        try {
+            long t0 = System.nanoTime();
+            runner.run(query, OutputFormat.CSV, OutputStream.nullOutputStream()); // warm-up
+            double warm = (System.nanoTime() - t0) / 1e6;
+            int runs = warm > SLOW_QUERY_MILLIS ? Math.min(3, settings.queryRuns()) : settings.queryRuns();
+            for (int r = 0; r < runs; r++) {
+                t0 = System.nanoTime();
+                rows = runner.run(query, OutputFormat.CSV, OutputStream.nullOutputStream());
+                millis.add((System.nanoTime() - t0) / 1e6);
+            }
+            return new QueryLatency(name, rows, millis, false);
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            return new QueryLatency(name, -1, List.of((double) QUERY_TIMEOUT_MILLIS), true);
+        }
+    }
+
+    /** The first documents of the corpus in memory, read once, with the text the extractor analyses. */
+    private record Sample(Path[] files, String[] keys, byte[][] bytes, String[] texts, long chars) {
+
+        static Sample load(Path corpusDir, int n) throws Exception {
+            DocumentReader reader = DocumentReader.create();
+            Path[] files = SyntheticCorpus.files(corpusDir, n).toArray(Path[]::new);
+            String[] keys = new String[n];
+            byte[][] bytes = new byte[n][];
+            String[] texts = new String[n];
+            long chars = 0;
+            for (int i = 0; i < n; i++) {
+                keys[i] = DocumentReader.keyFor(files[i]);
+                bytes[i] = Files.readAllBytes(files[i]);
+                SourceDocument d = reader.read(bytes[i], files[i], keys[i]);
+                texts[i] = analysedText(d);
+                chars += texts[i].length();
+            }
+            return new Sample(files, keys, bytes, texts, chars);
+        }
+
+        /** Title and body as {@code Extractor} puts them together before analysing. */
+        private static String analysedText(SourceDocument d) {
+            String title = d.title() == null ? "" : d.title().strip();
+            return title.isEmpty() || d.body().startsWith(title) ? d.body() : title + "\n" + d.body();
+        }
+
+        int size() { return files.length; }
+
+        private static final DocumentReader READER = DocumentReader.create();
+        private static final LongAdder SINK = new LongAdder();
+
+        void read(int i) throws Exception {
+            SINK.add(READER.read(bytes[i], files[i], keys[i]).body().length());
+        }
+
+        void extract(IngestRun run, int i) throws Exception {
+            Extraction x = run.processor().process(bytes[i], files[i], keys[i]);
+            QuadCollector quads = new QuadCollector(NodeFactory.createURI(x.graphIri()));
+            x.emit(quads);
+            SINK.add(quads.quads().size());
+        }
+
+        void segment(int i) {
+            SINK.add(HanLp.segment(texts[i]).size());
+        }
+    }
+
+    private void say(String format, Object... args) {
+        log.println("bench: " + String.format(java.util.Locale.ROOT, format, args));
+        log.flush();
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    static final String MARKER = ".diplokg-bench";
+
+    /**
+     * Makes {@code out} the benchmark's folder. A folder holding other files is refused, because the
+     * benchmark deletes and rewrites what it puts there.
+     */
+    static void claim(Path out) throws IOException {
+        if (Files.isDirectory(out) && !Files.exists(out.resolve(MARKER))) {
+            try (Stream<Path> entries = Files.list(out)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IOException(out + ": this folder holds other files; give a new or empty folder, or one an earlier bench wrote");
+                }
+            }
+        }
+        Files.createDirectories(out);
+        if (!Files.exists(out.resolve(MARKER))) Files.writeString(out.resolve(MARKER), "written by diplokg bench\n");
+    }
+
+    static long folderBytes(Path dir) throws IOException {
+        if (!Files.exists(dir)) return 0;
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        }
+    }
+
+    static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
