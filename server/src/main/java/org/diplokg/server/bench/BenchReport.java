@@ -48,6 +48,8 @@ public record BenchReport(MachineFacts machine, BenchSettings settings, Syntheti
 
     /** The corpus size the scale targets are stated for. */
     public static final int TARGET_SCALE = 100_000;
+    /** A heap limit of 1 GiB, as the JVM reports it (a little under what -Xmx1g asks for, at most). */
+    static final long SMALL_HEAP = 1L << 30;
 
     public List<Target> targets() {
         List<Target> t = new ArrayList<>();
@@ -58,15 +60,21 @@ public record BenchReport(MachineFacts machine, BenchSettings settings, Syntheti
                 f("%.1f docs/s", ingest.docsPerSecond()), newsSized ? ingest.docsPerSecond() >= 200 : null));
         t.add(new Target("re-ingest of the unchanged corpus", "≥ 2,000 docs/s", f("%.0f docs/s", reingest.docsPerSecond()),
                 reingest.docsPerSecond() >= 2000));
-        if (heapCheck == null) {
-            t.add(new Target(TARGET_SCALE + "-document ingest with -Xmx1g", "completes", "not run (--heap-check)", null));
+        if (heapCheck == null && machine.maxHeapBytes() <= SMALL_HEAP) {
+            // this JVM itself runs with a small heap: its own ingest is the check
+            t.add(new Target(f("%,d-document ingest with -Xmx1g", TARGET_SCALE), "completes",
+                    f("this run: %,d docs with max heap %s (GC %.0f s, heap after GC ≤ %s)", ingest.documents(),
+                            mib(machine.maxHeapBytes()), heap.gcSeconds(), mib(heap.peakAfterGcBytes())),
+                    settings.docs() >= TARGET_SCALE ? ingest.failed() == 0 : null));
+        } else if (heapCheck == null) {
+            t.add(new Target(f("%,d-document ingest with -Xmx1g", TARGET_SCALE), "completes", "not run (--heap-check)", null));
         } else {
             boolean atScale = heapCheck.documents() >= TARGET_SCALE || (!heapCheck.completed() && settings.docs() >= TARGET_SCALE);
             String what = heapCheck.completed()
                     ? f("completed %,d docs with -Xmx%s in %.0f s (GC %.0f s), heap after GC ≤ %s", heapCheck.documents(),
                         heapCheck.maxHeap(), heapCheck.seconds(), heapCheck.gcSeconds(), mib(heapCheck.peakAfterGcBytes()))
                     : "failed with -Xmx" + heapCheck.maxHeap() + ": " + heapCheck.problem();
-            t.add(new Target(TARGET_SCALE + "-document ingest with -Xmx1g", "completes", what,
+            t.add(new Target(f("%,d-document ingest with -Xmx1g", TARGET_SCALE), "completes", what,
                     atScale && heapCheck.maxHeap().equalsIgnoreCase("1g") ? heapCheck.completed() : null));
         }
         findQuery("agreements-per-meeting").ifPresent(q -> t.add(new Target(
