@@ -162,7 +162,7 @@ public final class DocumentEmitter {
         add(p, Vocab.itsrdf("taIdentRef"), iri(entityIri));
         add(p, Vocab.itsrdf("taClassRef"), iri(type.classIri()));
         add(p, Vocab.dkg("recogniser"), plain(m.recogniser()));
-        add(p, Vocab.dkg("confidence"), NodeFactory.createLiteralDT(String.format("%.2f", m.confidence()), XSDDatatype.XSDdecimal));
+        add(p, Vocab.dkg("confidence"), NodeFactory.createLiteralDT(java.math.BigDecimal.valueOf(Math.round(m.confidence() * 100), 2).toPlainString(), XSDDatatype.XSDdecimal));
         int s = k.text().sentenceAt(m.begin());
         if (s >= 0) add(p, Vocab.nif("sentence"), sentence(k.text().sentences().get(s), context));
     }
