@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.jena.riot.system.StreamRDF;
 import org.diplokg.extractor.dates.PartialDate;
 import org.diplokg.extractor.rdf.DocumentEmitter;
+import org.diplokg.extractor.rdf.MentionDetail;
 import org.diplokg.extractor.rdf.Vocab;
 import org.diplokg.extractor.read.SourceDocument;
 import org.diplokg.extractor.reference.ReferenceData;
@@ -29,11 +30,13 @@ import org.diplokg.extractor.text.AnalysedText;
  * @param inferredMeetings reference meetings the document never names but is linked to through its date and the
  *                    organisation it is about (a speech at a leaders' meeting); the link is marked inferred
  * @param extractedAt when the extraction ran
+ * @param mentionDetail how many mentions {@link #emit} writes
  */
 public record DocumentKnowledge(SourceDocument document, ReferenceData reference, AnalysedText text, boolean traditional,
                                 List<ResolvedEntity> entities, List<ResolvedMeeting> meetings, List<DateMention> dates,
                                 List<AgreementStatement> statements, List<OfficeStatement> offices,
-                                List<String> inferredMeetings, Instant extractedAt) implements Extraction {
+                                List<String> inferredMeetings, Instant extractedAt,
+                                MentionDetail mentionDetail) implements Extraction {
 
     public DocumentKnowledge {
         entities = List.copyOf(entities);

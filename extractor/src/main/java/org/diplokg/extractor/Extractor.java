@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.diplokg.extractor.rdf.MentionDetail;
 import org.diplokg.extractor.read.SourceDocument;
 import org.diplokg.extractor.recognise.AgreementRecogniser;
 import org.diplokg.extractor.recognise.DateMention;
@@ -47,6 +48,7 @@ public final class Extractor {
     private final List<Recogniser> recognisers;
     private final EntityResolver resolver;
     private final MeetingBuilder meetings;
+    private final MentionDetail mentionDetail;
 
     private Extractor(Builder b) {
         this.reference = b.reference;
@@ -60,6 +62,7 @@ public final class Extractor {
                 new AgreementRecogniser(), new MeetingNameRecogniser());
         this.resolver = new EntityResolver(gazetteer);
         this.meetings = new MeetingBuilder(reference);
+        this.mentionDetail = b.mentionDetail;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -92,7 +95,7 @@ public final class Extractor {
         List<String> inferred = found.stream().anyMatch(m -> !m.planned()) ? List.of()
                 : meetings.inferFromDate(document.published(), entities);
         return new DocumentKnowledge(document, reference, text, isTraditional(text), entities, found, dates,
-                statements, OfficeStatement.of(entities, gazetteer), inferred, Instant.now());
+                statements, OfficeStatement.of(entities, gazetteer), inferred, Instant.now(), mentionDetail);
     }
 
     /**
@@ -139,12 +142,19 @@ public final class Extractor {
 
     public static final class Builder {
         private ReferenceData reference;
+        private MentionDetail mentionDetail = MentionDetail.FIRST;
 
         private Builder() {}
 
         /** The reference knowledge base; default {@link ReferenceData#load()}. */
         public Builder reference(ReferenceData reference) {
             this.reference = reference;
+            return this;
+        }
+
+        /** How many mentions the document graphs carry; default {@link MentionDetail#FIRST}. */
+        public Builder mentions(MentionDetail detail) {
+            this.mentionDetail = java.util.Objects.requireNonNull(detail);
             return this;
         }
 

@@ -24,8 +24,9 @@ import org.diplokg.extractor.text.Span;
 
 /**
  * Writes a document's knowledge as quads in the document's own graph: the document and its provenance, the
- * entities with the labels written, the meetings with their arguments, and one NIF phrase per mention with
- * character offsets into the stored text. Facts about reference meetings (dates, ordinals) are left to the
+ * entities with the labels written, the meetings with their arguments, and NIF phrases with character offsets
+ * into the stored text: per surface form of each entity its first occurrence, or with {@link MentionDetail#ALL}
+ * every occurrence with its sentence. Facts about reference meetings (dates, ordinals) are left to the
  * reference graph so that documents cannot contradict it.
  */
 public final class DocumentEmitter {
@@ -62,7 +63,7 @@ public final class DocumentEmitter {
 
     /** 新西兰总理阿德恩: an org:Membership as the document states it (the reference data has dated ones). */
     private void office(OfficeStatement o, int n) {
-        Node s = NodeFactory.createURI(k.graphIri() + "#office-" + n);
+        Node s = NodeFactory.createURI(graph.getURI() + "#office-" + n);
         add(s, RDF.type.asNode(), Vocab.org("Membership"));
         add(s, Vocab.org("member"), iri(o.person()));
         if (o.organisation() != null) add(s, Vocab.org("organization"), iri(o.organisation()));
@@ -72,7 +73,7 @@ public final class DocumentEmitter {
     }
 
     private void statement(AgreementStatement st, int n) {
-        Node s = NodeFactory.createURI(k.graphIri() + "#statement-" + n);
+        Node s = NodeFactory.createURI(graph.getURI() + "#statement-" + n);
         add(s, RDF.type.asNode(), Vocab.dkg("AgreementStatement"));
         add(s, Vocab.dkg("agreement"), iri(st.agreement()));
         add(s, Vocab.dkg("action"), Vocab.dkg(st.action()));
@@ -97,7 +98,7 @@ public final class DocumentEmitter {
         add(doc, Vocab.dkg("format"), plain(d.format().label()));
         add(doc, Vocab.dkg("charset"), plain(d.charset()));
         add(doc, Vocab.prov("generatedAtTime"), NodeFactory.createLiteralDT(k.extractedAt().toString(), XSDDatatype.XSDdateTime));
-        Node activity = NodeFactory.createURI(k.graphIri() + "#extraction");
+        Node activity = NodeFactory.createURI(graph.getURI() + "#extraction");
         add(doc, Vocab.prov("wasGeneratedBy"), activity);
         add(activity, RDF.type.asNode(), Vocab.prov("Activity"));
         add(activity, Vocab.dkg("softwareVersion"), plain("diplokg " + Extractor.VERSION));
@@ -110,7 +111,7 @@ public final class DocumentEmitter {
 
     private Node context() {
         String s = k.analysedString();
-        Node c = NodeFactory.createURI(k.graphIri() + "#char=0," + s.length());
+        Node c = NodeFactory.createURI(graph.getURI() + "#char=0," + s.length());
         add(c, RDF.type.asNode(), Vocab.nif("Context"));
         add(c, Vocab.nif("isString"), plain(s));
         add(c, Vocab.nif("sourceUrl"), doc);
@@ -124,7 +125,7 @@ public final class DocumentEmitter {
         if (e.reference() == null) add(n, RDF.type.asNode(), iri(e.type().classIri()));
         for (String surface : e.surfaces()) add(n, RDFS.label.asNode(), label(surface));
         for (String title : e.titles()) add(n, Vocab.schema("jobTitle"), label(title));
-        for (Mention m : e.mentions()) phrase(m, e.iri(), e.type(), context);
+        phrases(e.mentions(), e.iri(), e.type(), context);
     }
 
     private void meeting(ResolvedMeeting m, Node context) {
@@ -147,21 +148,39 @@ public final class DocumentEmitter {
         for (String a : m.adopted()) add(n, Vocab.dkg("adopted"), iri(a));
         if (m.online()) add(n, Vocab.schema("eventAttendanceMode"), Vocab.schema("OnlineEventAttendanceMode"));
         if (m.planned()) add(n, Vocab.schema("eventStatus"), Vocab.schema("EventScheduled"));
-        for (Mention mention : m.mentions()) phrase(mention, m.iri(), EntityType.MEETING, context);
+        phrases(m.mentions(), m.iri(), EntityType.MEETING, context);
     }
 
-    private void phrase(Mention m, String entityIri, EntityType type, Node context) {
+    private void phrases(java.util.List<Mention> mentions, String entityIri, EntityType type, Node context) {
+        if (k.mentionDetail() == MentionDetail.ALL) {
+            for (Mention m : mentions) phrase(m, entityIri, type, context, true);
+            return;
+        }
+        // the first occurrence of each surface form; mentions are not necessarily in text order
+        java.util.Map<String, Mention> first = new java.util.HashMap<>();
+        for (Mention m : mentions) first.merge(surface(m), m, (a, b) -> b.begin() < a.begin() ? b : a);
+        for (Mention m : first.values()) phrase(m, entityIri, type, context, false);
+    }
+
+    private String surface(Mention m) {
         NormalisedText t = k.text().text();
         Span span = t.originalSpan(m.begin(), m.end());
-        Node p = NodeFactory.createURI(k.graphIri() + "#char=" + span.begin() + "," + span.end());
+        return t.original().substring(span.begin(), span.end());
+    }
+
+    private void phrase(Mention m, String entityIri, EntityType type, Node context, boolean full) {
+        NormalisedText t = k.text().text();
+        Span span = t.originalSpan(m.begin(), m.end());
+        Node p = NodeFactory.createURI(graph.getURI() + "#char=" + span.begin() + "," + span.end());
         add(p, RDF.type.asNode(), Vocab.nif("Phrase"));
         add(p, Vocab.nif("anchorOf"), plain(t.original().substring(span.begin(), span.end())));
         add(p, Vocab.nif("beginIndex"), nonNegative(span.begin()));
         add(p, Vocab.nif("endIndex"), nonNegative(span.end()));
         add(p, Vocab.nif("referenceContext"), context);
         add(p, Vocab.itsrdf("taIdentRef"), iri(entityIri));
-        add(p, Vocab.itsrdf("taClassRef"), iri(type.classIri()));
         add(p, Vocab.dkg("recogniser"), plain(m.recogniser()));
+        if (!full) return;
+        add(p, Vocab.itsrdf("taClassRef"), iri(type.classIri()));
         add(p, Vocab.dkg("confidence"), NodeFactory.createLiteralDT(java.math.BigDecimal.valueOf(Math.round(m.confidence() * 100), 2).toPlainString(), XSDDatatype.XSDdecimal));
         int s = k.text().sentenceAt(m.begin());
         if (s >= 0) add(p, Vocab.nif("sentence"), sentence(k.text().sentences().get(s), context));
@@ -170,7 +189,7 @@ public final class DocumentEmitter {
     private Node sentence(Span normalised, Node context) {
         NormalisedText t = k.text().text();
         Span span = t.originalSpan(normalised.begin(), normalised.end());
-        Node n = NodeFactory.createURI(k.graphIri() + "#char=" + span.begin() + "," + span.end());
+        Node n = NodeFactory.createURI(graph.getURI() + "#char=" + span.begin() + "," + span.end());
         if (sentencesWritten.add(n.getURI())) {
             add(n, RDF.type.asNode(), Vocab.nif("Sentence"));
             add(n, Vocab.nif("anchorOf"), plain(t.original().substring(span.begin(), span.end())));

@@ -7,10 +7,10 @@ import java.util.List;
  * Splits normalised text into sentences at 。！？!?； and at paragraph breaks, keeping closing quotes and
  * brackets with the sentence they close.
  */
-final class SentenceSplitter {
+public final class SentenceSplitter {
     private SentenceSplitter() {}
 
-    static List<Span> split(NormalisedText norm) {
+    public static List<Span> split(NormalisedText norm) {
         String t = norm.text();
         List<Span> out = new ArrayList<>();
         int start = 0;

@@ -21,9 +21,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplokg.extractor.DocumentKnowledge;
+import org.diplokg.extractor.Extractor;
 import org.diplokg.extractor.Seeds;
 import org.diplokg.extractor.read.DocumentReader;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every graph the extractor writes for the seeds conforms to ontology/shapes.ttl, validated as {@code diplokg validate}
@@ -31,8 +33,10 @@ import org.junit.jupiter.api.Test;
  */
 class SeedGraphsConformTest {
 
-    @Test
-    void everySeedGraphConformsToTheShapes() throws Exception {
+    @ParameterizedTest
+    @EnumSource(MentionDetail.class)
+    void everySeedGraphConformsToTheShapes(MentionDetail detail) throws Exception {
+        Extractor extractor = Extractor.builder().reference(Seeds.extractor().reference()).mentions(detail).build();
         Shapes shapes;
         try (InputStream in = getClass().getResourceAsStream("/diplokg/ontology/shapes.ttl")) {
             Graph g = GraphFactory.createDefaultGraph();
@@ -50,7 +54,7 @@ class SeedGraphsConformTest {
         DocumentReader reader = DocumentReader.create();
         try (Stream<Path> files = Files.list(Seeds.folder())) {
             for (Path f : files.sorted().toList()) {
-                DocumentKnowledge k = Seeds.extractor().extract(reader.read(f));
+                DocumentKnowledge k = extractor.extract(reader.read(f));
                 DatasetGraph doc = DatasetGraphFactory.createTxnMem();
                 k.emit(StreamRDFLib.dataset(doc));
                 Graph g = GraphFactory.createDefaultGraph();
@@ -59,7 +63,7 @@ class SeedGraphsConformTest {
                 doc.getGraph(name).find().forEachRemaining(g::add);
                 assertTrue(doc.getGraph(name).size() > 50, f + " emitted almost nothing");
                 ValidationReport report = ShaclValidator.get().validate(shapes, g);
-                assertTrue(report.conforms(), () -> f + " does not conform:\n" + describe(report));
+                assertTrue(report.conforms(), () -> f + " (" + detail + ") does not conform:\n" + describe(report));
             }
         }
     }

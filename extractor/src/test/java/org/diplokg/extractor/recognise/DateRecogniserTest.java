@@ -71,4 +71,17 @@ class DateRecogniserTest {
         assertEquals(List.of("2025-10-30/2025-11-01", "2025-10-24"),
                 explicit("习近平将于10月30日至11月1日出访。发言人在24日的例行记者会上介绍。", "2025-10-29"));
     }
+
+    @Test
+    void findsRelativeDaysAndWeekdaysAtTheVeryStartOfTheText() {
+        List<String> found = DateRecogniser.find(TextNormaliser.normalise("周四，双方会谈。今天发布公报。"), PartialDate.parseIso("2020-11-20"))
+                .stream().map(DateMention::iso).toList();
+        assertEquals(List.of("2020-11-19", "2020-11-20"), found);
+    }
+
+    @Test
+    void wordsWithDateCharactersButNoNumberAreNoDates() {
+        assertTrue(DateRecogniser.find(TextNormaliser.normalise("青年代表与日本、月球探测项目的负责人号召各方。"),
+                PartialDate.parseIso("2020-11-20")).isEmpty());
+    }
 }

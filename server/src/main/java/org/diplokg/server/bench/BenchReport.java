@@ -18,7 +18,8 @@ import org.diplokg.server.bench.Figures.Throughput;
  *
  * @param setupSeconds loading the reference data and building the extractor (HanLP dictionaries, gazetteer), once
  * @param read         reading alone (decode, sniff, strip chrome) on the sample
- * @param extraction   what an ingest worker does per file: read, extract, emit quads; on the sample
+ * @param extraction   extraction from the decoded document (recognise, link, assemble) and its quads, on the
+ *                     sample: the work plain HanLP is compared with; reading is timed separately as {@code read}
  * @param hanlp        plain HanLP segmentation with all name recognisers, on the same texts and threads
  * @param reingest     the unchanged corpus ingested again into the same database
  * @param incremental  a tenth as many new documents ingested into the full database (batched transactions);

@@ -163,7 +163,7 @@ public final class ReportWriter {
         TextTable t = new TextTable(List.of("measure", "value", "detail"));
         t.add(List.of("setup (reference data, HanLP, gazetteer)", f("%.2f s", r.setupSeconds()), "once per process"));
         t.add(row("read (decode, sniff, strip chrome)", r.read()));
-        t.add(row("extraction (read + extract + emit)", r.extraction()));
+        t.add(row("extraction (extract + emit quads)", r.extraction()));
         t.add(row("plain HanLP, all name recognisers", r.hanlp()));
         t.add(List.of("extraction ÷ plain HanLP", f("%.2f", r.extractionToHanlp()), "same texts, same threads"));
         t.add(List.of("ingest into an empty TDB2", f("%.1f docs/s", r.ingest().docsPerSecond()),

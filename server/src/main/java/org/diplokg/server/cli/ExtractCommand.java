@@ -22,7 +22,7 @@ final class ExtractCommand implements Command {
 
     @Override public String name() { return "extract"; }
 
-    @Override public String synopsis() { return "extract PATH… --out DIR [--summary] [--threads N]"; }
+    @Override public String synopsis() { return "extract PATH… --out DIR [--summary] [--threads N] [--mentions first|all]"; }
 
     @Override public String summary() { return "Extract documents to files without a database: one TriG file per document."; }
 
@@ -36,11 +36,11 @@ final class ExtractCommand implements Command {
 
     @Override
     public Options options() {
-        return new Options()
+        return IngestCommand.mentionsOption(new Options()
                 .value("out", "DIR", "output folder (required)")
                 .flag("summary", "also write the per-document JSON summary")
                 .value("threads", "N", "extraction threads (default: all cores)")
-                .repeatable("reference", "DIR", "extra folder of reference Turtle files");
+                .repeatable("reference", "DIR", "extra folder of reference Turtle files"));
     }
 
     @Override
@@ -49,7 +49,7 @@ final class ExtractCommand implements Command {
         Path out = Path.of(args.expect("out"));
         int threads = args.intValue("threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
         Result r = extract(args.positionals().stream().map(Path::of).toList(), out, args.flag("summary"), threads,
-                ExtractorSetup.load(ctx.home(), args.all("reference")).processor(), ctx);
+                ExtractorSetup.load(ctx.home(), args.all("reference"), IngestCommand.mentions(args)).processor(), ctx);
         ctx.out().printf("extracted %d document%s into %s: %d written, %d failed%n",
                 r.written + r.failed, r.written + r.failed == 1 ? "" : "s", out, r.written, r.failed);
         return r.failed > 0 ? 1 : 0;

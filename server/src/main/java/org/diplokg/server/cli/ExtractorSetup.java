@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.diplokg.extractor.Extractor;
+import org.diplokg.extractor.rdf.MentionDetail;
 import org.diplokg.extractor.rdf.Vocab;
 import org.diplokg.extractor.read.DocumentReader;
 import org.diplokg.extractor.reference.ReferenceData;
@@ -17,22 +18,29 @@ import org.diplokg.server.store.StaticGraph;
 final class ExtractorSetup {
 
     private final ReferenceData reference;
+    private final MentionDetail mentions;
 
-    private ExtractorSetup(ReferenceData reference) {
+    private ExtractorSetup(ReferenceData reference, MentionDetail mentions) {
         this.reference = reference;
+        this.mentions = mentions;
     }
 
     /** Shipped reference data plus {@code ontology/user/} and any {@code --reference} folders. */
     static ExtractorSetup load(Home home, List<String> extraFolders) {
+        return load(home, extraFolders, MentionDetail.FIRST);
+    }
+
+    /** As {@link #load(Home, List)}, writing {@code mentions} of each document. */
+    static ExtractorSetup load(Home home, List<String> extraFolders, MentionDetail mentions) {
         List<Path> folders = new ArrayList<>();
         folders.add(home.userReference());
         extraFolders.forEach(f -> folders.add(Path.of(f)));
-        return new ExtractorSetup(ReferenceData.load(folders));
+        return new ExtractorSetup(ReferenceData.load(folders), mentions);
     }
 
     DocumentProcessor processor() {
         DocumentReader reader = DocumentReader.create();
-        return DocumentProcessor.lazy(() -> DocumentProcessor.of(reader, Extractor.builder().reference(reference).build()));
+        return DocumentProcessor.lazy(() -> DocumentProcessor.of(reader, Extractor.builder().reference(reference).mentions(mentions).build()));
     }
 
     List<StaticGraph> staticGraphs() {

@@ -2,6 +2,7 @@ package org.diplokg.server.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.diplokg.extractor.rdf.MentionDetail;
 import org.diplokg.server.store.IngestReport;
 import org.diplokg.server.store.Ingester;
 import org.diplokg.server.store.Store;
@@ -11,7 +12,7 @@ final class IngestCommand implements Command {
 
     @Override public String name() { return "ingest"; }
 
-    @Override public String synopsis() { return "ingest PATH… [--db DIR] [--threads N] [--force] [--reference DIR]"; }
+    @Override public String synopsis() { return "ingest PATH… [--db DIR] [--threads N] [--force] [--reference DIR] [--mentions first|all]"; }
 
     @Override public String summary() { return "Read, extract and load documents (files or folders) into the database."; }
 
@@ -27,7 +28,21 @@ final class IngestCommand implements Command {
 
     @Override
     public Options options() {
-        return common(new Options());
+        return mentionsOption(common(new Options()));
+    }
+
+    /** {@code --mentions first|all}, shared with {@code extract}. */
+    static Options mentionsOption(Options o) {
+        return o.value("mentions", "first|all", "phrases per document: the first occurrence of each surface form of an entity"
+                + " (default), or every occurrence with its sentence (full NIF, about three times the quads)");
+    }
+
+    static MentionDetail mentions(Options.ParsedArgs args) throws UsageException {
+        try {
+            return args.find("mentions").map(MentionDetail::parse).orElse(MentionDetail.FIRST);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     /** The ingest options, shared with {@code up}. */
@@ -44,8 +59,9 @@ final class IngestCommand implements Command {
         Path db = args.find("db").map(Path::of).orElse(ctx.home().defaultDb());
         List<Path> paths = args.positionals().stream().map(Path::of).toList();
         Ingester.Settings settings = settings(args);
+        MentionDetail mentions = mentions(args);
         try (Store store = Store.open(db)) {
-            IngestReport report = ingest(store, paths, settings, args.all("reference"), ctx);
+            IngestReport report = ingest(store, paths, settings, args.all("reference"), mentions, ctx);
             return report.failed() > 0 ? 1 : 0;
         }
     }
@@ -58,8 +74,8 @@ final class IngestCommand implements Command {
 
     /** Runs an ingest and prints its summary line; shared with {@code up}. */
     static IngestReport ingest(Store store, List<Path> paths, Ingester.Settings settings, List<String> referenceFolders,
-                               Context ctx) throws Exception {
-        ExtractorSetup setup = ExtractorSetup.load(ctx.home(), referenceFolders);
+                               MentionDetail mentions, Context ctx) throws Exception {
+        ExtractorSetup setup = ExtractorSetup.load(ctx.home(), referenceFolders, mentions);
         Ingester ingester = new Ingester(store, setup.processor(), setup.staticGraphs(), settings);
         IngestReport report = ingester.ingest(paths, new ProgressBar(ctx.err(), ctx.terminal()));
         ctx.out().println(report.summaryLine());

@@ -122,14 +122,17 @@ public final class EntityPageServlet extends HttpServlet {
         try (QueryExecution qe = QueryExecution.dataset(ds).query(
                 "PREFIX nif: <" + Vocab.NIF + "> PREFIX itsrdf: <" + Vocab.ITSRDF + "> "
                         + "SELECT ?g ?text ?b ?e ?sentence WHERE { GRAPH ?g { ?m itsrdf:taIdentRef <" + iri + "> ; nif:anchorOf ?text ; "
-                        + "nif:beginIndex ?b ; nif:endIndex ?e . OPTIONAL { ?m nif:sentence/nif:anchorOf ?sentence } } } "
+                        + "nif:beginIndex ?b ; nif:endIndex ?e . OPTIONAL { ?m nif:sentence/nif:anchorOf ?sentence } "
+                        + "OPTIONAL { ?m nif:referenceContext/nif:isString ?whole } } } "
                         + "ORDER BY ?g ?b LIMIT " + LIMIT).build()) {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
                 QuerySolution s = rs.next();
                 mentions.add(new String[] {s.getResource("g").getURI(), s.getLiteral("text").getString(),
                         s.getLiteral("b").getLexicalForm() + "–" + s.getLiteral("e").getLexicalForm(),
-                        s.contains("sentence") ? s.getLiteral("sentence").getString() : ""});
+                        s.contains("sentence") ? s.getLiteral("sentence").getString()
+                                : s.contains("whole") ? snippet(s.getLiteral("whole").getString(), s.getLiteral("b").getInt(), s.getLiteral("e").getInt())
+                                : ""});
             }
         }
         StringWriter out = new StringWriter();
@@ -191,5 +194,15 @@ public final class EntityPageServlet extends HttpServlet {
 
     private static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;").replace("\"", "&quot;");
+    }
+
+    /** The words around a mention when the graph keeps no sentence for it (the default mention detail). */
+    static String snippet(String text, int begin, int end) {
+        if (begin < 0 || end > text.length() || begin > end) return "";
+        int from = Math.max(0, begin - 40), to = Math.min(text.length(), end + 40);
+        for (int i = begin - 1; i >= from; i--) if (text.charAt(i) == '\n') { from = i + 1; break; }
+        for (int i = end; i < to; i++) if (text.charAt(i) == '\n') { to = i; break; }
+        return (from > 0 && text.charAt(from - 1) != '\n' ? "…" : "") + text.substring(from, to)
+                + (to < text.length() && text.charAt(to) != '\n' ? "…" : "");
     }
 }
