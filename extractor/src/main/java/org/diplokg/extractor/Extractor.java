@@ -133,11 +133,17 @@ public final class Extractor {
         int diff = 0, han = 0;
         for (int i = 0; i < normalised.length(); i++) {
             char c = original.charAt(text.text().origin(i));
-            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) continue;
+            if (!isHan(c)) continue;
             han++;
             if (c != normalised.charAt(i)) diff++;
         }
         return han > 0 && diff * 20 > han;
+    }
+
+    /** The common ideographs by range; the script lookup only for the rare rest. */
+    private static boolean isHan(char c) {
+        if (c >= 0x4e00 && c <= 0x9fff) return true;
+        return c >= 0x2e80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     public static final class Builder {

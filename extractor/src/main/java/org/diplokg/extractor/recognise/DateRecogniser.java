@@ -57,10 +57,12 @@ public final class DateRecogniser {
         List<DateMention> out = new ArrayList<>();
         boolean[] taken = new boolean[t.length() + 1];
         Integer pubYear = published == null ? null : published.year();
-        List<int[]> windows = windows(t);
+        List<List<int[]>> windows = windows(t);
+        List<int[]> years = windows.get(YEAR_MARK), months = windows.get(MONTH_MARK), days = windows.get(DAY_MARK),
+                separators = windows.get(SEPARATOR);
         List<int[]> whole = List.of(new int[] {0, t.length()});
 
-        scan(YMD, t, windows, taken, m -> {
+        scan(YMD, t, years, taken, m -> {
             int y = year(m.group(1));
             PartialDate start = PartialDate.tryOf(y, num(m.group(2)), num(m.group(3))).orElse(null);
             PartialDate end = null;
@@ -70,9 +72,9 @@ public final class DateRecogniser {
             }
             return mention(text, m, start, end, true, true);
         }, out);
-        scan(ISO, t, windows, taken, m -> mention(text, m,
+        scan(ISO, t, separators, taken, m -> mention(text, m,
                 PartialDate.tryOf(num(m.group(1)), num(m.group(2)), num(m.group(3))).orElse(null), null, true, true), out);
-        scan(DMY, t, windows, taken, m -> {
+        scan(DMY, t, separators, taken, m -> {
             int a = num(m.group(1)), b = num(m.group(2)), y = num(m.group(3));
             // day first unless that is impossible (US month-first dates have a day > 12 second)
             PartialDate d = a > 12 || b <= 12 ? PartialDate.tryOf(y, b, a).orElse(null) : PartialDate.tryOf(y, a, b).orElse(null);
@@ -82,20 +84,20 @@ public final class DateRecogniser {
                 PartialDate.tryOf(num(m.group(3)), englishMonth(m.group(1)), num(m.group(2))).orElse(null), null, true, true), out);
         scan(ENGLISH_DMY, t, hasLatinWord(t) ? whole : List.of(), taken, m -> mention(text, m,
                 PartialDate.tryOf(num(m.group(3)), englishMonth(m.group(2)), num(m.group(1))).orElse(null), null, true, true), out);
-        scan(YEAR_RANGE, t, windows, taken, m -> {
+        scan(YEAR_RANGE, t, separators, taken, m -> {
             int a = num(m.group(1)), b = num(m.group(2));
             return b > a ? mention(text, m, PartialDate.ofYear(a), PartialDate.ofYear(b), true, true) : null;
         }, out);
-        scan(YM, t, windows, taken, m -> {
+        scan(YM, t, years, taken, m -> {
             int y = year(m.group(1));
             PartialDate end = m.group(3) != null ? PartialDate.tryOf(y, num(m.group(3)), 0).orElse(null) : null;
             return mention(text, m, PartialDate.tryOf(y, num(m.group(2)), 0).orElse(null), end, true, true);
         }, out);
-        scan(YEAR, t, windows, taken, m -> {
+        scan(YEAR, t, years, taken, m -> {
             int y = year(m.group(1));
             return y >= 1000 && y <= 2200 ? mention(text, m, PartialDate.ofYear(y), null, true, true) : null;
         }, out);
-        scan(RELATIVE_YEAR_MONTH, t, windows, taken, m -> {
+        scan(RELATIVE_YEAR_MONTH, t, months, taken, m -> {
             DateMention near = nearestBefore(text, out, m.start(), false);
             Integer y = relativeYear(m.group(1), pubYear != null ? pubYear : near == null ? null : near.date().year(),
                     contextYear(out, m.start()));
@@ -103,7 +105,7 @@ public final class DateRecogniser {
             int day = m.group(3) != null ? num(m.group(3)) : 0;
             return mention(text, m, PartialDate.tryOf(y, num(m.group(2)), day).orElse(null), null, true, true);
         }, out);
-        scan(MD, t, windows, taken, m -> {
+        scan(MD, t, months, taken, m -> {
             Integer y = fillYear(text, pubYear, out, m.start());
             int year = y == null ? 2000 : y; // a leap year, so 2月29日 survives when the year is unknown
             PartialDate start = PartialDate.tryOf(year, num(m.group(1)), num(m.group(2))).orElse(null);
@@ -114,11 +116,11 @@ public final class DateRecogniser {
             }
             return mention(text, m, start, end, true, y != null);
         }, out);
-        scan(MONTH, t, windows, taken, m -> {
+        scan(MONTH, t, months, taken, m -> {
             Integer y = fillYear(text, pubYear, out, m.start());
             return mention(text, m, PartialDate.tryOf(y == null ? 2000 : y, num(m.group(1)), 0).orElse(null), null, true, y != null);
         }, out);
-        scan(DAY, t, windows, taken, m -> {
+        scan(DAY, t, days, taken, m -> {
             int day = num(m.group(1));
             // the month of a date just before it in the paragraph (1999年11月20日 … 21日), unless that would put the
             // day after the publication; else this month's, up to the publication day (24日 in an article of 10月29日)
@@ -135,8 +137,8 @@ public final class DateRecogniser {
             return mention(text, m, PartialDate.tryOf(published.year(), published.month(), day).orElse(null), null, true, true);
         }, out);
         LocalDate pub = published == null ? null : published.toLocalDate().orElse(null);
-        scan(WEEKDAY, t, windows, taken, m -> mention(text, m, pub == null ? null : weekday(pub, m.group(1), m.group(2)), null, false, true), out);
-        scan(RELATIVE_DAY, t, windows, taken, m -> mention(text, m, pub == null ? null : relativeDay(pub, m.group()), null, false, true), out);
+        scan(WEEKDAY, t, windows.get(WEEK_WORD), taken, m -> mention(text, m, pub == null ? null : weekday(pub, m.group(1), m.group(2)), null, false, true), out);
+        scan(RELATIVE_DAY, t, windows.get(RELATIVE_WORD), taken, m -> mention(text, m, pub == null ? null : relativeDay(pub, m.group()), null, false, true), out);
         out.sort(Comparator.comparingInt(d -> d.span().begin()));
         return out;
     }
@@ -161,44 +163,49 @@ public final class DateRecogniser {
         }
     }
 
+    // What a date expression must hold, by kind; each pattern runs only around its own kind of trigger.
+    private static final int YEAR_MARK = 0, MONTH_MARK = 1, DAY_MARK = 2, SEPARATOR = 3, WEEK_WORD = 4, RELATIVE_WORD = 5;
+
     /**
-     * The stretches of text worth scanning: every date expression holds a numeral followed by 年月日号, a digit
-     * beside a separator, a weekday word or a relative day word, so the patterns run only around those (a few
-     * per cent of an article) instead of over the whole text fifteen times. A bare 年 or 日 (青年, 日本) is common
-     * in news and is not a reason to look.
+     * The stretches of text worth scanning, per kind of trigger: a numeral followed by 年, 月 or 日/号, a digit
+     * beside a separator, a weekday word, a relative day word. Each pattern runs only around triggers of the kind
+     * it must contain (a few per cent of an article) instead of over the whole text. A bare 年 or 日 (青年, 日本)
+     * is common in news and is not a reason to look.
      */
-    private static List<int[]> windows(String t) {
-        List<int[]> out = new ArrayList<>();
-        int start = -1, end = -1;
+    private static List<List<int[]>> windows(String t) {
+        List<List<int[]>> out = new ArrayList<>();
+        for (int k = 0; k <= RELATIVE_WORD; k++) out.add(new ArrayList<>());
         for (int i = 0; i < t.length(); i++) {
-            if (!isTrigger(t, i)) continue;
+            int kind = triggerKind(t, i);
+            if (kind < 0) continue;
+            List<int[]> list = out.get(kind);
             int b = Math.max(0, i - 16), e = Math.min(t.length(), i + 18);
-            if (start >= 0 && b <= end) {
-                end = Math.max(end, e);
-            } else {
-                if (start >= 0) out.add(new int[] {start, end});
-                start = b;
-                end = e;
-            }
+            int[] last = list.isEmpty() ? null : list.get(list.size() - 1);
+            if (last != null && b <= last[1]) last[1] = Math.max(last[1], e);
+            else list.add(new int[] {b, e});
         }
-        if (start >= 0) out.add(new int[] {start, end});
         return out;
     }
 
-    private static boolean isTrigger(String t, int i) {
+    private static int triggerKind(String t, int i) {
         char c = t.charAt(i), before = i > 0 ? t.charAt(i - 1) : ' ';
         switch (c) {
-            case '年', '月', '日', '号':
-                if (isNumeral(before)) return true;
-                return c == '日' && "今昨前明后当".indexOf(before) >= 0;
+            case '年':
+                return isNumeral(before) ? YEAR_MARK : -1;
+            case '月':
+                return isNumeral(before) ? MONTH_MARK : -1;
+            case '日', '号':
+                if (isNumeral(before)) return DAY_MARK;
+                return c == '日' && "今昨前明后当".indexOf(before) >= 0 ? RELATIVE_WORD : -1;
             case '-', '/', '.':
-                return before >= '0' && before <= '9' && i + 1 < t.length() && t.charAt(i + 1) >= '0' && t.charAt(i + 1) <= '9';
+                return before >= '0' && before <= '9' && i + 1 < t.length() && t.charAt(i + 1) >= '0' && t.charAt(i + 1) <= '9'
+                        ? SEPARATOR : -1;
             case '周', '期', '拜':
-                return i + 1 < t.length() && "一二三四五六日天".indexOf(t.charAt(i + 1)) >= 0;
+                return i + 1 < t.length() && "一二三四五六日天".indexOf(t.charAt(i + 1)) >= 0 ? WEEK_WORD : -1;
             case '天', '晚', '晨', '早', '午':
-                return "今昨前明后当".indexOf(before) >= 0;
+                return "今昨前明后当".indexOf(before) >= 0 ? RELATIVE_WORD : -1;
             default:
-                return false;
+                return -1;
         }
     }
 
