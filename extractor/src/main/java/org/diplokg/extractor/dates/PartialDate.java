@@ -55,11 +55,18 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     }
 
     public String iso() {
-        return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-        };
+        StringBuilder b = new StringBuilder(10);
+        pad(b, year, 4);
+        if (precision() != Precision.YEAR) pad(b.append('-'), month, 2);
+        if (precision() == Precision.DAY) pad(b.append('-'), day, 2);
+        return b.toString();
+    }
+
+    /** As {@code %0Nd} (hot: every date literal goes through here, and String.format showed in profiles). */
+    private static void pad(StringBuilder b, int value, int width) {
+        String s = Integer.toString(value);
+        for (int i = s.length(); i < width; i++) b.append('0');
+        b.append(s);
     }
 
     @Override

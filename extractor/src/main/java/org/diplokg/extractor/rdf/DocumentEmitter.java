@@ -208,9 +208,11 @@ public final class DocumentEmitter {
 
     private static Node iri(String iri) { return NodeFactory.createURI(iri); }
 
+    private static final java.util.regex.Pattern HTTP_IRI = java.util.regex.Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]+");
+
     /** A URL the document states, usable as an IRI (no spaces or characters IRIs forbid). */
     private static boolean isHttpIri(String url) {
-        return url.matches("https?://[^\\s<>\"{}|\\\\^`]+");
+        return HTTP_IRI.matcher(url).matches();
     }
 
     private static Node plain(String s) { return NodeFactory.createLiteralString(s); }

@@ -52,13 +52,25 @@ final class Chrome {
     static boolean isChrome(String p) {
         String s = Texts.trim(p);
         if (s.isEmpty()) return true;
-        String bare = BRACKETS.matcher(s).replaceAll("");
-        if (WORDS.contains(bare) || WORDS.contains(TRAILING_MARKS.matcher(bare).replaceAll(""))) return true;
-        if (URL_LINE.matcher(s).matches()) return true;
-        if (s.length() <= 160 && COPYRIGHT.matcher(s).find() && !SENTENCE_END.matcher(s).find()) return true;
-        if (EMPTY_LABEL.matcher(s).matches()) return true;
-        if (s.length() <= 120 && EDIT_PAGE.matcher(s).find()) return true;
+        // cheap length and character tests first: most paragraphs are long article text, and these run on every one
+        if (s.length() <= MAX_WORD_LINE) {
+            String bare = BRACKETS.matcher(s).replaceAll("");
+            if (WORDS.contains(bare) || WORDS.contains(TRAILING_MARKS.matcher(bare).replaceAll(""))) return true;
+        }
+        if (s.indexOf(' ') < 0 && URL_LINE.matcher(s).matches()) return true;
+        if (s.length() <= 160 && !SENTENCE_END.matcher(s).find() && COPYRIGHT.matcher(s).find()) return true;
+        if (s.length() <= 9 && EMPTY_LABEL.matcher(s).matches()) return true;
+        if (s.length() <= 120 && mayBeEditLink(s) && EDIT_PAGE.matcher(s).find()) return true;
         return isMenuBar(s);
+    }
+
+    /** Longer than any chrome word with its brackets and marks. */
+    private static final int MAX_WORD_LINE = 24;
+
+    /** Every {@link #EDIT_PAGE} phrase holds one of these. */
+    private static boolean mayBeEditLink(String s) {
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("edit") || lower.contains("improve") || s.contains("编辑") || s.contains("編輯");
     }
 
     /** Noise that templates put before or after the article: numbers, language switches, ornamented ads, promotions. */

@@ -43,7 +43,7 @@ public final class MeetingActRecogniser {
                         "meeting-act-pattern", 0.7));
             }
             Matcher sign = SIGNS.matcher(st);
-            if (sign.find()) {
+            if (st.indexOf('签') >= 0 && sign.find()) {
                 int s = sentence.begin() + sign.start();
                 boolean dated = ctx.dates().stream().anyMatch(d -> sentence.contains(d.span()) && d.date() != null);
                 for (Mention a : here) {

@@ -53,6 +53,10 @@ public final class MeetingNameRecogniser implements Recogniser {
     private static final Set<String> LOCATIVES = Set.of("上", "中", "后", "前", "间", "期间", "之际", "时", "结束", "开幕", "闭幕");
     private static final Set<String> QUOTE_TOKENS = Set.of("“", "”", "\"", "'", "‘", "’", "(", ")", "（", "）", "-", "·", "《", "》", "「", "」");
 
+    private static final Pattern QUOTES_ONLY = Pattern.compile("[“”\"()（）《》·-]+");
+    private static final Pattern COUNT_WORD = Pattern.compile("第?[0-9一二三四五六七八九十百零〇两]+(次|届)?");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"()（）《》·\\-]");
+
     @Override
     public List<Mention> find(RecognitionContext ctx) {
         String t = ctx.normalised();
@@ -126,7 +130,7 @@ public final class MeetingNameRecogniser implements Recogniser {
                 begin = tok.begin();
                 continue;
             }
-            if (QUOTE_TOKENS.contains(w) || w.matches("[“”\"()（）《》·-]+")) {
+            if (QUOTE_TOKENS.contains(w) || QUOTES_ONLY.matcher(w).matches()) {
                 if (w.equals("”") || w.equals("）") || w.equals(")") || w.equals("》")) openQuotes++;
                 else if (openQuotes > 0) openQuotes--;
                 else if (w.equals("“") || w.equals("(") || w.equals("（") || w.equals("《")) break;
@@ -154,7 +158,7 @@ public final class MeetingNameRecogniser implements Recogniser {
     private static boolean partOfName(Token tok) {
         String tag = tok.tag();
         String w = tok.word();
-        if (ORDINAL.matcher(w).matches() || w.matches("第?[0-9一二三四五六七八九十百零〇两]+(次|届)?")) return true;
+        if (ORDINAL.matcher(w).matches() || COUNT_WORD.matcher(w).matches()) return true;
         if (w.equals("与") || w.equals("和") || w.equals("同")) return false;
         if (tag.startsWith("nr") || tag.equals("t") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
                 || tag.startsWith("d") || tag.startsWith("r") || tag.equals("w") || tag.startsWith("f")) return false;
@@ -165,6 +169,6 @@ public final class MeetingNameRecogniser implements Recogniser {
     private static String stripGeneric(String qualifier) {
         String q = ORDINAL.matcher(qualifier).replaceAll("x");
         for (String g : GENERIC_WORDS) q = q.replace(g, "");
-        return q.replaceAll("[“”\"()（）《》·\\-]", "");
+        return QUOTE_MARKS.matcher(q).replaceAll("");
     }
 }

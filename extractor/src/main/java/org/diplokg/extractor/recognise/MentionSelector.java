@@ -34,8 +34,12 @@ public final class MentionSelector {
                 .thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
                 .thenComparingInt(Mention::begin));
         List<Mention> chosen = new ArrayList<>();
+        java.util.BitSet taken = new java.util.BitSet(); // offsets already covered by a chosen mention
         for (Mention m : sorted) {
-            if (chosen.stream().noneMatch(c -> c.span().overlaps(m.span()))) chosen.add(m);
+            int next = taken.nextSetBit(m.begin());
+            if (next >= 0 && next < m.end()) continue;
+            chosen.add(m);
+            taken.set(m.begin(), m.end());
         }
         chosen.sort(Comparator.comparingInt(Mention::begin));
         return chosen;

@@ -134,8 +134,10 @@ public final class OrganisationRecogniser implements Recogniser {
         Matcher m = LOCAL_ORGAN.matcher(t);
         while (m.find()) {
             int begin = m.start();
-            // the place before it, when there is one: 连云港 + 市委
-            for (Token tok : ctx.text().tokens()) {
+            // the place before it, when there is one: 连云港 + 市委 (only tokens from the one before m.start() can end there)
+            List<Token> tokens = ctx.text().tokens();
+            for (int i = Math.max(0, ctx.text().tokenIndexAt(m.start()) - 1); i < tokens.size() && tokens.get(i).begin() <= m.start() + 1; i++) {
+                Token tok = tokens.get(i);
                 if (tok.end() == m.start() && (tok.tag().equals("ns") || ctx.matchEndingAt(m.start(), EntityType.PLACE) != null)) {
                     begin = tok.begin();
                     break;

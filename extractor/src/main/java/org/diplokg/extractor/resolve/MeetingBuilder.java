@@ -193,21 +193,23 @@ public final class MeetingBuilder {
                 }
 
                 if (d.place == null) placeIn(d, inSentence, t, iriOf);
-                if (d.theme == null) {
+                if (d.theme == null && st.contains("主题")) {
                     Span o = text.text().originalSpan(sentence.begin(), sentence.end());
                     Matcher th = THEME.matcher(text.text().original().substring(o.begin(), o.end()));
                     if (th.find()) d.theme = th.group(1);
                 }
                 if (ONLINE.matcher(st).find()) d.online = true;
-                if (ADOPTS.matcher(st).find()) {
+                if (has(inSentence, EntityType.DOCUMENT) && ADOPTS.matcher(st).find()) {
                     for (Mention m : inSentence) {
                         if (m.type() == EntityType.DOCUMENT && iriOf.containsKey(m)) d.adopted.add(iriOf.get(m));
                     }
                 }
             }
             // participants: people in a sentence where the meeting is attended (出席, 与会, 在…会上表示)
-            boolean attended = mentionsMeeting ? ATTEND.matcher(st).find() || SPOKE_AT.matcher(st).find()
-                    : !d.planned && PRESENT.matcher(st).find();
+            // (the patterns only where there is someone to add: they are the costliest step per sentence)
+            boolean attended = has(inSentence, EntityType.PERSON) && (mentionsMeeting
+                    ? ATTEND.matcher(st).find() || st.indexOf('在') >= 0 && SPOKE_AT.matcher(st).find()
+                    : !d.planned && PRESENT.matcher(st).find());
             if (attended) {
                 for (Mention m : inSentence) {
                     if (m.type() == EntityType.PERSON && !m.recogniser().equals("byline-pattern") && iriOf.containsKey(m)) {
@@ -216,7 +218,7 @@ public final class MeetingBuilder {
                 }
             }
             // a sentence that turns to background (与此同时, 此外, 据…报道) is not about the meeting being reported
-            boolean background = !explicit[s] && BACKGROUND.matcher(st).lookingAt();
+            boolean background = !explicit[s] && has(inSentence, EntityType.AGREEMENT) && BACKGROUND.matcher(st).lookingAt();
             for (Mention m : inSentence) {
                 if (m.type() != EntityType.AGREEMENT || !iriOf.containsKey(m)) continue;
                 MeetingDraft target = explicit[s] ? nearestMeeting(namedBySentence.get(s), draftOf, sentence, m) : d;
@@ -284,15 +286,25 @@ public final class MeetingBuilder {
     /** 出席…会议, 在…论坛上: the meeting is where something happens. */
     private static boolean attended(String t, Mention m) {
         String before = t.substring(Math.max(0, m.begin() - 3), m.begin());
-        String after = t.substring(m.end(), Math.min(t.length(), m.end() + 2)).replaceAll("^[”\"’」』]", "");
-        return before.matches(".*(出席|参加|主持|举行|召开).*") || after.startsWith("上");
+        for (String verb : ATTENDED_VERBS) if (before.contains(verb)) return true;
+        int after = m.end();
+        if (after < t.length() && "”\"’」』".indexOf(t.charAt(after)) >= 0) after++; // a closing quote before 上
+        return after < t.length() && t.charAt(after) == '上';
     }
 
+    private static boolean has(List<Mention> mentions, EntityType type) {
+        for (Mention m : mentions) if (m.type() == type) return true;
+        return false;
+    }
+
+    private static final List<String> ATTENDED_VERBS = List.of("出席", "参加", "主持", "举行", "召开");
+
+    /** Only white space between the sentence and the line break before it (or the start of the text). */
     private static boolean startsParagraph(AnalysedText text, Span sentence) {
         String o = text.text().original();
-        int b = text.text().origin(sentence.begin());
-        return b == 0 || o.substring(0, b).stripTrailing().isEmpty() || o.charAt(o.substring(0, b).stripTrailing().length() - 1) == '\n'
-                || o.lastIndexOf('\n', b - 1) >= 0 && o.substring(o.lastIndexOf('\n', b - 1) + 1, b).isBlank();
+        int j = text.text().origin(sentence.begin()) - 1;
+        while (j >= 0 && o.charAt(j) != '\n' && Character.isWhitespace(o.charAt(j))) j--;
+        return j < 0 || o.charAt(j) == '\n';
     }
 
     /** A sentence that is a whole paragraph of at most 60 characters: a heading. */

@@ -33,7 +33,9 @@ public final class SentenceSplitter {
     private static boolean isParagraphBreak(NormalisedText norm, int i) {
         if (i <= 0 || i >= norm.length()) return false;
         int from = norm.origin(i - 1) + 1, to = norm.origin(i);
-        return norm.original().substring(Math.min(from, to), to).indexOf('\n') >= 0;
+        String o = norm.original();
+        for (int k = Math.min(from, to); k < to; k++) if (o.charAt(k) == '\n') return true;
+        return false;
     }
 
     private static boolean isTerminal(char c) {
