@@ -25,7 +25,7 @@ public final class OrganisationRecogniser implements Recogniser {
             "外交贸易部", "贸易代表办公室", "国务院新闻办", "国务院新闻办公室");
     /** Local organs written after a place, or alone as a short form (省工商联, 连云港市委, 市人大常委会). */
     private static final Pattern LOCAL_ORGAN = Pattern.compile(
-            "(?:省|市|县|自治区|中央)(?:委(?:统战部|宣传部|组织部|办公厅|政法委|外办)|人大常委会|政协|工商联|人民政府|纪委|委(?!员|书记处))");
+            "(?=[省市县自中])(?:省|市|县|自治区|中央)(?:委(?:统战部|宣传部|组织部|办公厅|政法委|外办)|人大常委会|政协|工商联|人民政府|纪委|委(?!员|书记处))");
     /** What can end an organisation's name when it continues a known name (中共中央 + 党史和文献研究院). */
     private static final Pattern EXTENDED_END = Pattern.compile(
             "(?:日报|晚报|法治报|新闻网|电视台|广播电台|通讯社|新闻社|研究院|研究所|研究中心|发射中心|新闻中心|委员会|常委会|人民政府|"

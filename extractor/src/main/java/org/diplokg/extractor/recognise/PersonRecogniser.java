@@ -68,7 +68,7 @@ public final class PersonRecogniser implements Recogniser {
     // ---- names written in Latin letters inside Chinese text (歐洲理事會主席 Charles Michel, 加拿大公民Michael Kovrig)
 
     private static final Pattern LATIN_NAME = Pattern.compile(
-            "(?<![A-Za-z])[A-Z][a-z]+(?:[ -](?:von|van|der|de|da|di|du|le|la|bin|al|dos|del)){0,2}(?:[ -][A-Z][a-z]+){1,2}(?![A-Za-z])");
+            "(?=[A-Z])(?<![A-Za-z])[A-Z][a-z]+(?:[ -](?:von|van|der|de|da|di|du|le|la|bin|al|dos|del)){0,2}(?:[ -][A-Z][a-z]+){1,2}(?![A-Za-z])");
     private static final Pattern LATIN_CONTEXT_BEFORE = Pattern.compile("(?:公民|记者|作者|学者|教授|先生|女士|夫人)$");
 
     private void latinNames(RecognitionContext ctx, List<Mention> out) {

@@ -18,6 +18,13 @@ public record AnalysedText(NormalisedText text, List<Span> sentences, List<Token
         this(text, sentences, tokens, boundaries(text.length(), tokens));
     }
 
+    private AnalysedText(NormalisedText text, List<Span> sentences, Tokens tokens) {
+        this(text, sentences, tokens.list, tokens.boundaries);
+    }
+
+    /** Tokens and their boundaries, collected in one pass over HanLP's terms. */
+    private record Tokens(List<Token> list, boolean[] boundaries) {}
+
     private static boolean[] boundaries(int length, List<Token> tokens) {
         boolean[] b = new boolean[length + 1];
         for (Token t : tokens) {
@@ -31,13 +38,16 @@ public record AnalysedText(NormalisedText text, List<Span> sentences, List<Token
         NormalisedText norm = TextNormaliser.normalise(body);
         List<Span> sentences = SentenceSplitter.split(norm);
         // one HanLP call per paragraph, not per sentence: each call has a fixed cost, and words never cross a paragraph
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(norm.length() / 2);
+        boolean[] boundaries = new boolean[norm.length() + 1];
         for (Span p : paragraphs(norm, sentences)) {
-            for (Token t : HanLp.segment(norm.text().substring(p.begin(), p.end()))) {
-                tokens.add(new Token(t.word(), t.tag(), t.begin() + p.begin()));
-            }
+            HanLp.segment(norm.text().substring(p.begin(), p.end()), p.begin(), t -> {
+                tokens.add(t);
+                boundaries[Math.min(norm.length(), t.begin())] = true;
+                boundaries[Math.min(norm.length(), t.end())] = true;
+            });
         }
-        return new AnalysedText(norm, sentences, tokens);
+        return new AnalysedText(norm, sentences, new Tokens(tokens, boundaries));
     }
 
     /** Runs of sentences with no paragraph break between them. */

@@ -77,6 +77,11 @@ public final class HanLp {
         return tokens;
     }
 
+    /** As {@link #segment(String)}, giving each token, its offsets shifted by {@code offset}, to {@code out}. */
+    static void segment(String text, int offset, java.util.function.Consumer<Token> out) {
+        for (Term t : SEGMENT.get().seg(text)) out.accept(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), t.offset + offset));
+    }
+
     /** Traditional to simplified with HanLP's bundled tables (phrase-aware; may change the length). */
     public static String toSimplified(String text) {
         return HanLP.convertToSimplifiedChinese(text);

@@ -190,14 +190,17 @@ public final class Benchmark {
     }
 
     /**
-     * One warm-up pass of each kind of work over the sample, then {@code runs} rounds that time one pass
+     * {@value #WARM_UP_PASSES} warm-up passes of each kind of work over the sample, then {@code runs} rounds that time one pass
      * of each in turn on {@code threads} threads. Interleaving the kinds puts them under the same
      * background load, which on a shared machine matters more than any other source of noise.
      */
     private List<Throughput> measure(Sample sample, List<String> labels, List<Work> works) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
         try {
-            for (Work w : works) pass(pool, sample.size(), w);
+            // the extractor is a lot of code for the JIT: one pass left it compiling through the first timed runs
+            for (int w = 0; w < WARM_UP_PASSES; w++) {
+                for (Work work : works) pass(pool, sample.size(), work);
+            }
             List<List<Double>> runs = new ArrayList<>();
             works.forEach(w -> runs.add(new ArrayList<>()));
             for (int r = 0; r < settings.runs(); r++) {
@@ -216,6 +219,9 @@ public final class Benchmark {
             pool.shutdownNow();
         }
     }
+
+    /** Untimed passes of each kind of work before the timed runs. */
+    static final int WARM_UP_PASSES = 3;
 
     @FunctionalInterface
     interface Work {
