@@ -17,7 +17,8 @@ public final class TextNormaliser {
         String simplified = simplifiedSameLength(original);
         boolean[] drop = new boolean[original.length()];
         Matcher m = INJECTED_PINYIN.matcher(original);
-        while (m.find()) {
+        boolean pinyin = hasToneMark(original);
+        while (pinyin && m.find()) {
             if (m.start() > 0 && Character.UnicodeScript.of(original.codePointAt(m.start() - 1)) == Character.UnicodeScript.HAN) {
                 for (int i = m.start(); i < m.end(); i++) drop[i] = true;
             }
@@ -52,6 +53,15 @@ public final class TextNormaliser {
         boolean[] s = new boolean[n];
         System.arraycopy(spaceBefore, 0, s, 0, n);
         return new NormalisedText(original, out.toString(), o, s);
+    }
+
+    /** Every tone-marked vowel of pinyin lies in U+00E0–U+01DC; most texts have none, and then the pattern need not run. */
+    private static boolean hasToneMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u00e0' && c <= '\u01dc') return true;
+        }
+        return false;
     }
 
     private static boolean isAsciiAlnum(char c) {
