@@ -229,6 +229,26 @@ class EndToEndTest {
     }
 
     @Test
+    void extractWithAllMentionsWritesEveryOccurrenceWithItsSentence() throws Exception {
+        Path first = dir.resolve("mentions-first"), all = dir.resolve("mentions-all");
+        String seed = Path.of("..", "seeds", "001_1c07ab0e1a8962a0.txt").toString();
+        cli("extract", seed, "--out", first.toString());
+        cli("extract", seed, "--out", all.toString(), "--mentions", "all");
+        assertEquals(0, firstExit);
+        var lean = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        var full = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        RDFParser.source(first.resolve("001_1c07ab0e1a8962a0.txt.trig")).lang(Lang.TRIG).parse(lean);
+        RDFParser.source(all.resolve("001_1c07ab0e1a8962a0.txt.trig")).lang(Lang.TRIG).parse(full);
+        var sentence = org.apache.jena.graph.NodeFactory.createURI("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#sentence");
+        var ident = org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/2005/11/its/rdf#taIdentRef");
+        var any = org.apache.jena.graph.Node.ANY;
+        assertEquals(0, org.apache.jena.atlas.iterator.Iter.count(lean.find(any, any, sentence, any)));
+        assertTrue(org.apache.jena.atlas.iterator.Iter.count(full.find(any, any, sentence, any)) > 0);
+        assertTrue(org.apache.jena.atlas.iterator.Iter.count(full.find(any, any, ident, any))
+                > org.apache.jena.atlas.iterator.Iter.count(lean.find(any, any, ident, any)));
+    }
+
+    @Test
     void seedGraphConformsToTheShapes() {
         var validator = org.diplokg.server.shacl.GraphValidator.load(java.util.Optional.of(Path.of("..", "ontology", "shapes.ttl"))).orElseThrow();
         var report = validator.validate(Store.attach(db));

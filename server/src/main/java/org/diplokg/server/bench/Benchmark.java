@@ -190,15 +190,18 @@ public final class Benchmark {
     }
 
     /**
-     * {@value #WARM_UP_PASSES} warm-up passes of each kind of work over the sample, then {@code runs} rounds that time one pass
+     * Warm-up passes of each kind of work over the sample (at least {@value #WARM_UP_PASSES}, and for
+     * {@code --warm-up} seconds), then {@code runs} rounds that time one pass
      * of each in turn on {@code threads} threads. Interleaving the kinds puts them under the same
      * background load, which on a shared machine matters more than any other source of noise.
      */
     private List<Throughput> measure(Sample sample, List<String> labels, List<Work> works) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
         try {
-            // the extractor is a lot of code for the JIT: one pass left it compiling through the first timed runs
-            for (int w = 0; w < WARM_UP_PASSES; w++) {
+            // the extractor is a lot of code for the JIT: with one pass, or three, the timed runs were still getting
+            // faster run after run; the figure wanted is the steady state of a long ingest
+            long warmUpStart = System.nanoTime();
+            for (int w = 0; w < WARM_UP_PASSES || seconds(warmUpStart) < settings.warmUpSeconds(); w++) {
                 for (Work work : works) pass(pool, sample.size(), work);
             }
             List<List<Double>> runs = new ArrayList<>();
@@ -220,7 +223,7 @@ public final class Benchmark {
         }
     }
 
-    /** Untimed passes of each kind of work before the timed runs. */
+    /** Untimed passes of each kind of work before the timed runs: at least this many, and for the settings' warm-up time. */
     static final int WARM_UP_PASSES = 3;
 
     @FunctionalInterface

@@ -43,6 +43,7 @@ public final class ReportWriter {
         settings.put("runs", s.runs());
         settings.put("sample", s.sampleSize());
         settings.put("queryRuns", s.queryRuns());
+        settings.put("warmUpSeconds", s.warmUpSeconds());
         settings.put("seed", s.seed());
         settings.put("heapCheck", s.heapCheck());
         o.put("settings", settings);
@@ -152,8 +153,9 @@ public final class ReportWriter {
     public static String table(BenchReport r) {
         MachineFacts m = r.machine();
         StringBuilder sb = new StringBuilder();
-        sb.append(f("diplokg bench: %,d documents, %d threads, median of %d runs (throughput on the first %,d documents)%n",
-                r.settings().docs(), r.settings().threads(), r.settings().runs(), r.settings().sampleSize()));
+        sb.append(f("diplokg bench: %,d documents, %d threads, median of %d runs (throughput on the first %,d documents, after at least %d s of warm-up)%n",
+                r.settings().docs(), r.settings().threads(), r.settings().runs(), r.settings().sampleSize(),
+                r.settings().warmUpSeconds()));
         sb.append(f("machine: %d cores, %s; %s; max heap %s; load average at start %.2f%n", m.cores(), m.cpu(), m.jvm(),
                 mib(m.maxHeapBytes()), m.loadAverage()));
         SyntheticCorpus.Summary c = r.corpus();

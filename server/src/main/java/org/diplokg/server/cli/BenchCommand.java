@@ -16,7 +16,7 @@ final class BenchCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "bench [--docs N] [--threads T] [--runs R] [--out DIR] [--heap-check] [--sample N] [--query-runs N] [--seed S]";
+        return "bench [--docs N] [--threads T] [--runs R] [--out DIR] [--heap-check] [--sample N] [--query-runs N] [--seed S] [--warm-up SECONDS]";
     }
 
     @Override public String summary() { return "Measure extraction, ingest, queries and start-up on a synthetic corpus."; }
@@ -40,7 +40,8 @@ final class BenchCommand implements Command {
         return new Options()
                 .value("docs", "N", "documents in the corpus (default 2000)")
                 .value("threads", "T", "extraction threads (default: all " + cores + " cores)")
-                .value("runs", "R", "timed runs per measurement, after one warm-up (default 3)")
+                .value("runs", "R", "timed runs per measurement, after a warm-up (default 3)")
+                .value("warm-up", "SECONDS", "untimed extraction and HanLP passes before the timed runs, at least (default 20)")
                 .value("out", "DIR", "folder for the corpus, database and report (default: data/bench)")
                 .flag("heap-check", "also ingest the corpus in a new JVM with -Xmx1g")
                 .value("sample", "N", "documents the extraction and HanLP throughput are measured on (default 1000)")
@@ -64,7 +65,7 @@ final class BenchCommand implements Command {
                 args.intValue("runs", 3, 1, 100),
                 args.intValue("sample", 1000, 1, 10_000_000),
                 args.intValue("query-runs", 10, 1, 10_000),
-                seed, out, args.flag("heap-check"), "1g", ctx.home().dir());
+                seed, out, args.flag("heap-check"), "1g", ctx.home().dir(), args.intValue("warm-up", 20, 0, 3600));
         BenchReport report = new Benchmark(settings, ctx.err()).run();
         String table = ReportWriter.table(report);
         Files.writeString(out.resolve("bench.json"), ReportWriter.jsonText(report), StandardCharsets.UTF_8);

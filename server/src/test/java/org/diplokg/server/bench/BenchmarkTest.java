@@ -48,7 +48,7 @@ class BenchmarkTest {
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         Context ctx = new Context(new Home(HOME), new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8), false);
-        exit = Main.run(new String[] {"bench", "--docs", "50", "--runs", "1", "--sample", "30", "--query-runs", "2",
+        exit = Main.run(new String[] {"bench", "--docs", "50", "--runs", "1", "--sample", "30", "--query-runs", "2", "--warm-up", "0",
                 "--heap-check", "--out", out.toString()}, ctx);
         printed = stdout.toString(StandardCharsets.UTF_8) + stderr.toString(StandardCharsets.UTF_8);
         json = Files.exists(out.resolve("bench.json")) ? JSON.read(out.resolve("bench.json").toString()) : null;

@@ -77,6 +77,8 @@ class MainTest {
         assertEquals(2, run("ingest"));
         assertEquals(2, run("ingest", "x", "--threads", "many"));
         assertEquals(2, run("up", "--port", "70000"));
+        assertEquals(2, run("ingest", "x", "--mentions", "some"));
+        assertTrue(err().contains("--mentions takes first or all, not some"), err());
         assertFalse(Files.exists(dir.resolve("home")), "a usage error must not create the database");
         assertEquals(2, run("extract", "x"));
         assertTrue(err().contains("--out is required"), err());
