@@ -1,7 +1,12 @@
 package org.diplokg.extractor.rdf;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -151,13 +156,13 @@ public final class DocumentEmitter {
         phrases(m.mentions(), m.iri(), EntityType.MEETING, context);
     }
 
-    private void phrases(java.util.List<Mention> mentions, String entityIri, EntityType type, Node context) {
+    private void phrases(List<Mention> mentions, String entityIri, EntityType type, Node context) {
         if (k.mentionDetail() == MentionDetail.ALL) {
             for (Mention m : mentions) phrase(m, entityIri, type, context, true);
             return;
         }
         // the first occurrence of each surface form; mentions are not necessarily in text order
-        java.util.Map<String, Mention> first = new java.util.HashMap<>();
+        Map<String, Mention> first = new HashMap<>();
         for (Mention m : mentions) first.merge(surface(m), m, (a, b) -> b.begin() < a.begin() ? b : a);
         for (Mention m : first.values()) phrase(m, entityIri, type, context, false);
     }
@@ -181,7 +186,7 @@ public final class DocumentEmitter {
         add(p, Vocab.dkg("recogniser"), plain(m.recogniser()));
         if (!full) return;
         add(p, Vocab.itsrdf("taClassRef"), iri(type.classIri()));
-        add(p, Vocab.dkg("confidence"), NodeFactory.createLiteralDT(java.math.BigDecimal.valueOf(Math.round(m.confidence() * 100), 2).toPlainString(), XSDDatatype.XSDdecimal));
+        add(p, Vocab.dkg("confidence"), NodeFactory.createLiteralDT(BigDecimal.valueOf(Math.round(m.confidence() * 100), 2).toPlainString(), XSDDatatype.XSDdecimal));
         int s = k.text().sentenceAt(m.begin());
         if (s >= 0) add(p, Vocab.nif("sentence"), sentence(k.text().sentences().get(s), context));
     }
@@ -208,7 +213,7 @@ public final class DocumentEmitter {
 
     private static Node iri(String iri) { return NodeFactory.createURI(iri); }
 
-    private static final java.util.regex.Pattern HTTP_IRI = java.util.regex.Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]+");
+    private static final Pattern HTTP_IRI = Pattern.compile("https?://[^\\s<>\"{}|\\\\^`]+");
 
     /** A URL the document states, usable as an IRI (no spaces or characters IRIs forbid). */
     private static boolean isHttpIri(String url) {

@@ -1,6 +1,7 @@
 package org.diplokg.extractor.recognise;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import org.diplokg.extractor.reference.EntityType;
@@ -34,7 +35,7 @@ public final class MentionSelector {
                 .thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
                 .thenComparingInt(Mention::begin));
         List<Mention> chosen = new ArrayList<>();
-        java.util.BitSet taken = new java.util.BitSet(); // offsets already covered by a chosen mention
+        BitSet taken = new BitSet(); // offsets already covered by a chosen mention
         for (Mention m : sorted) {
             int next = taken.nextSetBit(m.begin());
             if (next >= 0 && next < m.end()) continue;

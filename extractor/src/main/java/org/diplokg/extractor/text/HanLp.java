@@ -7,6 +7,7 @@ import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -71,14 +72,13 @@ public final class HanLp {
 
     /** Segments text with person-name recognition (Chinese, transliterated, Japanese). */
     public static List<Token> segment(String text) {
-        List<Term> terms = SEGMENT.get().seg(text);
-        List<Token> tokens = new ArrayList<>(terms.size());
-        for (Term t : terms) tokens.add(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), t.offset));
+        List<Token> tokens = new ArrayList<>();
+        segment(text, 0, tokens::add);
         return tokens;
     }
 
     /** As {@link #segment(String)}, giving each token, its offsets shifted by {@code offset}, to {@code out}. */
-    static void segment(String text, int offset, java.util.function.Consumer<Token> out) {
+    static void segment(String text, int offset, Consumer<Token> out) {
         for (Term t : SEGMENT.get().seg(text)) out.accept(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), t.offset + offset));
     }
 
