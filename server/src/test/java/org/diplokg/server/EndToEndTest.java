@@ -190,6 +190,9 @@ class EndToEndTest {
         assertTrue(page.body().contains("亚太经合组织第二十八次领导人非正式会议"), page.body());
         assertTrue(page.body().contains("person%2Fjacinda-ardern"), "the chair links to its page");
         assertTrue(page.body().contains("Mentions"), "where documents mention it");
+        String rcep = Http.get(server.baseUrl() + "page/id/agreement/rcep").body();
+        assertTrue(java.util.regex.Pattern.compile("\\d+–\\d+</td><td>[^<]+区域全面经济伙伴关系协定[^<]+</td>").matcher(rcep).find(),
+                "each mention shows the words around it: " + rcep);
         HttpResponse<String> byPath = Http.get(server.baseUrl() + "page/id/agreement/rcep?format=turtle");
         assertEquals(200, byPath.statusCode());
         org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();

@@ -121,7 +121,7 @@ public final class EntityPageServlet extends HttpServlet {
         }
         try (QueryExecution qe = QueryExecution.dataset(ds).query(
                 "PREFIX nif: <" + Vocab.NIF + "> PREFIX itsrdf: <" + Vocab.ITSRDF + "> "
-                        + "SELECT ?g ?text ?b ?e ?sentence WHERE { GRAPH ?g { ?m itsrdf:taIdentRef <" + iri + "> ; nif:anchorOf ?text ; "
+                        + "SELECT ?g ?text ?b ?e ?sentence ?whole WHERE { GRAPH ?g { ?m itsrdf:taIdentRef <" + iri + "> ; nif:anchorOf ?text ; "
                         + "nif:beginIndex ?b ; nif:endIndex ?e . OPTIONAL { ?m nif:sentence/nif:anchorOf ?sentence } "
                         + "OPTIONAL { ?m nif:referenceContext/nif:isString ?whole } } } "
                         + "ORDER BY ?g ?b LIMIT " + LIMIT).build()) {
