@@ -1,6 +1,7 @@
 package org.diplokg.extractor.rdf;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -164,7 +165,7 @@ public final class DocumentEmitter {
         // the first occurrence of each surface form; mentions are not necessarily in text order
         Map<String, Mention> first = new HashMap<>();
         for (Mention m : mentions) first.merge(surface(m), m, (a, b) -> b.begin() < a.begin() ? b : a);
-        for (Mention m : first.values()) phrase(m, entityIri, type, context, false);
+        first.values().stream().sorted(Comparator.comparingInt(Mention::begin)).forEach(m -> phrase(m, entityIri, type, context, false));
     }
 
     private String surface(Mention m) {

@@ -10,15 +10,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
-import com.hankcs.hanlp.seg.Segment;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -27,11 +21,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
-import org.diplokg.extractor.Extraction;
-import org.diplokg.extractor.read.DocumentReader;
-import org.diplokg.extractor.read.SourceDocument;
 import org.diplokg.extractor.reference.ReferenceData;
-import org.diplokg.extractor.text.HanLp;
 import org.diplokg.server.bench.Figures.Database;
 import org.diplokg.server.bench.Figures.Ingest;
 import org.diplokg.server.bench.Figures.QueryLatency;
@@ -40,7 +30,6 @@ import org.diplokg.server.bench.Figures.Throughput;
 import org.diplokg.server.query.NamedQuery;
 import org.diplokg.server.query.QueryCatalogue;
 import org.diplokg.server.query.QueryRunner;
-import org.diplokg.server.rdf.QuadCollector;
 import org.diplokg.server.store.IngestReport;
 import org.diplokg.server.store.Store;
 
@@ -83,9 +72,8 @@ public final class Benchmark {
         IngestRun ingestRun = new IngestRun(reference, settings.threads());
         double setupSeconds = referenceSeconds + seconds(t0);
 
-        Sample sample = Sample.load(corpusDir, settings.sampleSize());
-        List<Throughput> throughput = measure(sample, List.of("read", "extraction", "plain HanLP"),
-                List.of(sample::read, i -> sample.extract(ingestRun, i), sample::segment));
+        say("throughput: reading, extraction and plain HanLP on %,d documents in a new JVM", settings.sampleSize());
+        List<Throughput> throughput = ThroughputProbe.run(corpusDir, settings, out.resolve("throughput.log"));
 
         warmUp(reference, ingestRun, out);
         Ingesting ingesting = ingest(ingestRun, corpusDir, db, corpus);
@@ -189,60 +177,6 @@ public final class Benchmark {
         return new Throughput(more, chars, seconds);
     }
 
-    /**
-     * Warm-up passes of each kind of work over the sample (at least {@value #WARM_UP_PASSES}, and for
-     * {@code --warm-up} seconds), then {@code runs} rounds that time one pass
-     * of each in turn on {@code threads} threads. Interleaving the kinds puts them under the same
-     * background load, which on a shared machine matters more than any other source of noise.
-     */
-    private List<Throughput> measure(Sample sample, List<String> labels, List<Work> works) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
-        try {
-            // the extractor is a lot of code for the JIT: with one pass, or three, the timed runs were still getting
-            // faster run after run; the figure wanted is the steady state of a long ingest
-            long warmUpStart = System.nanoTime();
-            for (int w = 0; w < WARM_UP_PASSES || seconds(warmUpStart) < settings.warmUpSeconds(); w++) {
-                for (Work work : works) pass(pool, sample.size(), work);
-            }
-            List<List<Double>> runs = new ArrayList<>();
-            works.forEach(w -> runs.add(new ArrayList<>()));
-            for (int r = 0; r < settings.runs(); r++) {
-                for (int k = 0; k < works.size(); k++) {
-                    long t0 = System.nanoTime();
-                    pass(pool, sample.size(), works.get(k));
-                    double s = seconds(t0);
-                    runs.get(k).add(s);
-                    say("%s run %d/%d: %.2f s, %.1f docs/s", labels.get(k), r + 1, settings.runs(), s, sample.size() / s);
-                }
-            }
-            List<Throughput> out = new ArrayList<>();
-            for (List<Double> r : runs) out.add(new Throughput(sample.size(), sample.chars(), r));
-            return out;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** Untimed passes of each kind of work before the timed runs: at least this many, and for the settings' warm-up time. */
-    static final int WARM_UP_PASSES = 3;
-
-    @FunctionalInterface
-    interface Work {
-        void run(int index) throws Exception;
-    }
-
-    private void pass(ExecutorService pool, int n, Work work) throws Exception {
-        AtomicInteger next = new AtomicInteger();
-        List<Future<?>> tasks = new ArrayList<>();
-        for (int t = 0; t < settings.threads(); t++) {
-            tasks.add(pool.submit(() -> {
-                for (int i; (i = next.getAndIncrement()) < n; ) work.run(i);
-                return null;
-            }));
-        }
-        for (Future<?> f : tasks) f.get();
-    }
-
     /** A query slower than this is stopped and reported as timed out. */
     static final long QUERY_TIMEOUT_MILLIS = 120_000;
     /** A query whose warm-up run took longer than this is timed three times at most. */
@@ -311,58 +245,6 @@ public final class Benchmark {
 
     /** Where measured work leaves a trace, so the JIT cannot drop it. */
     private static final LongAdder SINK = new LongAdder();
-
-    /** The first documents of the corpus in memory, read once, with the text the extractor analyses. */
-    private record Sample(Path[] files, String[] keys, byte[][] bytes, SourceDocument[] documents, String[] texts, long chars) {
-
-        static Sample load(Path corpusDir, int n) throws Exception {
-            DocumentReader reader = DocumentReader.create();
-            Path[] files = SyntheticCorpus.files(corpusDir, n).toArray(Path[]::new);
-            String[] keys = new String[n];
-            byte[][] bytes = new byte[n][];
-            String[] texts = new String[n];
-            SourceDocument[] documents = new SourceDocument[n];
-            long chars = 0;
-            for (int i = 0; i < n; i++) {
-                keys[i] = DocumentReader.keyFor(files[i]);
-                bytes[i] = Files.readAllBytes(files[i]);
-                SourceDocument d = reader.read(bytes[i], files[i], keys[i]);
-                documents[i] = d;
-                texts[i] = analysedText(d);
-                chars += texts[i].length();
-            }
-            return new Sample(files, keys, bytes, documents, texts, chars);
-        }
-
-        /** Title and body as {@code Extractor} puts them together before analysing. */
-        private static String analysedText(SourceDocument d) {
-            String title = d.title() == null ? "" : d.title().strip();
-            return title.isEmpty() || d.body().startsWith(title) ? d.body() : title + "\n" + d.body();
-        }
-
-        int size() { return files.length; }
-
-        private static final DocumentReader READER = DocumentReader.create();
-
-        void read(int i) throws Exception {
-            SINK.add(READER.read(bytes[i], files[i], keys[i]).body().length());
-        }
-
-        /** From the decoded document, as plain HanLP starts from its text: extraction, then the quads. */
-        void extract(IngestRun run, int i) {
-            Extraction x = run.extractor().extract(documents[i]);
-            QuadCollector quads = new QuadCollector(NodeFactory.createURI(x.graphIri()));
-            x.emit(quads);
-            SINK.add(quads.quads().size());
-        }
-
-        private static final ThreadLocal<Segment> PLAIN = ThreadLocal.withInitial(HanLp::newFullNameSegment);
-
-        /** Plain HanLP on the text the extractor analyses, with every name recogniser on. */
-        void segment(int i) {
-            SINK.add(PLAIN.get().seg(texts[i]).size());
-        }
-    }
 
     private void say(String format, Object... args) {
         log.println("bench: " + String.format(java.util.Locale.ROOT, format, args));

@@ -16,14 +16,12 @@ import org.diplokg.server.store.Store;
 /** The real ingest chain as {@code diplokg ingest} runs it, set up once for many timed runs. */
 final class IngestRun {
 
-    private final Extractor extractor;
     private final DocumentProcessor processor;
     private final List<StaticGraph> staticGraphs;
     private final int threads;
 
     IngestRun(ReferenceData reference, int threads) {
-        this.extractor = Extractor.builder().reference(reference).build();
-        this.processor = DocumentProcessor.of(DocumentReader.create(), extractor);
+        this.processor = DocumentProcessor.of(DocumentReader.create(), Extractor.builder().reference(reference).build());
         this.staticGraphs = List.of(
                 new StaticGraph(Vocab.REFERENCE_GRAPH, "reference graph", reference::emit),
                 new StaticGraph(Vocab.ONTOLOGY_GRAPH, "ontology graph", reference::emitOntology));
@@ -32,7 +30,6 @@ final class IngestRun {
 
     DocumentProcessor processor() { return processor; }
 
-    Extractor extractor() { return extractor; }
 
     /** Ingests {@code corpus} into the database in {@code db} (made when missing) and closes it again. */
     IngestReport ingest(Path db, Path corpus) throws Exception {
