@@ -93,9 +93,10 @@ public final class ThroughputProbe {
 
     /**
      * Warm-up passes of each kind of work over the sample (at least {@value #WARM_UP_PASSES}, and for
-     * {@code warmUpSeconds}), then {@code runs} rounds that time one pass of each in turn on {@code threads}
-     * threads. Interleaving the kinds puts them under the same background load, which on a shared machine
-     * matters more than any other source of noise.
+     * {@code warmUpSeconds}), then {@code runs} timed passes on {@code threads} threads. Within a pass the kinds
+     * take turns every {@value #CHUNK} documents, so that they run under the same background load: on a shared
+     * machine the load changes within a second, and HanLP alone took 0.33 s or 0.53 s for the same documents in
+     * consecutive whole passes.
      */
     private static List<List<Double>> measure(int n, List<Work> works, int threads, int runs, int warmUpSeconds) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -104,15 +105,22 @@ public final class ThroughputProbe {
             // faster run after run; the figure wanted is the steady state of a long ingest
             long warmUpStart = System.nanoTime();
             for (int w = 0; w < WARM_UP_PASSES || seconds(warmUpStart) < warmUpSeconds; w++) {
-                for (Work work : works) pass(pool, threads, n, work);
+                for (Work work : works) pass(pool, threads, 0, n, work);
             }
             List<List<Double>> out = new ArrayList<>();
             works.forEach(w -> out.add(new ArrayList<>()));
             for (int r = 0; r < runs; r++) {
+                long[] nanos = new long[works.size()];
+                for (int from = 0; from < n; from += CHUNK) {
+                    int to = Math.min(n, from + CHUNK);
+                    for (int k = 0; k < works.size(); k++) {
+                        long t0 = System.nanoTime();
+                        pass(pool, threads, from, to, works.get(k));
+                        nanos[k] += System.nanoTime() - t0;
+                    }
+                }
                 for (int k = 0; k < works.size(); k++) {
-                    long t0 = System.nanoTime();
-                    pass(pool, threads, n, works.get(k));
-                    double s = seconds(t0);
+                    double s = nanos[k] / 1e9;
                     out.get(k).add(s);
                     System.err.printf(java.util.Locale.ROOT, "bench: %s run %d/%d: %.2f s, %.1f docs/s%n", LABELS[k], r + 1, runs, s, n / s);
                 }
@@ -123,17 +131,21 @@ public final class ThroughputProbe {
         }
     }
 
+    /** Documents per turn when the kinds of work alternate within a timed pass. */
+    static final int CHUNK = 25;
+
     @FunctionalInterface
     interface Work {
         void run(int index) throws Exception;
     }
 
-    private static void pass(ExecutorService pool, int threads, int n, Work work) throws Exception {
-        AtomicInteger next = new AtomicInteger();
+    /** Documents {@code from} to {@code to} (exclusive), shared out to {@code threads} workers. */
+    private static void pass(ExecutorService pool, int threads, int from, int to, Work work) throws Exception {
+        AtomicInteger next = new AtomicInteger(from);
         List<Future<?>> tasks = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             tasks.add(pool.submit(() -> {
-                for (int i; (i = next.getAndIncrement()) < n; ) work.run(i);
+                for (int i; (i = next.getAndIncrement()) < to; ) work.run(i);
                 return null;
             }));
         }
