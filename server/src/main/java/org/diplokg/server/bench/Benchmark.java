@@ -73,7 +73,7 @@ public final class Benchmark {
         double setupSeconds = referenceSeconds + seconds(t0);
 
         say("throughput: reading, extraction and plain HanLP on %,d documents in a new JVM", settings.sampleSize());
-        List<Throughput> throughput = ThroughputProbe.run(corpusDir, settings, out.resolve("throughput.log"));
+        List<Throughput> throughput = ThroughputProbe.run(corpusDir, settings, out.resolve("throughput.log"), log);
 
         warmUp(reference, ingestRun, out);
         Ingesting ingesting = ingest(ingestRun, corpusDir, db, corpus);

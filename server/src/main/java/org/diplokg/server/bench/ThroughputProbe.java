@@ -2,6 +2,7 @@ package org.diplokg.server.bench;
 
 import com.hankcs.hanlp.seg.Segment;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,11 +29,10 @@ import org.diplokg.server.bench.Figures.Throughput;
 import org.diplokg.server.rdf.QuadCollector;
 
 /**
- * Reading, extraction and plain HanLP on the first documents of the corpus, in a JVM of their own. In the
- * benchmark's JVM the extraction ran at half speed after generating a large corpus (the JIT had compiled the
- * shared library code for the generator), while an ingest's JVM does nothing else; so, like the heap check and
- * the serve probe, this runs in a child. {@link #main} is the child; {@link #run} starts it and reads the one
- * JSON line it prints.
+ * Reading, extraction and plain HanLP on the first documents of the corpus, in a JVM of their own: an ingest's
+ * JVM does nothing but read, extract and load, while the benchmark's has just generated the corpus and compiled
+ * its code. Like the heap check and the serve probe, this runs in a child. {@link #main} is the child;
+ * {@link #run} starts it and reads the one JSON line it prints.
  */
 public final class ThroughputProbe {
     private ThroughputProbe() {}
@@ -67,14 +67,18 @@ public final class ThroughputProbe {
         System.exit(0);
     }
 
-    /** Parent: runs the child with this JVM's class path; its progress goes to {@code log} and to stderr. */
-    static List<Throughput> run(Path corpus, BenchSettings settings, Path log) throws IOException, InterruptedException {
+    /**
+     * Parent: runs the child with this JVM's class path, its output going to {@code log}; its progress lines are
+     * repeated on {@code progress} when it ends.
+     */
+    static List<Throughput> run(Path corpus, BenchSettings settings, Path log, PrintStream progress) throws IOException, InterruptedException {
         List<String> cmd = JavaProcess.command(List.of(), ThroughputProbe.class, List.of(corpus.toString(),
                 Integer.toString(settings.sampleSize()), Integer.toString(settings.threads()), Integer.toString(settings.runs()),
                 Integer.toString(settings.warmUpSeconds())));
         Process child = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int exit = child.waitFor();
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        lines.stream().filter(l -> l.startsWith("bench: ")).forEach(progress::println);
         String last = lines.stream().filter(l -> l.startsWith("{")).reduce((a, b) -> b).orElse(null);
         if (exit != 0 || last == null) {
             throw new IOException("the throughput measurement failed (exit code " + exit + "); see " + log);
