@@ -227,7 +227,8 @@ public final class MeetingBuilder {
             }
         }
         DateMention leadDate = dateNear(ctx.dates(), lead, lead.end());
-        for (MeetingDraft d : new LinkedHashSet<>(draftOf.values())) {
+        // drafts, not draftOf.values(): draftOf is an identity map, whose order changes from run to run
+        for (MeetingDraft d : drafts.values()) {
             if (d.date != null) continue;
             d.date = dateBefore(text, ctx.dates(), d.mentions.get(0).begin());
             if (d.date == null && (d == main || d.instance == null && !d.planned)) d.date = leadDate;
@@ -236,7 +237,7 @@ public final class MeetingBuilder {
         List<ResolvedMeeting> out = new ArrayList<>();
         Set<Integer> yearsWritten = new LinkedHashSet<>();
         for (DateMention d : ctx.dates()) if (d.explicit() && d.date() != null && d.yearKnown()) yearsWritten.add(d.date().year());
-        for (MeetingDraft d : new LinkedHashSet<>(draftOf.values())) {
+        for (MeetingDraft d : drafts.values()) {
             // named in passing with nothing to show it took place (借助中国-东盟博览会等平台): not a reported meeting
             if (!d.planned && !d.evidence && d.instance == null && d.ordinal == 0 && d.chair == null && d.participants.isEmpty()) continue;
             out.add(d.toMeeting(this, yearsWritten));
