@@ -7,18 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.diplokg.extractor.rdf.MentionDetail;
 import org.diplokg.extractor.read.SourceDocument;
-import org.diplokg.extractor.recognise.AgreementRecogniser;
 import org.diplokg.extractor.recognise.DateMention;
-import org.diplokg.extractor.recognise.DateRecogniser;
-import org.diplokg.extractor.recognise.GazetteerRecogniser;
-import org.diplokg.extractor.recognise.MeetingActRecogniser;
-import org.diplokg.extractor.recognise.MeetingNameRecogniser;
 import org.diplokg.extractor.recognise.Mention;
-import org.diplokg.extractor.recognise.MentionSelector;
-import org.diplokg.extractor.recognise.OrganisationRecogniser;
-import org.diplokg.extractor.recognise.PersonRecogniser;
 import org.diplokg.extractor.recognise.RecognitionContext;
-import org.diplokg.extractor.recognise.Recogniser;
+import org.diplokg.extractor.recognise.RecognitionPipeline;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.reference.Gazetteer;
 import org.diplokg.extractor.reference.ReferenceData;
@@ -31,7 +23,6 @@ import org.diplokg.extractor.resolve.OfficeStatement;
 import org.diplokg.extractor.resolve.ResolvedEntity;
 import org.diplokg.extractor.resolve.ResolvedMeeting;
 import org.diplokg.extractor.text.AnalysedText;
-import org.diplokg.extractor.text.HanLp;
 import org.diplokg.extractor.text.Span;
 
 /**
@@ -45,7 +36,7 @@ public final class Extractor {
 
     private final ReferenceData reference;
     private final Gazetteer gazetteer;
-    private final List<Recogniser> recognisers;
+    private final RecognitionPipeline recognition;
     private final EntityResolver resolver;
     private final MeetingBuilder meetings;
     private final MentionDetail mentionDetail;
@@ -53,13 +44,7 @@ public final class Extractor {
     private Extractor(Builder b) {
         this.reference = b.reference;
         this.gazetteer = Gazetteer.of(reference);
-        List<String> personNames = new ArrayList<>();
-        for (ReferenceEntity e : reference.entities()) {
-            if (e.type() == EntityType.PERSON) personNames.addAll(e.labels());
-        }
-        HanLp.initialise(personNames);
-        this.recognisers = List.of(new GazetteerRecogniser(), new PersonRecogniser(), new OrganisationRecogniser(),
-                new AgreementRecogniser(), new MeetingNameRecogniser());
+        this.recognition = new RecognitionPipeline(reference, gazetteer);
         this.resolver = new EntityResolver(gazetteer);
         this.meetings = new MeetingBuilder(reference);
         this.mentionDetail = b.mentionDetail;
@@ -77,24 +62,20 @@ public final class Extractor {
         String string = titleInBody ? body : title + "\n" + body;
         AnalysedText text = AnalysedText.of(string);
 
-        List<DateMention> dates = DateRecogniser.find(text.text(), document.published());
-        RecognitionContext ctx = new RecognitionContext(text, gazetteer.findAll(text.text()), dates);
-        List<Mention> candidates = new ArrayList<>();
-        for (Recogniser r : recognisers) candidates.addAll(r.find(ctx));
-        List<Mention> selected = new ArrayList<>();
-        for (Mention m : MentionSelector.select(candidates)) selected.add(withTitle(resolver.link(m), candidates));
-        selected.addAll(MeetingActRecogniser.find(ctx, selected));
-        selected.sort(java.util.Comparator.comparingInt(Mention::begin));
+        RecognitionPipeline.Recognition found = recognition.recognise(text, document.published(), resolver::link);
+        RecognitionContext ctx = found.context();
+        List<DateMention> dates = found.dates();
+        List<Mention> selected = found.selected();
 
         List<ResolvedEntity> entities = resolver.resolve(selected);
         Map<Mention, String> iriOf = new IdentityHashMap<>();
         for (ResolvedEntity e : entities) for (Mention m : e.mentions()) iriOf.put(m, e.iri());
 
-        List<ResolvedMeeting> found = meetings.build(ctx, selected, iriOf, document.published(), lead(text, title));
+        List<ResolvedMeeting> built = meetings.build(ctx, selected, iriOf, document.published(), lead(text, title));
         List<AgreementStatement> statements = AgreementStatementFinder.find(text, selected, iriOf, dates);
-        List<String> inferred = found.stream().anyMatch(m -> !m.planned()) ? List.of()
+        List<String> inferred = built.stream().anyMatch(m -> !m.planned()) ? List.of()
                 : meetings.inferFromDate(document.published(), entities);
-        return new DocumentKnowledge(document, reference, text, isTraditional(text), entities, found, dates,
+        return new DocumentKnowledge(document, reference, text, isTraditional(text), entities, built, dates,
                 statements, OfficeStatement.of(entities, gazetteer), inferred, Instant.now(), mentionDetail);
     }
 
@@ -115,15 +96,6 @@ public final class Extractor {
         int end = 0;
         while (end < text.text().length() && text.text().origin(end) < cut) end++;
         return new Span(0, end);
-    }
-
-    /** A title written next to a reference person's name is found by the title recogniser; keep it. */
-    private static Mention withTitle(Mention m, List<Mention> candidates) {
-        if (m.type() != EntityType.PERSON || m.title() != null) return m;
-        for (Mention c : candidates) {
-            if (c.type() == EntityType.PERSON && c.span().equals(m.span()) && c.title() != null) return m.withTitle(c.title());
-        }
-        return m;
     }
 
     /** Traditional script when more than one Han character in twenty changed on the way to the simplified copy. */

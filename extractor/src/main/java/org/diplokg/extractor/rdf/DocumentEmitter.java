@@ -184,7 +184,7 @@ public final class DocumentEmitter {
         add(p, Vocab.nif("endIndex"), nonNegative(span.end()));
         add(p, Vocab.nif("referenceContext"), context);
         add(p, Vocab.itsrdf("taIdentRef"), iri(entityIri));
-        add(p, Vocab.dkg("recogniser"), plain(m.recogniser()));
+        add(p, Vocab.dkg("recogniser"), plain(m.recogniser().label()));
         if (!full) return;
         add(p, Vocab.itsrdf("taClassRef"), iri(type.classIri()));
         add(p, Vocab.dkg("confidence"), NodeFactory.createLiteralDT(BigDecimal.valueOf(Math.round(m.confidence() * 100), 2).toPlainString(), XSDDatatype.XSDdecimal));

@@ -42,13 +42,13 @@ public final class AgreementRecogniser implements Recogniser {
             if (NOT_AGREEMENT.matcher(inner).find()) {
                 // a declaration, vision, plan or roadmap: a document, not an agreement
                 out.add(new Mention(new Span(m.start(), m.end()), EntityType.DOCUMENT, ctx.original(m.start(), m.end()),
-                        inner.replaceAll("[“”\"]", ""), null, null, "book-title", 0.8));
+                        inner.replaceAll("[“”\"]", ""), null, null, RecogniserId.BOOK_TITLE, 0.8));
                 continue;
             }
             ReferenceEntity ref = covering(ctx, m.start(1), m.end(1));
             if (ref == null && (!AGREEMENT_END.matcher(inner).find() || GENERIC.matcher(inner).matches())) continue;
             out.add(new Mention(new Span(m.start(), m.end()), EntityType.AGREEMENT, ctx.original(m.start(), m.end()),
-                    inner, ref, null, "book-title", ref != null ? 0.97 : 0.85));
+                    inner, ref, null, RecogniserId.BOOK_TITLE, ref != null ? 0.97 : 0.85));
         }
     }
 
@@ -70,7 +70,7 @@ public final class AgreementRecogniser implements Recogniser {
             ReferenceEntity ref = covering(ctx, begin, end);
             String key = t.substring(begin, m.end(2));
             out.add(new Mention(new Span(begin, end), EntityType.AGREEMENT, ctx.original(begin, end), key, ref, null,
-                    "fta-pattern", ref != null ? 0.95 : 0.85));
+                    RecogniserId.FTA, ref != null ? 0.95 : 0.85));
         }
     }
 
@@ -84,7 +84,7 @@ public final class AgreementRecogniser implements Recogniser {
             m.region(g.end(), t.length());
             if (m.lookingAt()) {
                 out.add(new Mention(new Span(g.begin(), m.end()), EntityType.AGREEMENT, ctx.original(g.begin(), m.end()),
-                        t.substring(g.begin(), g.end()), e, null, "gazetteer+acronym", 0.97));
+                        t.substring(g.begin(), g.end()), e, null, RecogniserId.GAZETTEER_ACRONYM, 0.97));
             }
         }
     }

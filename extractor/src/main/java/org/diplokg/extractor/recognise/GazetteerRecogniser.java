@@ -38,9 +38,9 @@ public final class GazetteerRecogniser implements Recogniser {
                 }
                 if (m.length() <= 2 && !PersonRecogniser.hasPersonContext(ctx, m.begin(), m.end())) continue;
             }
-            String recogniser = "gazetteer";
+            RecogniserId recogniser = RecogniserId.GAZETTEER;
             if (e.type() == EntityType.ORGANIZATION) {
-                if (OrganisationRecogniser.isCredit(t, m.end())) recogniser = "credit-pattern";
+                if (OrganisationRecogniser.isCredit(t, m.end())) recogniser = RecogniserId.CREDIT;
             }
             out.add(new Mention(new Span(m.begin(), m.end()), e.type(), surface, key, e, null, recogniser, confidence));
         }

@@ -40,7 +40,7 @@ public final class MeetingActRecogniser {
                 if (subject == null || object == null || future(t, sentence.begin(), v)) continue;
                 out.add(new Mention(new Span(subject.begin(), object.end()), EntityType.MEETING,
                         ctx.original(subject.begin(), object.end()), t.substring(subject.begin(), object.end()), null, null,
-                        "meeting-act-pattern", 0.7));
+                        RecogniserId.MEETING_ACT, 0.7));
             }
             Matcher sign = SIGNS.matcher(st);
             if (st.indexOf('签') >= 0 && sign.find()) {
@@ -51,7 +51,7 @@ public final class MeetingActRecogniser {
                     if (!dated || future(t, sentence.begin(), s)) continue;
                     String name = a.name().replaceAll("[《》〈〉]", "") + ctx.original(s, sign.end() + sentence.begin());
                     out.add(new Mention(new Span(s, a.end()), EntityType.MEETING, name, t.substring(s, a.end()), null, null,
-                            "signing-pattern", 0.7));
+                            RecogniserId.SIGNING, 0.7));
                 }
             }
         }

@@ -15,7 +15,7 @@ import org.diplokg.extractor.text.Token;
  * Names of meetings: a head word (会议, 峰会, 论坛, 对话会, 记者会, 宴会 …) and the noun phrase before it, read back
  * over HanLP's words until a verb, a preposition, a person, a time word or punctuation (出席|亚太经合组织第二十八次
  * 领导人非正式会议). A head with no real qualifier (会议, 本次会议, 视频会议) is a reference to a meeting named
- * elsewhere, produced with recogniser "generic-reference" so that arguments can still attach to it.
+ * elsewhere, produced as {@link RecogniserId#GENERIC_REFERENCE} so that arguments can still attach to it.
  */
 public final class MeetingNameRecogniser implements Recogniser {
 
@@ -90,7 +90,7 @@ public final class MeetingNameRecogniser implements Recogniser {
             boolean generic = qualifier.length() < 2 && !occasion && !head.equals("进博会") && !head.equals("服贸会")
                     && !head.equals("广交会") && !head.equals("二十大") && !head.equals("十九大");
             out.add(new Mention(new Span(begin, end), EntityType.MEETING, ctx.original(begin, end), name, null, null,
-                    generic ? "generic-reference" : "meeting-pattern", generic ? 0.3 : 0.8));
+                    generic ? RecogniserId.GENERIC_REFERENCE : RecogniserId.MEETING_NAME, generic ? 0.3 : 0.8));
             from = end;
         }
         return out;

@@ -14,11 +14,11 @@ import org.diplokg.extractor.text.Span;
  * @param key        the normalised name, used to mint an IRI when {@code reference} is null
  * @param reference  the reference entity it names, or null
  * @param title      for a person, the title written next to the name (新西兰总理), else null
- * @param recogniser which recogniser found it
+ * @param recogniser which rule found it
  * @param confidence 0–1
  */
 public record Mention(Span span, EntityType type, String name, String key, ReferenceEntity reference,
-                      String title, String recogniser, double confidence) {
+                      String title, RecogniserId recogniser, double confidence) {
 
     public int begin() { return span.begin(); }
 

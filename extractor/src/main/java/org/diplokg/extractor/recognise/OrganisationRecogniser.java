@@ -43,12 +43,12 @@ public final class OrganisationRecogniser implements Recogniser {
     public List<Mention> find(RecognitionContext ctx) {
         List<Mention> out = new ArrayList<>();
         String t = ctx.normalised();
-        pattern(ctx, UN_BODY, "un-body-pattern", out);
+        pattern(ctx, UN_BODY, RecogniserId.UN_BODY, out);
         for (Gazetteer.Match m : ctx.gazetteerMatches()) {
             if (RecognitionContext.entityOf(m, EntityType.ECONOMY) == null || m.length() < 2) continue;
             for (String organ : STATE_ORGANS) {
                 if (t.startsWith(organ, m.end())) {
-                    add(ctx, new Span(m.begin(), m.end() + organ.length()), "state-organ-pattern", 0.85, out);
+                    add(ctx, new Span(m.begin(), m.end() + organ.length()), RecogniserId.STATE_ORGAN, 0.85, out);
                     break;
                 }
             }
@@ -62,7 +62,7 @@ public final class OrganisationRecogniser implements Recogniser {
             // a fragment of a longer name HanLP cut (亚太经全组织 → 经全组织) is not a name
             if (begin > 0 && Character.UnicodeScript.of(t.charAt(begin - 1)) == Character.UnicodeScript.HAN
                     && !ctx.text().isTokenBoundary(begin)) continue;
-            add(ctx, new Span(begin, tok.end()), "hanlp", 0.7, out);
+            add(ctx, new Span(begin, tok.end()), RecogniserId.HANLP, 0.7, out);
         }
         extensions(ctx, out);
         localOrgans(ctx, out);
@@ -103,7 +103,7 @@ public final class OrganisationRecogniser implements Recogniser {
                 if (ENDING_CHARS.indexOf(c) >= 0 && ctx.text().isTokenBoundary(j) && !inside[j]
                         && EXTENDED_END.matcher(t.substring(begin, j)).find()) best = j;
             }
-            if (best > end) add(ctx, new Span(begin, best), "extension-pattern", 0.8, out);
+            if (best > end) add(ctx, new Span(begin, best), RecogniserId.EXTENSION, 0.8, out);
         }
     }
 
@@ -147,11 +147,11 @@ public final class OrganisationRecogniser implements Recogniser {
                     break;
                 }
             }
-            if (m.end() - begin >= 3) add(ctx, new Span(begin, m.end()), "local-organ-pattern", 0.8, out);
+            if (m.end() - begin >= 3) add(ctx, new Span(begin, m.end()), RecogniserId.LOCAL_ORGAN, 0.8, out);
         }
     }
 
-    private static void pattern(RecognitionContext ctx, Pattern p, String recogniser, List<Mention> out) {
+    private static void pattern(RecognitionContext ctx, Pattern p, RecogniserId recogniser, List<Mention> out) {
         Matcher m = p.matcher(ctx.normalised());
         while (m.find()) {
             String inner = m.group();
@@ -160,11 +160,11 @@ public final class OrganisationRecogniser implements Recogniser {
         }
     }
 
-    private static void add(RecognitionContext ctx, Span s, String recogniser, double confidence, List<Mention> out) {
+    private static void add(RecognitionContext ctx, Span s, RecogniserId recogniser, double confidence, List<Mention> out) {
         String key = ctx.normalised().substring(s.begin(), s.end());
         if (GENERIC.contains(key)) return;
         // a credit (总台央视记者…, 新华社记者…) names the source of a photo or text, not an organisation in the news
-        if (isCredit(ctx.normalised(), s.end())) recogniser = "credit-pattern";
+        if (isCredit(ctx.normalised(), s.end())) recogniser = RecogniserId.CREDIT;
         out.add(new Mention(s, EntityType.ORGANIZATION, ctx.original(s.begin(), s.end()), key, null, null, recogniser, confidence));
     }
 }

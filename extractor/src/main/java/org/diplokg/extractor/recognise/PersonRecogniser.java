@@ -82,19 +82,19 @@ public final class PersonRecogniser implements Recogniser {
             String t = ctx.normalised();
             boolean context = hasPersonContext(ctx, b, e) || LATIN_CONTEXT_BEFORE.matcher(t.substring(Math.max(0, b - 2), b)).find();
             found.add(new Mention(new Span(b, e), EntityType.PERSON, m.group(), t.substring(b, e), null, null,
-                    context ? "latin-name-pattern" : "latin-name-candidate", 0.7));
+                    context ? RecogniserId.LATIN_NAME : RecogniserId.LATIN_NAME_CANDIDATE, 0.7));
         }
         // names joined to a supported one (Michael Kovrig及Michael Spavor) are supported too
         for (int i = 0; i < found.size(); i++) {
             Mention f = found.get(i);
-            boolean supported = f.recogniser().equals("latin-name-pattern");
+            boolean supported = f.recogniser() == RecogniserId.LATIN_NAME;
             for (Mention g : found) {
-                if (g == f || !g.recogniser().equals("latin-name-pattern")) continue;
+                if (g == f || g.recogniser() != RecogniserId.LATIN_NAME) continue;
                 int gap = f.begin() >= g.end() ? f.begin() - g.end() : g.begin() - f.end();
                 String between = f.begin() >= g.end() ? ctx.normalised().substring(g.end(), f.begin()) : ctx.normalised().substring(f.end(), g.begin());
                 if (gap >= 0 && gap <= 2 && between.matches("[及和与、,]*")) supported = true;
             }
-            if (supported) out.add(new Mention(f.span(), f.type(), f.name(), f.key(), null, null, "latin-name-pattern", 0.7));
+            if (supported) out.add(new Mention(f.span(), f.type(), f.name(), f.key(), null, null, RecogniserId.LATIN_NAME, 0.7));
         }
     }
 
@@ -119,7 +119,7 @@ public final class PersonRecogniser implements Recogniser {
             String key = t.substring(name.begin(), name.end());
             if (NOT_NAMES.contains(key)) continue;
             String fullTitle = ctx.original(titleStart(ctx, begin), end);
-            String recogniser = Titles.BYLINE.contains(title) ? "byline-pattern" : "title-pattern";
+            RecogniserId recogniser = Titles.BYLINE.contains(title) ? RecogniserId.BYLINE : RecogniserId.TITLE;
             out.add(new Mention(name, EntityType.PERSON, ctx.original(name.begin(), name.end()), key, null,
                     fullTitle, recogniser, 0.9));
         }
@@ -202,7 +202,7 @@ public final class PersonRecogniser implements Recogniser {
                     || inNameList(tokens, i);
             if (!supported) continue;
             out.add(new Mention(new Span(begin, end), EntityType.PERSON, ctx.original(begin, end),
-                    key, null, null, "hanlp", 0.75));
+                    key, null, null, RecogniserId.HANLP, 0.75));
         }
     }
 

@@ -13,6 +13,7 @@ import org.diplokg.extractor.dates.ChineseNumerals;
 import org.diplokg.extractor.dates.PartialDate;
 import org.diplokg.extractor.recognise.DateMention;
 import org.diplokg.extractor.recognise.Mention;
+import org.diplokg.extractor.recognise.RecogniserId;
 import org.diplokg.extractor.recognise.RecognitionContext;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.reference.Gazetteer;
@@ -108,7 +109,7 @@ public final class MeetingBuilder {
         AnalysedText text = ctx.text();
         String t = text.normalised();
         List<Mention> named = mentions.stream().filter(m -> m.type() == EntityType.MEETING || m.type() == EntityType.SERIES)
-                .filter(m -> !m.recogniser().equals("generic-reference")).toList();
+                .filter(m -> m.recogniser() != RecogniserId.GENERIC_REFERENCE).toList();
         if (named.isEmpty()) return List.of();
 
         List<List<Mention>> namedBySentence = text.bySentence(named, Mention::begin);
@@ -184,7 +185,7 @@ public final class MeetingBuilder {
             Span sentence = text.sentences().get(s);
             String st = t.substring(sentence.begin(), sentence.end());
             List<Mention> inSentence = mentionsBySentence.get(s).stream().filter(m -> sentence.contains(m.span())).toList();
-            boolean mentionsMeeting = explicit[s] || inSentence.stream().anyMatch(m -> m.recogniser().equals("generic-reference"));
+            boolean mentionsMeeting = explicit[s] || inSentence.stream().anyMatch(m -> m.recogniser() == RecogniserId.GENERIC_REFERENCE);
             if (mentionsMeeting) {
                 Matcher chair = CHAIR.matcher(st);
                 if (d.chair == null && chair.find()) {
@@ -212,7 +213,7 @@ public final class MeetingBuilder {
                     : !d.planned && PRESENT.matcher(st).find());
             if (attended) {
                 for (Mention m : inSentence) {
-                    if (m.type() == EntityType.PERSON && !m.recogniser().equals("byline-pattern") && iriOf.containsKey(m)) {
+                    if (m.type() == EntityType.PERSON && m.recogniser() != RecogniserId.BYLINE && iriOf.containsKey(m)) {
                         d.participants.add(iriOf.get(m));
                     }
                 }

@@ -2,6 +2,7 @@ package org.diplokg.extractor.resolve;
 
 import java.util.List;
 import org.diplokg.extractor.recognise.Mention;
+import org.diplokg.extractor.recognise.RecogniserId;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.reference.ReferenceEntity;
 
@@ -26,11 +27,11 @@ public record ResolvedEntity(String iri, EntityType type, String name, Reference
 
     /** True when every mention is a credit line (总台央视记者…, 新华社记者…) rather than content. */
     public boolean creditOnly() {
-        return mentions.stream().allMatch(m -> m.recogniser().equals("credit-pattern"));
+        return mentions.stream().allMatch(m -> m.recogniser() == RecogniserId.CREDIT);
     }
 
     /** True when every mention is a byline or credit rather than content. */
     public boolean bylineOnly() {
-        return mentions.stream().allMatch(m -> m.recogniser().equals("byline-pattern"));
+        return mentions.stream().allMatch(m -> m.recogniser() == RecogniserId.BYLINE);
     }
 }
