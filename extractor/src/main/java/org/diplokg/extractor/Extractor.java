@@ -1,11 +1,11 @@
 package org.diplokg.extractor;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.diplokg.extractor.rdf.MentionDetail;
+import java.util.Objects;
 import org.diplokg.extractor.read.SourceDocument;
 import org.diplokg.extractor.recognise.DateMention;
 import org.diplokg.extractor.recognise.Mention;
@@ -23,12 +23,15 @@ import org.diplokg.extractor.resolve.OfficeStatement;
 import org.diplokg.extractor.resolve.ResolvedEntity;
 import org.diplokg.extractor.resolve.ResolvedMeeting;
 import org.diplokg.extractor.text.AnalysedText;
+import org.diplokg.extractor.text.HanLp;
+import org.diplokg.extractor.text.Scripts;
 import org.diplokg.extractor.text.Span;
 
 /**
  * Documents to knowledge: the whole chain analyse → recognise → resolve for one document.
- * Build one (it loads the reference data, builds the gazetteer and initialises HanLP once) and share it between
- * threads: {@link #extract(SourceDocument)} keeps no state between calls.
+ * Build one (it loads the reference data, builds the gazetteer and a HanLP segmenter with the reference people's
+ * names) and share it between threads: {@link #extract(SourceDocument)} keeps no state between calls. Two
+ * extractors in one JVM with different reference data each use their own names.
  */
 public final class Extractor {
 
@@ -39,15 +42,25 @@ public final class Extractor {
     private final RecognitionPipeline recognition;
     private final EntityResolver resolver;
     private final MeetingBuilder meetings;
-    private final MentionDetail mentionDetail;
+    private final HanLp hanLp;
+    private final Clock clock;
 
     private Extractor(Builder b) {
         this.reference = b.reference;
         this.gazetteer = Gazetteer.of(reference);
-        this.recognition = new RecognitionPipeline(reference, gazetteer);
+        this.recognition = new RecognitionPipeline(gazetteer);
         this.resolver = new EntityResolver(gazetteer);
         this.meetings = new MeetingBuilder(reference);
-        this.mentionDetail = b.mentionDetail;
+        this.hanLp = HanLp.withPersonNames(personNames(reference));
+        this.clock = b.clock;
+    }
+
+    private static List<String> personNames(ReferenceData reference) {
+        List<String> names = new ArrayList<>();
+        for (ReferenceEntity e : reference.entities()) {
+            if (e.type() == EntityType.PERSON) names.addAll(e.labels());
+        }
+        return names;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -60,7 +73,7 @@ public final class Extractor {
         String body = document.body();
         boolean titleInBody = title.isEmpty() || body.startsWith(title) || body.lines().limit(3).anyMatch(l -> l.strip().equals(title));
         String string = titleInBody ? body : title + "\n" + body;
-        AnalysedText text = AnalysedText.of(string);
+        AnalysedText text = AnalysedText.of(string, hanLp);
 
         RecognitionPipeline.Recognition found = recognition.recognise(text, document.published(), resolver::link);
         RecognitionContext ctx = found.context();
@@ -75,8 +88,8 @@ public final class Extractor {
         List<AgreementStatement> statements = AgreementStatementFinder.find(text, selected, iriOf, dates);
         List<String> inferred = built.stream().anyMatch(m -> !m.planned()) ? List.of()
                 : meetings.inferFromDate(document.published(), entities);
-        return new DocumentKnowledge(document, reference, text, isTraditional(text), entities, built, dates,
-                statements, OfficeStatement.of(entities, gazetteer), inferred, Instant.now(), mentionDetail);
+        return new DocumentKnowledge(document, text, isTraditional(text), entities, built, dates,
+                statements, OfficeStatement.of(entities, gazetteer), inferred, clock.instant(), VERSION);
     }
 
     /**
@@ -105,22 +118,16 @@ public final class Extractor {
         int diff = 0, han = 0;
         for (int i = 0; i < normalised.length(); i++) {
             char c = original.charAt(text.text().origin(i));
-            if (!isHan(c)) continue;
+            if (!Scripts.isHan(c)) continue;
             han++;
             if (c != normalised.charAt(i)) diff++;
         }
         return han > 0 && diff * 20 > han;
     }
 
-    /** The common ideographs by range; the script lookup only for the rare rest. */
-    private static boolean isHan(char c) {
-        if (c >= 0x4e00 && c <= 0x9fff) return true;
-        return c >= 0x2e80 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
     public static final class Builder {
         private ReferenceData reference;
-        private MentionDetail mentionDetail = MentionDetail.FIRST;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {}
 
@@ -130,9 +137,9 @@ public final class Extractor {
             return this;
         }
 
-        /** How many mentions the document graphs carry; default {@link MentionDetail#FIRST}. */
-        public Builder mentions(MentionDetail detail) {
-            this.mentionDetail = java.util.Objects.requireNonNull(detail);
+        /** Where the extraction time comes from; default the system clock (tests and byte-stable output fix it). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock);
             return this;
         }
 

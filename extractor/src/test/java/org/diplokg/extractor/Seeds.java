@@ -21,4 +21,9 @@ public final class Seeds {
         if (extractor == null) extractor = Extractor.builder().build();
         return extractor;
     }
+
+    /** The JSON summary of {@code k}, against the shipped reference data. */
+    public static String summary(DocumentKnowledge k) {
+        return org.diplokg.extractor.summary.JsonSummary.of(k, extractor().reference()).toJson();
+    }
 }

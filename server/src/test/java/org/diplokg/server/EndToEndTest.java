@@ -232,6 +232,25 @@ class EndToEndTest {
     }
 
     @Test
+    void extractTwiceGivesTheSameBytesButTheExtractionTime() throws Exception {
+        Path one = dir.resolve("stable-1"), two = dir.resolve("stable-2");
+        String seeds = Path.of("..", "seeds").toString();
+        cli("extract", seeds, "--out", one.toString(), "--summary");
+        cli("extract", seeds, "--out", two.toString(), "--summary");
+        assertEquals(0, firstExit);
+        try (var files = java.nio.file.Files.list(one)) {
+            for (Path f : files.sorted().toList()) {
+                List<String> a = java.nio.file.Files.readAllLines(f), b = java.nio.file.Files.readAllLines(two.resolve(f.getFileName()));
+                assertEquals(a.size(), b.size(), f.toString());
+                for (int i = 0; i < a.size(); i++) {
+                    if (a.get(i).contains("prov:generatedAtTime")) continue;
+                    assertEquals(a.get(i), b.get(i), f + ":" + (i + 1));
+                }
+            }
+        }
+    }
+
+    @Test
     void extractWithAllMentionsWritesEveryOccurrenceWithItsSentence() throws Exception {
         Path first = dir.resolve("mentions-first"), all = dir.resolve("mentions-all");
         String seed = Path.of("..", "seeds", "001_1c07ab0e1a8962a0.txt").toString();

@@ -1,5 +1,7 @@
 package org.diplokg.extractor.read;
 
+import org.diplokg.extractor.text.Scripts;
+
 /** Character classes and measures shared by the readers. */
 final class Texts {
 
@@ -26,13 +28,7 @@ final class Texts {
         if (c >= '\uFF00' && c <= '\uFFEF') return true;          // full-width forms
         if (c >= '\u2018' && c <= '\u201D') return true;          // curly quotes used as Chinese quotes
         if (c == '\u2014' || c == '\u2026' || c == '\u00B7') return true;
-        Character.UnicodeScript s = Character.UnicodeScript.of(c);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
-                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
-    }
-
-    static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return Scripts.isCjk(c);
     }
 
     /** How much reading text a string holds: a Han character counts 1, three Latin letters or digits count 1. */
@@ -41,7 +37,7 @@ final class Texts {
         int alnum = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (isHan(c)) han++;
+            if (Scripts.isHan(c)) han++;
             else if (Character.isLetterOrDigit(c)) alnum++;
         }
         return han + alnum / 3.0;

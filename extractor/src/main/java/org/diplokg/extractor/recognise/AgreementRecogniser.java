@@ -1,5 +1,7 @@
 package org.diplokg.extractor.recognise;
 
+import java.util.Set;
+import org.diplokg.extractor.recognise.Stage.Input;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -99,4 +101,11 @@ public final class AgreementRecogniser implements Recogniser {
         if (best == null || best.length() * 2 < end - begin) return null;
         return RecognitionContext.entityOf(best, EntityType.AGREEMENT);
     }
+
+    private static final Stage STAGE = Stage.candidates("agreements",
+            Set.of(Input.TEXT, Input.GAZETTEER),
+            Set.of(EntityType.AGREEMENT, EntityType.DOCUMENT));
+
+    @Override
+    public Stage stage() { return STAGE; }
 }

@@ -1,5 +1,7 @@
 package org.diplokg.extractor.recognise;
 
+import java.util.Set;
+import org.diplokg.extractor.recognise.Stage.Input;
 import java.util.ArrayList;
 import java.util.List;
 import org.diplokg.extractor.reference.EntityType;
@@ -46,4 +48,11 @@ public final class GazetteerRecogniser implements Recogniser {
         }
         return out;
     }
+
+    private static final Stage STAGE = Stage.candidates("gazetteer",
+            Set.of(Input.TEXT, Input.TOKENS, Input.GAZETTEER),
+            Set.of(EntityType.AGREEMENT, EntityType.SERIES, EntityType.MEETING, EntityType.ORGANIZATION, EntityType.ECONOMY, EntityType.PERSON, EntityType.PLACE));
+
+    @Override
+    public Stage stage() { return STAGE; }
 }

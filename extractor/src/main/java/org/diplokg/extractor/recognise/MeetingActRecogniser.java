@@ -1,5 +1,7 @@
 package org.diplokg.extractor.recognise;
 
+import java.util.Set;
+import org.diplokg.extractor.recognise.Stage.Input;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -12,14 +14,17 @@ import org.diplokg.extractor.text.Span;
  * 习近平同拜登通电话) and the signing of an agreement on a stated day (中国与东盟28日签署《…升级议定书》). Needs the
  * selected person and agreement mentions and the dates; produces MEETING mentions.
  */
-public final class MeetingActRecogniser {
+public final class MeetingActRecogniser implements Recogniser {
 
     private static final Pattern MEETS = Pattern.compile("会见|会晤|会谈|通电话|举行会谈|举行会晤");
     private static final Pattern SIGNS = Pattern.compile("签署|签订|签字");
 
-    private MeetingActRecogniser() {}
+    @Override
+    public List<Mention> find(RecognitionContext ctx) {
+        return find(ctx, ctx.selected());
+    }
 
-    public static List<Mention> find(RecognitionContext ctx, List<Mention> selected) {
+    static List<Mention> find(RecognitionContext ctx, List<Mention> selected) {
         List<Mention> out = new ArrayList<>();
         String t = ctx.normalised();
         List<List<Mention>> bySentence = ctx.text().bySentence(selected, Mention::begin);
@@ -62,4 +67,11 @@ public final class MeetingActRecogniser {
         String before = t.substring(sentenceBegin, at);
         return before.contains("将") || before.contains("拟") || before.contains("计划");
     }
+
+    private static final Stage STAGE = Stage.afterSelection("meeting acts",
+            Set.of(Input.TEXT, Input.SENTENCES, Input.DATES, Input.SELECTED_MENTIONS),
+            Set.of(EntityType.MEETING));
+
+    @Override
+    public Stage stage() { return STAGE; }
 }

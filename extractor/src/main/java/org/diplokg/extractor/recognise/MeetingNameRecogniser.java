@@ -1,5 +1,6 @@
 package org.diplokg.extractor.recognise;
 
+import org.diplokg.extractor.recognise.Stage.Input;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -171,4 +172,11 @@ public final class MeetingNameRecogniser implements Recogniser {
         for (String g : GENERIC_WORDS) q = q.replace(g, "");
         return QUOTE_MARKS.matcher(q).replaceAll("");
     }
+
+    private static final Stage STAGE = Stage.candidates("meeting names",
+            Set.of(Input.TEXT, Input.TOKENS, Input.GAZETTEER, Input.DATES),
+            Set.of(EntityType.MEETING));
+
+    @Override
+    public Stage stage() { return STAGE; }
 }

@@ -1,10 +1,10 @@
 package org.diplokg.extractor.recognise;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import org.diplokg.extractor.reference.EntityType;
+import org.diplokg.extractor.text.SpanSelection;
 
 /**
  * Settles overlapping candidates from all recognisers: longer spans win, then higher confidence; a mention
@@ -30,19 +30,6 @@ public final class MentionSelector {
     }
 
     private static List<Mention> settle(List<Mention> candidates) {
-        List<Mention> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparingInt((Mention m) -> m.span().length()).reversed()
-                .thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
-                .thenComparingInt(Mention::begin));
-        List<Mention> chosen = new ArrayList<>();
-        BitSet taken = new BitSet(); // offsets already covered by a chosen mention
-        for (Mention m : sorted) {
-            int next = taken.nextSetBit(m.begin());
-            if (next >= 0 && next < m.end()) continue;
-            chosen.add(m);
-            taken.set(m.begin(), m.end());
-        }
-        chosen.sort(Comparator.comparingInt(Mention::begin));
-        return chosen;
+        return SpanSelection.longest(candidates, Mention::span, Comparator.comparingDouble(Mention::confidence).reversed());
     }
 }

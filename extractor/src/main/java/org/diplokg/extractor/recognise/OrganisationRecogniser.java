@@ -1,5 +1,6 @@
 package org.diplokg.extractor.recognise;
 
+import org.diplokg.extractor.recognise.Stage.Input;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -167,4 +168,11 @@ public final class OrganisationRecogniser implements Recogniser {
         if (isCredit(ctx.normalised(), s.end())) recogniser = RecogniserId.CREDIT;
         out.add(new Mention(s, EntityType.ORGANIZATION, ctx.original(s.begin(), s.end()), key, null, null, recogniser, confidence));
     }
+
+    private static final Stage STAGE = Stage.candidates("organisations",
+            Set.of(Input.TEXT, Input.TOKENS, Input.GAZETTEER),
+            Set.of(EntityType.ORGANIZATION));
+
+    @Override
+    public Stage stage() { return STAGE; }
 }

@@ -1,5 +1,6 @@
 package org.diplokg.extractor.recognise;
 
+import org.diplokg.extractor.recognise.Stage.Input;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -235,4 +236,11 @@ public final class PersonRecogniser implements Recogniser {
         boolean after = i + 2 < tokens.size() && tokens.get(i + 1).word().equals("、") && tokens.get(i + 2).isPersonName();
         return before || after;
     }
+
+    private static final Stage STAGE = Stage.candidates("people",
+            Set.of(Input.TEXT, Input.TOKENS, Input.GAZETTEER),
+            Set.of(EntityType.PERSON));
+
+    @Override
+    public Stage stage() { return STAGE; }
 }

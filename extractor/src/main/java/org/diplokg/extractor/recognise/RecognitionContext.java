@@ -6,12 +6,27 @@ import org.diplokg.extractor.reference.Gazetteer;
 import org.diplokg.extractor.reference.ReferenceEntity;
 import org.diplokg.extractor.text.AnalysedText;
 
-/** What every recogniser sees of one document: the analysed text, the gazetteer's matches and the dates in it. */
-public record RecognitionContext(AnalysedText text, List<Gazetteer.Match> gazetteerMatches, List<DateMention> dates) {
+/**
+ * What every recogniser sees of one document: the analysed text, the gazetteer's matches, the dates in it and,
+ * after selection, the selected mentions (empty before; see {@link Stage.Input}).
+ */
+public record RecognitionContext(AnalysedText text, List<Gazetteer.Match> gazetteerMatches, List<DateMention> dates,
+                                 List<Mention> selected) {
 
     public RecognitionContext {
         gazetteerMatches = List.copyOf(gazetteerMatches);
         dates = List.copyOf(dates);
+        selected = List.copyOf(selected);
+    }
+
+    /** The context of the candidates phase: nothing selected yet. */
+    public RecognitionContext(AnalysedText text, List<Gazetteer.Match> gazetteerMatches, List<DateMention> dates) {
+        this(text, gazetteerMatches, dates, List.of());
+    }
+
+    /** The same document with the selected mentions, for the stages after selection. */
+    public RecognitionContext withSelected(List<Mention> mentions) {
+        return new RecognitionContext(text, gazetteerMatches, dates, mentions);
     }
 
     public String normalised() { return text.normalised(); }

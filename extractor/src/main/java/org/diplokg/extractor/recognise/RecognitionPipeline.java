@@ -3,42 +3,52 @@ package org.diplokg.extractor.recognise;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.diplokg.extractor.dates.PartialDate;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.reference.Gazetteer;
-import org.diplokg.extractor.reference.ReferenceData;
-import org.diplokg.extractor.reference.ReferenceEntity;
 import org.diplokg.extractor.text.AnalysedText;
-import org.diplokg.extractor.text.HanLp;
 
 /**
- * Recognition of one document: dates, then every recogniser's candidates, one selection that settles overlaps,
- * linking of the selected mentions, then the recognisers that read the selected mentions (meeting acts).
- * Build one per extractor; {@link #recognise} keeps no state between calls.
+ * Recognition of one document, in two declared phases: the dates and the gazetteer's matches; every
+ * {@link Stage.Phase#CANDIDATES} recogniser's candidates; one selection that settles overlaps
+ * ({@link MentionSelector}); linking of the selected mentions; then the {@link Stage.Phase#AFTER_SELECTION}
+ * recognisers, which read the selected mentions. Build one per extractor; {@link #recognise} keeps no state.
  */
 public final class RecognitionPipeline {
 
     private final Gazetteer gazetteer;
-    private final List<Recogniser> recognisers;
+    private final List<Recogniser> candidates;
+    private final List<Recogniser> afterSelection;
 
-    public RecognitionPipeline(ReferenceData reference, Gazetteer gazetteer) {
+    /** Checks every recogniser's declaration: it may only need what its phase has ready. */
+    public RecognitionPipeline(Gazetteer gazetteer, List<Recogniser> recognisers) {
         this.gazetteer = gazetteer;
-        List<String> personNames = new ArrayList<>();
-        for (ReferenceEntity e : reference.entities()) {
-            if (e.type() == EntityType.PERSON) personNames.addAll(e.labels());
+        for (Recogniser r : recognisers) {
+            Stage s = r.stage();
+            Set<Stage.Input> missing = new java.util.HashSet<>(s.needs());
+            missing.removeAll(Stage.Input.availableIn(s.phase()));
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException("recogniser '" + s.name() + "' needs " + missing + ", which the "
+                        + s.phase() + " phase does not have");
+            }
         }
-        HanLp.initialise(personNames);
-        this.recognisers = List.of(new GazetteerRecogniser(), new PersonRecogniser(), new OrganisationRecogniser(),
-                new AgreementRecogniser(), new MeetingNameRecogniser());
+        this.candidates = recognisers.stream().filter(r -> r.stage().phase() == Stage.Phase.CANDIDATES).toList();
+        this.afterSelection = recognisers.stream().filter(r -> r.stage().phase() == Stage.Phase.AFTER_SELECTION).toList();
+    }
+
+    /** The standard recognisers ({@link Recognisers#standard()}). */
+    public RecognitionPipeline(Gazetteer gazetteer) {
+        this(gazetteer, Recognisers.standard());
     }
 
     /**
      * What recognition found in one document.
      *
-     * @param context    what the recognisers saw (text, gazetteer matches, dates)
-     * @param candidates every recogniser's candidates before selection
-     * @param selected   the selected, linked mentions plus the meeting acts, in text order
+     * @param context    what the recognisers saw (text, gazetteer matches, dates, the selected mentions)
+     * @param candidates every candidates-phase recogniser's mentions before selection
+     * @param selected   the selected, linked mentions plus those of the after-selection recognisers, in text order
      */
     public record Recognition(RecognitionContext context, List<Mention> candidates, List<Mention> selected) {
         public List<DateMention> dates() { return context.dates(); }
@@ -48,13 +58,26 @@ public final class RecognitionPipeline {
     public Recognition recognise(AnalysedText text, PartialDate published, UnaryOperator<Mention> link) {
         List<DateMention> dates = DateRecogniser.find(text.text(), published);
         RecognitionContext ctx = new RecognitionContext(text, gazetteer.findAll(text.text()), dates);
-        List<Mention> candidates = new ArrayList<>();
-        for (Recogniser r : recognisers) candidates.addAll(r.find(ctx));
+        List<Mention> found = new ArrayList<>();
+        for (Recogniser r : candidates) found.addAll(checked(r, r.find(ctx)));
         List<Mention> selected = new ArrayList<>();
-        for (Mention m : MentionSelector.select(candidates)) selected.add(withTitle(link.apply(m), candidates));
-        selected.addAll(MeetingActRecogniser.find(ctx, selected));
+        for (Mention m : MentionSelector.select(found)) selected.add(withTitle(link.apply(m), found));
+        RecognitionContext after = ctx.withSelected(selected);
+        for (Recogniser r : afterSelection) selected.addAll(checked(r, r.find(after)));
         selected.sort(Comparator.comparingInt(Mention::begin));
-        return new Recognition(ctx, List.copyOf(candidates), List.copyOf(selected));
+        return new Recognition(after, List.copyOf(found), List.copyOf(selected));
+    }
+
+    /** A recogniser's mentions, after checking they are of the types it declares. */
+    private static List<Mention> checked(Recogniser r, List<Mention> mentions) {
+        Set<EntityType> declared = r.stage().produces();
+        for (Mention m : mentions) {
+            if (!declared.contains(m.type())) {
+                throw new IllegalStateException("recogniser '" + r.stage().name() + "' produced a " + m.type()
+                        + " mention (" + m.name() + ") but declares " + declared);
+            }
+        }
+        return mentions;
     }
 
     /** A title written next to a reference person's name is found by the title recogniser; keep it. */

@@ -1,6 +1,6 @@
 package org.diplokg.extractor.reference;
 
-import org.diplokg.extractor.rdf.Vocab;
+import org.diplokg.extractor.vocab.Vocab;
 
 /** The kinds of entity the graph knows, with the RDF class each is typed with. */
 public enum EntityType {

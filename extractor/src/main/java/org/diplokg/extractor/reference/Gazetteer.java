@@ -1,13 +1,15 @@
 package org.diplokg.extractor.reference;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import org.diplokg.extractor.text.HanLp;
 import org.diplokg.extractor.text.NormalisedText;
+import org.diplokg.extractor.text.PhraseTrie;
+import org.diplokg.extractor.text.Span;
+import org.diplokg.extractor.text.SpanSelection;
 import org.diplokg.extractor.text.TextNormaliser;
 
 /**
@@ -21,11 +23,11 @@ public final class Gazetteer {
         public int length() { return end - begin; }
     }
 
-    private final AhoCorasickDoubleArrayTrie<List<ReferenceEntity>> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final PhraseTrie<List<ReferenceEntity>> trie;
     private final Map<String, List<ReferenceEntity>> byKey;
 
-    private Gazetteer(TreeMap<String, List<ReferenceEntity>> labels) {
-        if (!labels.isEmpty()) trie.build(labels);
+    private Gazetteer(Map<String, List<ReferenceEntity>> labels) {
+        this.trie = HanLp.trie(labels);
         this.byKey = Map.copyOf(labels);
     }
 
@@ -56,7 +58,7 @@ public final class Gazetteer {
                 }
             }
         }
-        return new Gazetteer(new TreeMap<>(byKey));
+        return new Gazetteer(byKey);
     }
 
     private static void add(Map<String, List<ReferenceEntity>> byKey, String key, ReferenceEntity e) {
@@ -76,8 +78,7 @@ public final class Gazetteer {
     public List<Match> findAll(NormalisedText text) {
         List<Match> out = new ArrayList<>();
         String t = text.text();
-        if (trie.size() == 0) return out;
-        trie.parseText(t, (begin, end, value) -> {
+        trie.find(t, (begin, end, value) -> {
             if (asciiBoundaryOk(text, begin, end)) out.add(new Match(begin, end, value));
         });
         out.sort(Comparator.comparingInt(Match::begin).thenComparing(Comparator.comparingInt(Match::length).reversed()));
@@ -90,19 +91,7 @@ public final class Gazetteer {
     }
 
     public static List<Match> longest(List<Match> all) {
-        List<Match> sorted = new ArrayList<>(all);
-        sorted.sort(Comparator.comparingInt(Match::length).reversed().thenComparingInt(Match::begin));
-        boolean[] taken = new boolean[sorted.stream().mapToInt(Match::end).max().orElse(0) + 1];
-        List<Match> out = new ArrayList<>();
-        for (Match m : sorted) {
-            boolean free = true;
-            for (int i = m.begin(); i < m.end() && free; i++) free = !taken[i];
-            if (!free) continue;
-            for (int i = m.begin(); i < m.end(); i++) taken[i] = true;
-            out.add(m);
-        }
-        out.sort(Comparator.comparingInt(Match::begin));
-        return out;
+        return SpanSelection.longest(all, m -> new Span(m.begin(), m.end()));
     }
 
     /** An ASCII label (APEC, EU) must not sit inside a longer ASCII word (european). */

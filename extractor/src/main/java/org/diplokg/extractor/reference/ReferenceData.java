@@ -30,7 +30,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.diplokg.extractor.dates.PartialDate;
-import org.diplokg.extractor.rdf.Vocab;
+import org.diplokg.extractor.vocab.Vocab;
 
 /**
  * The reference knowledge base: {@code ontology/reference/*.ttl} shipped in the jar (under

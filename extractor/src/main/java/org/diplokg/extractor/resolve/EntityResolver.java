@@ -1,5 +1,6 @@
 package org.diplokg.extractor.resolve;
 
+import org.diplokg.extractor.text.Scripts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,8 +68,8 @@ public final class EntityResolver {
     private static String fullestName(List<Mention> ms) {
         String best = null;
         for (Mention m : ms) {
-            boolean han = m.name().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-            boolean bestHan = best != null && best.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            boolean han = Scripts.anyHan(m.name());
+            boolean bestHan = best != null && Scripts.anyHan(best);
             if (best == null || han && !bestHan || han == bestHan && m.name().length() > best.length()) best = m.name();
         }
         return best;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.diplokg.extractor.DocumentKnowledge;
 import org.diplokg.extractor.recognise.DateMention;
+import org.diplokg.extractor.reference.ReferenceData;
 import org.diplokg.extractor.resolve.ResolvedEntity;
 import org.diplokg.extractor.resolve.ResolvedMeeting;
 
@@ -37,7 +38,8 @@ public final class JsonSummary implements DocumentSummary {
         }
     }
 
-    public static JsonSummary of(DocumentKnowledge k) {
+    /** The summary of {@code k}; {@code reference} gives the standard acronyms of agreements and of what they upgrade. */
+    public static JsonSummary of(DocumentKnowledge k, ReferenceData reference) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("doc", Path.of(k.document().key()).getFileName().toString());
         root.put("published", k.published() == null ? null : k.published().iso());
@@ -60,7 +62,7 @@ public final class JsonSummary implements DocumentSummary {
                 }
                 case AGREEMENT -> {
                     ObjectNode a = agreements.addObject();
-                    a.put("key", agreementKey(k, e));
+                    a.put("key", agreementKey(reference, e));
                     ArrayNode written = a.putArray("as_written");
                     e.surfaces().forEach(written::add);
                 }
@@ -81,7 +83,7 @@ public final class JsonSummary implements DocumentSummary {
             ev.put("chair", m.chair() == null ? null : names.getOrDefault(m.chair(), m.chair()));
             ArrayNode ags = ev.putArray("agreements_mentioned");
             for (String a : m.agreements()) {
-                k.entities().stream().filter(e -> e.iri().equals(a)).findFirst().ifPresent(e -> ags.add(agreementKey(k, e)));
+                k.entities().stream().filter(e -> e.iri().equals(a)).findFirst().ifPresent(e -> ags.add(agreementKey(reference, e)));
             }
         }
         Set<String> dates = new LinkedHashSet<>();
@@ -99,9 +101,9 @@ public final class JsonSummary implements DocumentSummary {
     }
 
     /** The standard acronym (of the agreement, or of the one it upgrades), else the name as first written. */
-    static String agreementKey(DocumentKnowledge k, ResolvedEntity e) {
+    static String agreementKey(ReferenceData reference, ResolvedEntity e) {
         if (e.reference() != null) {
-            String acronym = k.reference().acronymOf(e.reference());
+            String acronym = reference.acronymOf(e.reference());
             if (acronym != null) return acronym;
         }
         return e.surfaces().get(0).replaceAll("[《》〈〉]", "").replaceAll("[(（][A-Za-z0-9-]+[)）]$", "");

@@ -34,14 +34,15 @@ public record AnalysedText(NormalisedText text, List<Span> sentences, List<Token
         return b;
     }
 
-    public static AnalysedText of(String body) {
+    /** Normalises {@code body}, splits it into sentences and segments it with {@code hanLp}. */
+    public static AnalysedText of(String body, HanLp hanLp) {
         NormalisedText norm = TextNormaliser.normalise(body);
         List<Span> sentences = SentenceSplitter.split(norm);
         // one HanLP call per paragraph, not per sentence: each call has a fixed cost, and words never cross a paragraph
         List<Token> tokens = new ArrayList<>(norm.length() / 2);
         boolean[] boundaries = new boolean[norm.length() + 1];
         for (Span p : paragraphs(norm, sentences)) {
-            HanLp.segment(norm.text().substring(p.begin(), p.end()), p.begin(), t -> {
+            hanLp.segment(norm.text().substring(p.begin(), p.end()), p.begin(), t -> {
                 tokens.add(t);
                 boundaries[Math.min(norm.length(), t.begin())] = true;
                 boundaries[Math.min(norm.length(), t.end())] = true;

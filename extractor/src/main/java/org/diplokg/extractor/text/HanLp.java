@@ -1,89 +1,121 @@
 package org.diplokg.extractor.text;
 
 import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one class that talks to HanLP. HanLP keeps its dictionaries in static global state, so it is
- * initialised once, explicitly, with {@link #initialise(Collection)}; after that segmentation is thread-safe
- * (each call makes its own segmenter view over the shared dictionaries).
+ * The one class that touches HanLP types: segmentation, traditional→simplified conversion and Aho-Corasick tries.
+ *
+ * <p>HanLP keeps its bundled dictionaries in static global state; they are loaded once per JVM, on the first
+ * {@link #withPersonNames} or {@link #baseline}. The names an extractor adds (reference office holders, so that
+ * 阿德恩 comes out whole) go into a custom dictionary of this instance that shares HanLP's bundled one, so two
+ * extractors in one JVM with different reference data each segment with their own names.
+ * Segmentation is thread-safe: each thread keeps its own segmenter over the shared dictionaries.
  */
 public final class HanLp {
 
-    private static volatile boolean initialised;
+    private static boolean loaded;
 
-    private HanLp() {}
+    private final DynamicCustomDictionary names;
+    private final boolean allRecognisers;
+    /** One configured segmenter per thread: building one per call showed up in profiles, and they are cheap to keep. */
+    private final ThreadLocal<Segment> segment;
+
+    private HanLp(Collection<String> personNames, boolean allRecognisers) {
+        loadDictionaries();
+        DynamicCustomDictionary bundled = CustomDictionary.DEFAULT;
+        this.names = new DynamicCustomDictionary(bundled.dat, new BinTrie<>(), bundled.path);
+        for (String name : personNames) {
+            if (name.length() >= 2 && !names.contains(name)) names.add(name, "nr 1000");
+        }
+        this.allRecognisers = allRecognisers;
+        this.segment = ThreadLocal.withInitial(this::newSegment);
+    }
 
     /**
-     * Loads HanLP's bundled dictionaries and adds reference person names to its custom dictionary so that
-     * known names come out whole. Idempotent: later calls add nothing.
+     * The segmenter as the extractor uses it, with {@code personNames} added to the dictionary: person names
+     * (Chinese, transliterated, Japanese) on, HanLP's place and organisation recognition off. Places and
+     * organisations come from the gazetteer and diplokg's own patterns; HanLP's role-tagging passes for them cost
+     * as much as the rest of segmentation together and changed no result on the evaluation documents
+     * (organisations F1 0.933 with them, 0.938 without).
      */
-    public static synchronized void initialise(Collection<String> personNames) {
-        if (initialised) return;
+    public static HanLp withPersonNames(Collection<String> personNames) {
+        return new HanLp(personNames, false);
+    }
+
+    /** Plain HanLP with every name recogniser on (people, places, organisations): the benchmark's baseline. */
+    public static HanLp baseline() {
+        return new HanLp(List.of(), true);
+    }
+
+    private static synchronized void loadDictionaries() {
+        if (loaded) return;
         Logger.getLogger("HanLP").setLevel(Level.SEVERE);
         HanLP.Config.ShowTermNature = true;
-        for (String name : personNames) {
-            if (name.length() >= 2 && !CustomDictionary.contains(name)) CustomDictionary.add(name, "nr 1000");
-        }
-        segment("初始化"); // forces the core dictionaries to load now, not inside the first document
-        initialised = true;
+        HanLP.newSegment().seg("初始化"); // loads the core dictionaries now, not inside the first document
+        loaded = true;
     }
 
-    /** One configured segmenter per thread: building one per call showed up in profiles, and they are cheap to keep. */
-    private static final ThreadLocal<Segment> SEGMENT = ThreadLocal.withInitial(HanLp::newSegment);
-
-    /**
-     * The segmenter as diplokg uses it: person names (Chinese, transliterated, Japanese) on, HanLP's place and
-     * organisation recognition off. Places and organisations come from the gazetteer and diplokg's own patterns;
-     * HanLP's role-tagging passes for them cost as much as the rest of segmentation together and changed no
-     * result on the evaluation documents (organisations F1 0.933 with them, 0.938 without).
-     */
-    public static Segment newSegment() {
+    private Segment newSegment() {
         return HanLP.newSegment()
+                .enableCustomDictionary(names)
                 .enableNameRecognize(true)
                 .enableTranslatedNameRecognize(true)
                 .enableJapaneseNameRecognize(true)
-                .enablePlaceRecognize(false)
-                .enableOrganizationRecognize(false)
+                .enablePlaceRecognize(allRecognisers)
+                .enableOrganizationRecognize(allRecognisers)
                 .enableOffset(true);
     }
 
-    /**
-     * Plain HanLP with every name recogniser on (people, places, organisations): the baseline the benchmark
-     * compares extraction with.
-     */
-    public static Segment newFullNameSegment() {
-        return HanLP.newSegment()
-                .enableNameRecognize(true)
-                .enableTranslatedNameRecognize(true)
-                .enableJapaneseNameRecognize(true)
-                .enablePlaceRecognize(true)
-                .enableOrganizationRecognize(true)
-                .enableOffset(true);
-    }
-
-    /** Segments text with person-name recognition (Chinese, transliterated, Japanese). */
-    public static List<Token> segment(String text) {
+    /** Segments {@code text} into tokens (offsets into {@code text}). */
+    public List<Token> segment(String text) {
         List<Token> tokens = new ArrayList<>();
         segment(text, 0, tokens::add);
         return tokens;
     }
 
     /** As {@link #segment(String)}, giving each token, its offsets shifted by {@code offset}, to {@code out}. */
-    static void segment(String text, int offset, Consumer<Token> out) {
-        for (Term t : SEGMENT.get().seg(text)) out.accept(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), t.offset + offset));
+    public void segment(String text, int offset, Consumer<Token> out) {
+        for (Term t : segment.get().seg(text)) {
+            out.accept(new Token(t.word, t.nature == null ? "x" : t.nature.toString(), t.offset + offset));
+        }
+    }
+
+    /** Segments {@code text} and only counts the words: plain HanLP's cost, for the benchmark. */
+    public int countWords(String text) {
+        return segment.get().seg(text).size();
     }
 
     /** Traditional to simplified with HanLP's bundled tables (phrase-aware; may change the length). */
     public static String toSimplified(String text) {
         return HanLP.convertToSimplifiedChinese(text);
+    }
+
+    /** A trie over {@code phrases} (phrase → value); an empty map gives a trie that finds nothing. */
+    public static <V> PhraseTrie<V> trie(Map<String, V> phrases) {
+        AhoCorasickDoubleArrayTrie<V> trie = new AhoCorasickDoubleArrayTrie<>();
+        if (!phrases.isEmpty()) trie.build(new TreeMap<>(phrases));
+        return new PhraseTrie<>() {
+            @Override
+            public void find(String text, Hit<V> hit) {
+                if (trie.size() > 0) trie.parseText(text, hit::hit);
+            }
+
+            @Override
+            public int size() { return trie.size(); }
+        };
     }
 }

@@ -19,7 +19,7 @@ public final class TextNormaliser {
         Matcher m = INJECTED_PINYIN.matcher(original);
         boolean pinyin = hasToneMark(original);
         while (pinyin && m.find()) {
-            if (m.start() > 0 && Character.UnicodeScript.of(original.codePointAt(m.start() - 1)) == Character.UnicodeScript.HAN) {
+            if (m.start() > 0 && Scripts.isHan(original.codePointAt(m.start() - 1))) {
                 for (int i = m.start(); i < m.end(); i++) drop[i] = true;
             }
         }

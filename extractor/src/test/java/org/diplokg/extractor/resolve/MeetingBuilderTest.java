@@ -25,7 +25,7 @@ class MeetingBuilderTest {
         assertEquals("2021-11-12", m.isoDate());
         assertTrue(m.online());
         String chair = m.findChair().orElseThrow();
-        assertTrue(chair.endsWith(org.diplokg.extractor.rdf.Vocab.encode("阿德恩")), chair);
+        assertTrue(chair.endsWith(org.diplokg.extractor.vocab.Vocab.encode("阿德恩")), chair);
         assertEquals(List.of("https://w3id.org/diplokg/id/agreement/rcep", "https://w3id.org/diplokg/id/agreement/cptpp"), m.agreements());
         assertTrue(m.participants().contains("https://w3id.org/diplokg/id/person/xi-jinping"), m.participants().toString());
         assertTrue(m.participants().contains("https://w3id.org/diplokg/id/person/wang-yi"), m.participants().toString());

@@ -3,7 +3,7 @@ package org.diplokg.server.bench;
 import java.nio.file.Path;
 import java.util.List;
 import org.diplokg.extractor.Extractor;
-import org.diplokg.extractor.rdf.Vocab;
+import org.diplokg.extractor.vocab.Vocab;
 import org.diplokg.extractor.read.DocumentReader;
 import org.diplokg.extractor.reference.ReferenceData;
 import org.diplokg.server.store.DocumentProcessor;
@@ -21,7 +21,8 @@ final class IngestRun {
     private final int threads;
 
     IngestRun(ReferenceData reference, int threads) {
-        this.processor = DocumentProcessor.of(DocumentReader.create(), Extractor.builder().reference(reference).build());
+        this.processor = DocumentProcessor.of(DocumentReader.create(), Extractor.builder().reference(reference).build(),
+                org.diplokg.extractor.emit.MentionDetail.FIRST);
         this.staticGraphs = List.of(
                 new StaticGraph(Vocab.REFERENCE_GRAPH, "reference graph", reference::emit),
                 new StaticGraph(Vocab.ONTOLOGY_GRAPH, "ontology graph", reference::emitOntology));

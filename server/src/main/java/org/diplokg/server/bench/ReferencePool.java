@@ -10,7 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
-import org.diplokg.extractor.rdf.Vocab;
+import org.diplokg.extractor.vocab.Vocab;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.reference.ReferenceData;
 import org.diplokg.extractor.reference.ReferenceEntity;

@@ -1,6 +1,5 @@
 package org.diplokg.server.bench;
 
-import com.hankcs.hanlp.seg.Segment;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +18,10 @@ import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.apache.jena.graph.NodeFactory;
-import org.diplokg.extractor.Extraction;
+import org.diplokg.extractor.DocumentKnowledge;
 import org.diplokg.extractor.Extractor;
+import org.diplokg.extractor.emit.DocumentEmitter;
+import org.diplokg.extractor.emit.MentionDetail;
 import org.diplokg.extractor.read.DocumentReader;
 import org.diplokg.extractor.read.SourceDocument;
 import org.diplokg.extractor.reference.ReferenceData;
@@ -202,17 +203,17 @@ public final class ThroughputProbe {
 
         /** From the decoded document, as plain HanLP starts from its text: extraction, then the quads. */
         void extract(Extractor extractor, int i) {
-            Extraction x = extractor.extract(documents[i]);
-            QuadCollector quads = new QuadCollector(NodeFactory.createURI(x.graphIri()));
-            x.emit(quads);
+            DocumentKnowledge x = extractor.extract(documents[i]);
+            QuadCollector quads = new QuadCollector(NodeFactory.createURI(DocumentEmitter.graphIri(x)));
+            DocumentEmitter.emit(x, MentionDetail.FIRST, quads);
             SINK.add(quads.quads().size());
         }
 
-        private static final ThreadLocal<Segment> PLAIN = ThreadLocal.withInitial(HanLp::newFullNameSegment);
+        private static final HanLp PLAIN = HanLp.baseline();
 
         /** Plain HanLP on the text the extractor analyses, with every name recogniser on. */
         void segment(int i) {
-            SINK.add(PLAIN.get().seg(texts[i]).size());
+            SINK.add(PLAIN.countWords(texts[i]));
         }
     }
 }

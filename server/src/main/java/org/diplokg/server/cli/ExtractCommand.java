@@ -1,16 +1,13 @@
 package org.diplokg.server.cli;
 
-import java.io.OutputStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.diplokg.extractor.emit.SortedTriG;
 import org.diplokg.server.rdf.Prefixes;
 import org.diplokg.server.store.DocumentProcessor;
 import org.diplokg.server.store.ExtractionPipeline;
@@ -80,7 +77,7 @@ final class ExtractCommand implements Command {
                 write(x, outDir.resolve(name + ".trig"));
                 if (summary) {
                     String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-                    Files.writeString(outDir.resolve(base + ".json"), x.extraction().summary().toJson(), StandardCharsets.UTF_8);
+                    Files.writeString(outDir.resolve(base + ".json"), x.extraction().summaryJson(), StandardCharsets.UTF_8);
                 }
                 counts[0]++;
             }
@@ -88,12 +85,10 @@ final class ExtractCommand implements Command {
         return new Result(counts[0], counts[1]);
     }
 
+    /** Sorted TriG: two runs over the same files differ only in the extraction time. */
     private static void write(Outcome.Extracted x, Path file) throws Exception {
-        DatasetGraph dsg = DatasetGraphFactory.create();
-        x.quads().forEach(dsg::add);
-        dsg.prefixes().putAll(Prefixes.prefixMap());
-        try (OutputStream os = Files.newOutputStream(file)) {
-            RDFWriter.source(dsg).format(RDFFormat.TRIG_PRETTY).output(os);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            SortedTriG.write(x.quads(), Prefixes.prefixMap(), w);
         }
     }
 }

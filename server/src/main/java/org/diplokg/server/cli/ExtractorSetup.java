@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.diplokg.extractor.Extractor;
-import org.diplokg.extractor.rdf.MentionDetail;
-import org.diplokg.extractor.rdf.Vocab;
+import org.diplokg.extractor.emit.MentionDetail;
+import org.diplokg.extractor.vocab.Vocab;
 import org.diplokg.extractor.read.DocumentReader;
 import org.diplokg.extractor.reference.ReferenceData;
 import org.diplokg.server.store.DocumentProcessor;
@@ -40,7 +40,7 @@ final class ExtractorSetup {
 
     DocumentProcessor processor() {
         DocumentReader reader = DocumentReader.create();
-        return DocumentProcessor.lazy(() -> DocumentProcessor.of(reader, Extractor.builder().reference(reference).mentions(mentions).build()));
+        return DocumentProcessor.lazy(() -> DocumentProcessor.of(reader, Extractor.builder().reference(reference).build(), mentions));
     }
 
     List<StaticGraph> staticGraphs() {

@@ -2,7 +2,7 @@ package org.diplokg.server.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.diplokg.extractor.rdf.MentionDetail;
+import org.diplokg.extractor.emit.MentionDetail;
 import org.diplokg.server.store.IngestReport;
 import org.diplokg.server.store.Ingester;
 import org.diplokg.server.store.Store;

@@ -39,7 +39,7 @@ final class UpCommand implements Command {
         var serverSettings = ServeCommand.settings(args, ctx, db);
         try (Store store = Store.open(db)) {
             IngestReport report = IngestCommand.ingest(store, List.of(ctx.home().seeds()), settings, List.of(),
-                    org.diplokg.extractor.rdf.MentionDetail.FIRST, ctx);
+                    org.diplokg.extractor.emit.MentionDetail.FIRST, ctx);
             if (report.failed() > 0) ctx.err().println("some seeds failed (see above); serving what was loaded");
         }
         ServeCommand.serve(serverSettings, ctx);

@@ -24,7 +24,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.diplokg.extractor.rdf.Vocab;
+import org.diplokg.extractor.vocab.Vocab;
 import org.diplokg.server.rdf.Prefixes;
 
 /**

@@ -6,7 +6,7 @@ import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shared.PrefixMapping;
 
-import org.diplokg.extractor.rdf.Vocab;
+import org.diplokg.extractor.vocab.Vocab;
 
 /** The prefixes every output of diplokg uses (ontology/README.md), so exports and tables read the same way. */
 public final class Prefixes {

@@ -2,23 +2,23 @@ package org.diplokg.server.store;
 
 import java.nio.file.Path;
 import java.util.function.Supplier;
-import org.diplokg.extractor.Extraction;
 import org.diplokg.extractor.Extractor;
+import org.diplokg.extractor.emit.MentionDetail;
 import org.diplokg.extractor.read.DocumentException;
 import org.diplokg.extractor.read.DocumentReader;
 
 /**
- * Turns the bytes of one file into an {@link Extraction}. Must be thread-safe: the pipeline calls
+ * Turns the bytes of one file into a {@link DocumentGraph}. Must be thread-safe: the pipeline calls
  * it from all its workers at once.
  */
 @FunctionalInterface
 public interface DocumentProcessor {
 
-    Extraction process(byte[] bytes, Path file, String key) throws DocumentException;
+    DocumentGraph process(byte[] bytes, Path file, String key) throws DocumentException;
 
-    /** The real chain: read the document, then extract from it. */
-    static DocumentProcessor of(DocumentReader reader, Extractor extractor) {
-        return (bytes, file, key) -> extractor.extract(reader.read(bytes, file, key));
+    /** The real chain: read the document, extract from it, write {@code detail} mentions. */
+    static DocumentProcessor of(DocumentReader reader, Extractor extractor, MentionDetail detail) {
+        return (bytes, file, key) -> DocumentGraph.of(extractor.extract(reader.read(bytes, file, key)), extractor.reference(), detail);
     }
 
     /**
@@ -30,7 +30,7 @@ public interface DocumentProcessor {
             private volatile DocumentProcessor delegate;
 
             @Override
-            public Extraction process(byte[] bytes, Path file, String key) throws DocumentException {
+            public DocumentGraph process(byte[] bytes, Path file, String key) throws DocumentException {
                 DocumentProcessor d = delegate;
                 if (d == null) {
                     synchronized (this) {

@@ -10,7 +10,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.graph.NodeFactory;
-import org.diplokg.extractor.Extraction;
 import org.diplokg.extractor.read.DocumentException;
 import org.diplokg.extractor.read.DocumentReader;
 import org.diplokg.server.rdf.QuadCollector;
@@ -123,7 +122,7 @@ public final class ExtractionPipeline {
         String sha = DocumentReader.sha256(bytes);
         if (check.isUnchanged(key, sha)) return new Outcome.Unchanged(file, key);
         try {
-            Extraction extraction = processor.process(bytes, file, key);
+            DocumentGraph extraction = processor.process(bytes, file, key);
             QuadCollector quads = new QuadCollector(NodeFactory.createURI(extraction.graphIri()));
             extraction.emit(quads);
             return new Outcome.Extracted(file, key, sha, extraction, quads.quads());

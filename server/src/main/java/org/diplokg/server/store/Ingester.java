@@ -10,7 +10,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.diplokg.extractor.rdf.Vocab;
+import org.diplokg.extractor.vocab.Vocab;
 import org.diplokg.server.rdf.ContentHash;
 import org.diplokg.server.rdf.Prefixes;
 import org.diplokg.server.rdf.QuadCollector;

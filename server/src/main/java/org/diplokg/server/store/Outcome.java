@@ -3,7 +3,6 @@ package org.diplokg.server.store;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.sparql.core.Quad;
-import org.diplokg.extractor.Extraction;
 
 /** What became of one file in the pipeline. */
 public sealed interface Outcome {
@@ -17,7 +16,7 @@ public sealed interface Outcome {
     record Failed(Path file, String message) implements Outcome {}
 
     /** The file was read and extracted; {@code quads} is its whole graph. */
-    record Extracted(Path file, String key, String sha256, Extraction extraction, List<Quad> quads)
+    record Extracted(Path file, String key, String sha256, DocumentGraph extraction, List<Quad> quads)
             implements Outcome {
         public Extracted {
             quads = List.copyOf(quads);

@@ -20,7 +20,7 @@ import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.store.tupletable.TupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.diplokg.extractor.rdf.Vocab;
+import org.diplokg.extractor.vocab.Vocab;
 
 /**
  * The TDB2 database: one named graph per document, the reference and ontology graphs, nothing in the

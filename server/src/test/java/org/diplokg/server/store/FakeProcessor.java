@@ -11,13 +11,11 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.diplokg.extractor.Extraction;
-import org.diplokg.extractor.rdf.Vocab;
+import org.diplokg.extractor.vocab.Vocab;
 import org.diplokg.extractor.read.DocumentException;
 import org.diplokg.extractor.read.DocumentFormat;
 import org.diplokg.extractor.read.DocumentReader;
 import org.diplokg.extractor.read.SourceDocument;
-import org.diplokg.extractor.summary.DocumentSummary;
 
 /**
  * A stand-in extractor for store tests, so they test the store and not extraction accuracy: the
@@ -32,7 +30,7 @@ public final class FakeProcessor implements DocumentProcessor {
     public int calls() { return calls.get(); }
 
     @Override
-    public Extraction process(byte[] bytes, Path file, String key) throws DocumentException {
+    public DocumentGraph process(byte[] bytes, Path file, String key) throws DocumentException {
         calls.incrementAndGet();
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.contains("BROKEN")) throw new DocumentException(file, "broken on purpose");
@@ -49,11 +47,11 @@ public final class FakeProcessor implements DocumentProcessor {
             quads.add(Quad.create(g, line, RDFS.label.asNode(), NodeFactory.createLiteralString(lines.get(i))));
             quads.add(Quad.create(g, g, Vocab.schema("mentions"), line));
         }
-        return new Extraction() {
+        return new DocumentGraph() {
             @Override public SourceDocument document() { return doc; }
             @Override public String graphIri() { return iri; }
             @Override public void emit(StreamRDF out) { quads.forEach(out::quad); }
-            @Override public DocumentSummary summary() { return () -> "{\"doc\": \"" + file.getFileName() + "\"}"; }
+            @Override public String summaryJson() { return "{\"doc\": \"" + file.getFileName() + "\"}"; }
         };
     }
 }

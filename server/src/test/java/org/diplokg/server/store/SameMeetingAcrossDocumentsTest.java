@@ -15,7 +15,7 @@ import org.apache.jena.system.Txn;
 import org.diplokg.extractor.Extractor;
 import org.diplokg.extractor.read.DocumentReader;
 import org.diplokg.extractor.reference.ReferenceData;
-import org.diplokg.extractor.rdf.Vocab;
+import org.diplokg.extractor.vocab.Vocab;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +51,7 @@ class SameMeetingAcrossDocumentsTest {
         ReferenceData reference = ReferenceData.load();
         Extractor extractor = Extractor.builder().reference(reference).build();
         try (Store store = Store.open(dir.resolve("db"))) {
-            new Ingester(store, DocumentProcessor.of(DocumentReader.create(), extractor),
+            new Ingester(store, DocumentProcessor.of(DocumentReader.create(), extractor, org.diplokg.extractor.emit.MentionDetail.FIRST),
                     List.of(new StaticGraph(Vocab.REFERENCE_GRAPH, "reference graph", reference::emit)),
                     new Ingester.Settings(2, 10, false)).ingest(List.of(docs), new IngestListener() {});
 

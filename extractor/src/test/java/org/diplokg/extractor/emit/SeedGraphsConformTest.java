@@ -1,4 +1,4 @@
-package org.diplokg.extractor.rdf;
+package org.diplokg.extractor.emit;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,6 +23,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplokg.extractor.DocumentKnowledge;
 import org.diplokg.extractor.Extractor;
 import org.diplokg.extractor.Seeds;
+import org.diplokg.extractor.vocab.Vocab;
 import org.diplokg.extractor.read.DocumentReader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,7 +37,7 @@ class SeedGraphsConformTest {
     @ParameterizedTest
     @EnumSource(MentionDetail.class)
     void everySeedGraphConformsToTheShapes(MentionDetail detail) throws Exception {
-        Extractor extractor = Extractor.builder().reference(Seeds.extractor().reference()).mentions(detail).build();
+        Extractor extractor = Seeds.extractor();
         Shapes shapes;
         try (InputStream in = getClass().getResourceAsStream("/diplokg/ontology/shapes.ttl")) {
             Graph g = GraphFactory.createDefaultGraph();
@@ -56,10 +57,10 @@ class SeedGraphsConformTest {
             for (Path f : files.sorted().toList()) {
                 DocumentKnowledge k = extractor.extract(reader.read(f));
                 DatasetGraph doc = DatasetGraphFactory.createTxnMem();
-                k.emit(StreamRDFLib.dataset(doc));
+                DocumentEmitter.emit(k, detail, StreamRDFLib.dataset(doc));
                 Graph g = GraphFactory.createDefaultGraph();
                 context.find().forEachRemaining(g::add);
-                Node name = NodeFactory.createURI(k.graphIri());
+                Node name = NodeFactory.createURI(DocumentEmitter.graphIri(k));
                 doc.getGraph(name).find().forEachRemaining(g::add);
                 assertTrue(doc.getGraph(name).size() > 50, f + " emitted almost nothing");
                 ValidationReport report = ShaclValidator.get().validate(shapes, g);

@@ -1,4 +1,4 @@
-package org.diplokg.extractor.rdf;
+package org.diplokg.extractor.vocab;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

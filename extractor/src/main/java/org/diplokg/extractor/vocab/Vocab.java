@@ -1,4 +1,4 @@
-package org.diplokg.extractor.rdf;
+package org.diplokg.extractor.vocab;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.diplokg.extractor.rdf;
+package org.diplokg.extractor.emit;
 
 /**
  * How much of the text annotation a document graph carries. Mentions are most of a document's quads, and

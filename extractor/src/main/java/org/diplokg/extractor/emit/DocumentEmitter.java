@@ -1,5 +1,6 @@
-package org.diplokg.extractor.rdf;
+package org.diplokg.extractor.emit;
 
+import org.diplokg.extractor.text.Scripts;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,7 +17,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.diplokg.extractor.DocumentKnowledge;
-import org.diplokg.extractor.Extractor;
 import org.diplokg.extractor.dates.PartialDate;
 import org.diplokg.extractor.read.SourceDocument;
 import org.diplokg.extractor.recognise.Mention;
@@ -27,6 +27,7 @@ import org.diplokg.extractor.resolve.ResolvedEntity;
 import org.diplokg.extractor.resolve.ResolvedMeeting;
 import org.diplokg.extractor.text.NormalisedText;
 import org.diplokg.extractor.text.Span;
+import org.diplokg.extractor.vocab.Vocab;
 
 /**
  * Writes a document's knowledge as quads in the document's own graph: the document and its provenance, the
@@ -38,22 +39,33 @@ import org.diplokg.extractor.text.Span;
 public final class DocumentEmitter {
 
     private final DocumentKnowledge k;
+    private final MentionDetail detail;
     private final StreamRDF out;
     private final Node graph;
     private final Node doc;
     private final String lang;
     private final Set<String> sentencesWritten = new HashSet<>();
 
-    private DocumentEmitter(DocumentKnowledge k, StreamRDF out) {
+    private DocumentEmitter(DocumentKnowledge k, MentionDetail detail, StreamRDF out) {
         this.k = k;
+        this.detail = detail;
         this.out = out;
-        this.graph = NodeFactory.createURI(k.graphIri());
+        this.graph = NodeFactory.createURI(graphIri(k));
         this.doc = graph;
         this.lang = k.traditional() ? "zh-Hant" : "zh-Hans";
     }
 
-    public static void emit(DocumentKnowledge k, StreamRDF out) {
-        new DocumentEmitter(k, out).emitAll();
+    /**
+     * Sends every quad of the document's graph to {@code out} (no start/finish calls): the producer never knows
+     * where its output goes (a store, a file, a collector).
+     */
+    public static void emit(DocumentKnowledge k, MentionDetail detail, StreamRDF out) {
+        new DocumentEmitter(k, detail, out).emitAll();
+    }
+
+    /** The document's IRI, which also names the graph everything from it goes into. */
+    public static String graphIri(DocumentKnowledge k) {
+        return Vocab.documentIri(k.document().key());
     }
 
     private void emitAll() {
@@ -107,7 +119,7 @@ public final class DocumentEmitter {
         Node activity = NodeFactory.createURI(graph.getURI() + "#extraction");
         add(doc, Vocab.prov("wasGeneratedBy"), activity);
         add(activity, RDF.type.asNode(), Vocab.prov("Activity"));
-        add(activity, Vocab.dkg("softwareVersion"), plain("diplokg " + Extractor.VERSION));
+        add(activity, Vocab.dkg("softwareVersion"), plain("diplokg " + k.extractorVersion()));
         for (ResolvedMeeting m : k.meetings()) {
             if (!m.planned()) add(doc, Vocab.schema("about"), iri(m.iri()));
         }
@@ -158,7 +170,7 @@ public final class DocumentEmitter {
     }
 
     private void phrases(List<Mention> mentions, String entityIri, EntityType type, Node context) {
-        if (k.mentionDetail() == MentionDetail.ALL) {
+        if (detail == MentionDetail.ALL) {
             for (Mention m : mentions) phrase(m, entityIri, type, context, true);
             return;
         }
@@ -229,7 +241,7 @@ public final class DocumentEmitter {
 
     /** Text in the document's language (zh-Hans or zh-Hant), or en when it has no Chinese characters. */
     private Node label(String s) {
-        boolean han = s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        boolean han = Scripts.anyHan(s);
         return NodeFactory.createLiteralLang(s, han ? lang : "en");
     }
 

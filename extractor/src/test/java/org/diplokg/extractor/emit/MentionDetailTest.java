@@ -1,4 +1,4 @@
-package org.diplokg.extractor.rdf;
+package org.diplokg.extractor.emit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.diplokg.extractor.DocumentKnowledge;
 import org.diplokg.extractor.Extractor;
 import org.diplokg.extractor.Seeds;
+import org.diplokg.extractor.vocab.Vocab;
 import org.diplokg.extractor.dates.PartialDate;
 import org.diplokg.extractor.read.DocumentFormat;
 import org.diplokg.extractor.read.SourceDocument;
@@ -26,11 +27,11 @@ class MentionDetailTest {
     private static final String BODY = "中国与新西兰签署自由贸易协定升级议定书。中方表示欢迎。\n中国将继续扩大开放。";
 
     private static DatasetGraph emit(MentionDetail detail) {
-        Extractor x = Extractor.builder().reference(Seeds.extractor().reference()).mentions(detail).build();
+        Extractor x = Seeds.extractor();
         DocumentKnowledge k = x.extract(new SourceDocument("test/mentions.txt", "0".repeat(64), DocumentFormat.TEXT, "UTF-8",
                 null, PartialDate.parseIso("2022-01-26"), "header", null, null, BODY, List.of()));
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        k.emit(StreamRDFLib.dataset(dsg));
+        DocumentEmitter.emit(k, detail, StreamRDFLib.dataset(dsg));
         return dsg;
     }
 
