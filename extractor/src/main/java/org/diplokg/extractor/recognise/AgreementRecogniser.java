@@ -1,11 +1,11 @@
 package org.diplokg.extractor.recognise;
 
-import java.util.Set;
-import org.diplokg.extractor.recognise.Stage.Input;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplokg.extractor.recognise.Stage.Input;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.reference.Gazetteer;
 import org.diplokg.extractor.reference.ReferenceEntity;

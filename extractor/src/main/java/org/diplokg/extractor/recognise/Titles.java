@@ -1,10 +1,12 @@
 package org.diplokg.extractor.recognise;
 
-import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.diplokg.extractor.lexicon.Lexicons;
+import org.diplokg.extractor.text.HanLp;
+import org.diplokg.extractor.text.PhraseTrie;
 
 /**
  * Offices and titles written before a person's name (新西兰总理阿德恩, 国务委员兼外长王毅). General vocabulary of
@@ -18,13 +20,8 @@ final class Titles {
     /** Titles that mark a byline rather than a participant. */
     static final Set<String> BYLINE = Lexicons.of("byline-titles").set();
 
-    private static final AhoCorasickDoubleArrayTrie<String> TRIE = new AhoCorasickDoubleArrayTrie<>();
-
-    static {
-        TreeMap<String, String> map = new TreeMap<>();
-        for (String t : ALL) map.put(t, t);
-        TRIE.build(map);
-    }
+    private static final PhraseTrie<String> TRIE =
+            HanLp.trie(ALL.stream().collect(Collectors.toMap(Function.identity(), Function.identity())));
 
     /** The title that ends exactly at {@code end} in {@code text}, or null. */
     static String titleEndingAt(String text, int end) {
@@ -38,7 +35,7 @@ final class Titles {
     /** For every offset of {@code text}, the longest title ending there (null where none): one pass over the text. */
     static String[] endingAt(String text) {
         String[] out = new String[text.length() + 1];
-        TRIE.parseText(text, (begin, end, title) -> {
+        TRIE.find(text, (begin, end, title) -> {
             if (out[end] == null || out[end].length() < title.length()) out[end] = title;
         });
         return out;

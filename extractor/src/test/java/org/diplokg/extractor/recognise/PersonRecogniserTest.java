@@ -50,4 +50,29 @@ class PersonRecogniserTest {
         assertTrue(p.containsAll(List.of("Michael Kovrig", "Michael Spavor", "Charles Michel")), p.toString());
         assertFalse(p.contains("New Zealand Herald"), p.toString());
     }
+
+    // ---- rules driven by the person-*.txt lexicons (sentences written for these tests)
+
+    @Test
+    void aNameAfterATitleEndsAtAStopWordThatStartsWithATransliterationCharacter() {
+        // 当 is a transliteration character, but 当天 (person-name-stops) ends the name
+        List<String> p = persons("秘鲁外长冈萨雷斯当天抵达北京。");
+        assertTrue(p.contains("冈萨雷斯"), p.toString());
+        assertFalse(p.contains("冈萨雷斯当"), p.toString());
+    }
+
+    @Test
+    void aWordBeforeALatinNameMakesItAPerson() {
+        // 作者 is in person-latin-name-cues (and is no title); 品牌 is neither, and nothing else supports the name
+        assertTrue(persons("报道援引作者Anna Schmidt的观点。").contains("Anna Schmidt"));
+        assertFalse(persons("报道介绍了品牌Anna Schmidt的新品。").contains("Anna Schmidt"));
+    }
+
+    @Test
+    void aChineseNameStartsWithASurnameAndEndsInNoFunctionCharacter() {
+        assertTrue(PersonRecogniser.plausibleName("nr", "王小明"));
+        assertFalse(PersonRecogniser.plausibleName("nr", "甲小明"), "甲 is not in person-surnames");
+        assertFalse(PersonRecogniser.plausibleName("nr", "王小将"), "将 is in person-not-name-end-chars");
+        assertFalse(PersonRecogniser.plausibleName("nrf", "国家元首"), "元首 is in person-never-in-name");
+    }
 }
