@@ -2,6 +2,7 @@ package org.diplokg.server.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -60,6 +61,27 @@ class MainTest {
             assertTrue(out().startsWith("usage: diplokg " + c), out());
             assertTrue(out().contains("-h, --help"));
         }
+    }
+
+    @Test
+    void aCommandListedInMetaInfServicesIsListedAndRun() {
+        assertEquals(0, run("--help"));
+        assertTrue(out().contains("  echo "), out());
+        out.reset();
+        assertEquals(0, run("echo", "--help"));
+        assertTrue(out().startsWith("usage: diplokg echo WORD…"), out());
+        out.reset();
+        assertEquals(0, run("echo", "a", "b"));
+        assertEquals("a b", out().strip());
+    }
+
+    @Test
+    void discoveredCommandsComeAfterTheBuiltInOnesByNameAndCannotReplaceThem() {
+        Command builtIn = new EchoCommand("up");
+        Command imposter = new EchoCommand("up");
+        List<Command> all = Main.withDiscovered(List.of(builtIn), List.of(new EchoCommand("zeta"), imposter, new EchoCommand("alpha")));
+        assertEquals(List.of("up", "alpha", "zeta"), all.stream().map(Command::name).toList());
+        assertSame(builtIn, all.get(0));
     }
 
     @Test
