@@ -48,14 +48,14 @@ class MainTest {
     @Test
     void helpListsEveryCommand() {
         assertEquals(0, run("--help"));
-        for (String c : List.of("up", "ingest", "serve", "query", "export", "extract", "eval", "validate")) {
+        for (String c : List.of("up", "ingest", "serve", "query", "export", "extract", "validate")) {
             assertTrue(out().contains("  " + c + " "), c + " missing from\n" + out());
         }
     }
 
     @Test
     void everyCommandHasHelp() {
-        for (String c : List.of("up", "ingest", "serve", "query", "export", "extract", "eval", "validate")) {
+        for (String c : List.of("up", "ingest", "serve", "query", "export", "extract", "validate")) {
             out.reset();
             assertEquals(0, run(c, "--help"), c);
             assertTrue(out().startsWith("usage: diplokg " + c), out());
@@ -104,7 +104,6 @@ class MainTest {
         assertFalse(Files.exists(dir.resolve("home")), "a usage error must not create the database");
         assertEquals(2, run("extract", "x"));
         assertTrue(err().contains("--out is required"), err());
-        assertEquals(2, run("eval", "x"));
         assertEquals(2, run("serve", "extra"));
         assertEquals(2, run("export", "--format", "xml"));
         assertEquals(2, run("query"));
