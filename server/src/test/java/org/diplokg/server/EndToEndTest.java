@@ -225,10 +225,6 @@ class EndToEndTest {
         assertEquals(1, org.apache.jena.atlas.iterator.Iter.count(dataset.listGraphNodes()));
         String summary = java.nio.file.Files.readString(out.resolve("001_1c07ab0e1a8962a0.json"));
         assertTrue(summary.contains("\"RCEP\""), summary);
-
-        String scored = cli("eval", "--gold", out.toString(), "--pred", out.toString());
-        assertEquals(0, firstExit, scored);
-        assertTrue(scored.lines().anyMatch(l -> l.startsWith("agreements ") && l.contains("F1=1.000")), scored);
     }
 
     @Test

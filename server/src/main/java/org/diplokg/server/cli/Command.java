@@ -1,6 +1,11 @@
 package org.diplokg.server.cli;
 
-/** One {@code diplokg} sub-command. */
+/**
+ * One {@code diplokg} sub-command. Besides the server's own, {@link Main} runs every implementation another module
+ * lists in {@code META-INF/services/org.diplokg.server.cli.Command} (found with {@link java.util.ServiceLoader}, so
+ * it needs a public no-argument constructor): that is how {@code bench} and {@code eval} join the command line
+ * when their jars are on the class path.
+ */
 public interface Command {
 
     String name();

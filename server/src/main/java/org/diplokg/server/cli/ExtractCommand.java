@@ -15,7 +15,7 @@ import org.diplokg.server.store.Outcome;
 import org.diplokg.server.store.SourceFiles;
 
 /** {@code extract}: documents to files, no database. */
-final class ExtractCommand implements Command {
+public final class ExtractCommand implements Command {
 
     @Override public String name() { return "extract"; }
 
@@ -52,10 +52,10 @@ final class ExtractCommand implements Command {
         return r.failed > 0 ? 1 : 0;
     }
 
-    record Result(int written, int failed) {}
+    public record Result(int written, int failed) {}
 
     /** Shared with {@code eval}. Failures are printed to stderr as they happen. */
-    static Result extract(List<Path> paths, Path outDir, boolean summary, int threads, DocumentProcessor processor, Context ctx)
+    public static Result extract(List<Path> paths, Path outDir, boolean summary, int threads, DocumentProcessor processor, Context ctx)
             throws Exception {
         Files.createDirectories(outDir);
         SourceFiles sources = SourceFiles.expand(paths);

@@ -15,7 +15,7 @@ import org.diplokg.server.store.StaticGraph;
  * The real extraction chain for the commands: the reference data (shipped plus the user's folders),
  * loaded once; the extractor, built on first use only.
  */
-final class ExtractorSetup {
+public final class ExtractorSetup {
 
     private final ReferenceData reference;
     private final MentionDetail mentions;
@@ -26,7 +26,7 @@ final class ExtractorSetup {
     }
 
     /** Shipped reference data plus {@code ontology/user/} and any {@code --reference} folders. */
-    static ExtractorSetup load(Home home, List<String> extraFolders) {
+    public static ExtractorSetup load(Home home, List<String> extraFolders) {
         return load(home, extraFolders, MentionDetail.FIRST);
     }
 
@@ -38,7 +38,7 @@ final class ExtractorSetup {
         return new ExtractorSetup(ReferenceData.load(folders), mentions);
     }
 
-    DocumentProcessor processor() {
+    public DocumentProcessor processor() {
         DocumentReader reader = DocumentReader.create();
         return DocumentProcessor.lazy(() -> DocumentProcessor.of(reader, Extractor.builder().reference(reference).build(), mentions));
     }

@@ -2,11 +2,14 @@ package org.diplokg.server.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 /** The {@code diplokg} command line: {@code diplokg COMMAND [options]}. Exit codes: 0 fine, 1 failed, 2 usage. */
 public final class Main {
@@ -15,9 +18,12 @@ public final class Main {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    private static final List<Command> COMMANDS = List.of(
+    /** The server's own commands, in the order the overview lists them. */
+    private static final List<Command> BUILT_IN = List.of(
             new UpCommand(), new IngestCommand(), new ServeCommand(), new QueryCommand(),
-            new ExportCommand(), new ExtractCommand(), new EvalCommand(), new ValidateCommand(), new BenchCommand());
+            new ExportCommand(), new ExtractCommand(), new ValidateCommand());
+
+    private static final List<Command> COMMANDS = withDiscovered(BUILT_IN, ServiceLoader.load(Command.class, Main.class.getClassLoader()));
 
     private Main() {}
 
@@ -64,6 +70,26 @@ public final class Main {
             if (System.getenv("DIPLOKG_DEBUG") != null) e.printStackTrace(ctx.err());
             return FAILED;
         }
+    }
+
+    /**
+     * The built-in commands, then those other modules on the class path provide (bench, eval) through
+     * {@code META-INF/services/org.diplokg.server.cli.Command}, by name. A provided command cannot replace a
+     * built-in one: of two with the same name the first is kept.
+     */
+    static List<Command> withDiscovered(List<Command> builtIn, Iterable<Command> provided) {
+        List<Command> found = new ArrayList<>();
+        provided.forEach(found::add);
+        found.sort(Comparator.comparing(Command::name));
+        Map<String, Command> byName = new LinkedHashMap<>();
+        builtIn.forEach(c -> byName.putIfAbsent(c.name(), c));
+        found.forEach(c -> byName.putIfAbsent(c.name(), c));
+        return List.copyOf(byName.values());
+    }
+
+    /** Every command this run knows, built-in and discovered. */
+    public static List<Command> commands() {
+        return COMMANDS;
     }
 
     static Optional<Command> find(String name) {

@@ -2,6 +2,7 @@ package org.diplokg.server.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -47,19 +48,40 @@ class MainTest {
     @Test
     void helpListsEveryCommand() {
         assertEquals(0, run("--help"));
-        for (String c : List.of("up", "ingest", "serve", "query", "export", "extract", "eval", "validate")) {
+        for (String c : List.of("up", "ingest", "serve", "query", "export", "extract", "validate")) {
             assertTrue(out().contains("  " + c + " "), c + " missing from\n" + out());
         }
     }
 
     @Test
     void everyCommandHasHelp() {
-        for (String c : List.of("up", "ingest", "serve", "query", "export", "extract", "eval", "validate")) {
+        for (String c : List.of("up", "ingest", "serve", "query", "export", "extract", "validate")) {
             out.reset();
             assertEquals(0, run(c, "--help"), c);
             assertTrue(out().startsWith("usage: diplokg " + c), out());
             assertTrue(out().contains("-h, --help"));
         }
+    }
+
+    @Test
+    void aCommandListedInMetaInfServicesIsListedAndRun() {
+        assertEquals(0, run("--help"));
+        assertTrue(out().contains("  echo "), out());
+        out.reset();
+        assertEquals(0, run("echo", "--help"));
+        assertTrue(out().startsWith("usage: diplokg echo WORD…"), out());
+        out.reset();
+        assertEquals(0, run("echo", "a", "b"));
+        assertEquals("a b", out().strip());
+    }
+
+    @Test
+    void discoveredCommandsComeAfterTheBuiltInOnesByNameAndCannotReplaceThem() {
+        Command builtIn = new EchoCommand("up");
+        Command imposter = new EchoCommand("up");
+        List<Command> all = Main.withDiscovered(List.of(builtIn), List.of(new EchoCommand("zeta"), imposter, new EchoCommand("alpha")));
+        assertEquals(List.of("up", "alpha", "zeta"), all.stream().map(Command::name).toList());
+        assertSame(builtIn, all.get(0));
     }
 
     @Test
@@ -82,7 +104,6 @@ class MainTest {
         assertFalse(Files.exists(dir.resolve("home")), "a usage error must not create the database");
         assertEquals(2, run("extract", "x"));
         assertTrue(err().contains("--out is required"), err());
-        assertEquals(2, run("eval", "x"));
         assertEquals(2, run("serve", "extra"));
         assertEquals(2, run("export", "--format", "xml"));
         assertEquals(2, run("query"));
