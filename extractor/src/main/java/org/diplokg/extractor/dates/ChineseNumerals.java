@@ -4,7 +4,15 @@ package org.diplokg.extractor.dates;
 public final class ChineseNumerals {
     private ChineseNumerals() {}
 
-    public static final String DIGITS = "〇零一二三四五六七八九两";
+    /** The digits one to nine in order of value, so that {@code ONE_TO_NINE.substring(0, n)} is 一 … n. */
+    public static final String ONE_TO_NINE = "一二三四五六七八九";
+    /** Zero: 〇 digit by digit (二〇二一), 零 inside a number (一百零五). */
+    public static final String ZEROS = "〇零";
+    /** 两, two before a unit (两千). */
+    public static final char ALT_TWO = '两';
+    public static final char TEN = '十';
+    /** Every digit character, zero to nine and 两. */
+    public static final String DIGITS = ZEROS + ONE_TO_NINE + ALT_TWO;
 
     /** The value, or -1 when the text is not a number. */
     public static int parse(String s) {
@@ -23,7 +31,7 @@ public final class ChineseNumerals {
             int d = digit(c);
             if (d >= 0) {
                 current = d;
-            } else if (c == '十') {
+            } else if (c == TEN) {
                 section += (current == 0 ? 1 : current) * 10;
                 current = 0;
             } else if (c == '百') {

@@ -7,13 +7,17 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAccessor;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.diplokg.extractor.lexicon.Lexicon;
+import org.diplokg.extractor.lexicon.Lexicons;
 
 /**
  * Parses the dates that documents state about themselves: front matter and header values, bylines and
@@ -52,13 +56,15 @@ public final class PublicationDates {
     private static final Pattern YEAR_ONLY = Pattern.compile("\\s*(\\d{4})\\s*年?\\s*");
     private static final Pattern EPOCH = Pattern.compile("\\s*(\\d{10}|\\d{13})\\s*");
 
-    /** Publication labels rank 2, a bare 日期/Date 1, update labels 0. */
-    private static final Pattern LABEL = Pattern.compile(
-            "(?i)(发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|发表日期|發表日期|"
-                    + "出版时间|出版日期|刊发时间|刊登日期|首发时间|published(?:\\s+on)?|posted(?:\\s+on)?|"
-                    + "最近更新时间|最近更新時間|最后更新时间|最後更新時間|更新时间|更新時間|更新日期|last\\s+updated|updated|"
-                    + "(?<![\\p{IsHan}])日期|(?<![\\p{Alpha}])date)"
-                    + "\\s*[:：]?\\s*");
+    /**
+     * A date label and the colon after it: publication labels rank 2, a bare 日期/Date 1, update labels 0. A bare
+     * label must start a word (截止日期 and "update" hold no label).
+     */
+    private static final Pattern LABEL = Pattern.compile("(?i)("
+            + "(?<publication>" + phrases(Lexicons.of("published-labels")) + ")"
+            + "|(?<update>" + phrases(Lexicons.of("published-update-labels")) + ")"
+            + "|(?<bare>" + wordStarts(Lexicons.of("published-date-labels")) + "))"
+            + "\\s*[:：]?\\s*");
 
     private PublicationDates() {}
 
@@ -123,8 +129,7 @@ public final class PublicationDates {
             Optional<Found> f = find(rest).filter(x -> x.start() == 0);
             if (f.isEmpty()) continue;
             Found at = new Found(f.get().date(), m.end() + f.get().start(), m.end() + f.get().end(), f.get().withTime());
-            String label = m.group(1);
-            Labelled l = new Labelled(label, at, strength(label));
+            Labelled l = new Labelled(m.group(1), at, strength(m));
             if (best == null || l.strength() > best.strength()) best = l;
         }
         return Optional.ofNullable(best);
@@ -151,11 +156,26 @@ public final class PublicationDates {
         return parse(value.toString());
     }
 
-    private static int strength(String label) {
-        String l = label.toLowerCase(Locale.ROOT);
-        if (l.contains("更新") || l.contains("update")) return 0;
-        if (l.equals("日期") || l.equals("date")) return 1;
-        return 2;
+    private static int strength(Matcher label) {
+        if (label.group("publication") != null) return 2;
+        return label.group("bare") != null ? 1 : 0;
+    }
+
+    /** The labels as an alternation, longest first. */
+    private static String phrases(Lexicon labels) {
+        return labels.longestFirst().stream().map(PublicationDates::phrase).collect(Collectors.joining("|"));
+    }
+
+    /** As {@link #phrases}, each label only where it starts a word of its script. */
+    private static String wordStarts(Lexicon labels) {
+        return labels.longestFirst().stream()
+                .map(l -> (Character.isIdeographic(l.codePointAt(0)) ? "(?<![\\p{IsHan}])" : "(?<![\\p{Alpha}])") + phrase(l))
+                .collect(Collectors.joining("|"));
+    }
+
+    /** One label as a pattern: its words quoted, a space standing for any run of white space. */
+    private static String phrase(String label) {
+        return Arrays.stream(label.split(" ")).map(Pattern::quote).collect(Collectors.joining("\\s+"));
     }
 
     private interface DateOf { Optional<PartialDate> of(Matcher m); }

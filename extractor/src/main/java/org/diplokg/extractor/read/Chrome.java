@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplokg.extractor.dates.PublicationDates;
+import org.diplokg.extractor.lexicon.Lexicons;
 
 /**
  * Tells site chrome from article text, one paragraph at a time. Two strengths of evidence:
@@ -16,35 +17,25 @@ import org.diplokg.extractor.dates.PublicationDates;
  */
 final class Chrome {
 
-    private static final Set<String> WORDS = Set.of(
-            "分享", "分享到", "打印", "打印本页", "打印本頁", "打印正文", "关闭", "關閉", "关闭窗口", "關閉窗口",
-            "返回", "返回顶部", "返回頂部", "回到顶部", "回到頂部", "返回首页", "返回首頁",
-            "相关附件", "相關附件", "附件", "相关新闻", "相關新聞", "相关阅读", "相關閱讀", "相关文章", "相關文章",
-            "推荐阅读", "推薦閱讀", "延伸阅读", "延伸閱讀", "热门推荐", "熱門推薦", "猜你喜欢", "猜你喜歡",
-            "关注", "關注", "新闻时间线", "新聞時間線", "收藏", "点赞", "點讚", "评论", "評論", "我要评论", "我要評論",
-            "字号", "字號", "默认", "默認", "大", "中", "小", "上一篇", "下一篇", "扫一扫", "掃一掃",
-            "微信", "微博", "登录", "登入", "注册", "註冊", "首页", "首頁", "更多", "查看更多", "阅读全文", "閱讀全文",
-            "Back", "Top", "Home", "Print", "Share", "More", "EN", "English", "中文", "简体", "繁體", "简体中文", "繁體中文");
+    /** Furniture words that make a line chrome when they stand alone on it (bare or in brackets). */
+    private static final Set<String> WORDS = Lexicons.of("chrome-words").set();
 
     private static final Pattern BRACKETS = Pattern.compile("^[\\[【(（<《>»\\s]+|[\\]】)）>》»\\s]+$");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[:：>»]+$");
     private static final Pattern MENU_SEPARATOR = Pattern.compile("[|｜]");
     private static final Pattern URL_LINE = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
     private static final Pattern COPYRIGHT = Pattern.compile(
-            "(?i)版权所有|版權所有|copyright\\s*(?:©|\\(c\\)|\\d)|all rights reserved|ICP备|ICP證|ICP证|公网安备|公網安備");
-    private static final Pattern EDIT_PAGE = Pattern.compile(
-            "(?i)edit (?:this page )?on github|edit this page|improve this page|在\\s*GitHub\\s*上编辑|编辑此页|編輯此頁");
+            "(?i)copyright\\s*(?:©|\\(c\\)|\\d)|" + Lexicons.of("chrome-copyright-marks").alternation());
+    private static final Pattern EDIT_PAGE = Pattern.compile("(?i)" + Lexicons.of("chrome-edit-links").alternation());
     private static final Pattern EMPTY_LABEL = Pattern.compile("[\\p{IsHan}A-Za-z ]{1,8}[:：]");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;]");
     private static final Pattern ORNAMENTED = Pattern.compile("[◤◥▶►★☆◆■●▲▼♦].{1,24}[◢◣◀◄★☆◆■●▲▼♦]");
     private static final Pattern NUMBER_ONLY = Pattern.compile("[\\d\\s.,:/-]{1,6}");
     /** Language switches: ISO 639 codes sites put at the top of a page. */
     private static final Pattern LANGUAGE_SWITCH = Pattern.compile("(?i)en|eng|cn|zh|tc|sc|jp|ja|fr|es|ru|ar|de|kr|ko|pt");
-    private static final Pattern PROMO = Pattern.compile(
-            "(?i)訂戶|订户|订阅|訂閱|subscribe|newsletter|月費|月费|打赏|打賞|赞赏|讚賞|关注我们|關注我們|公众号|公眾號|"
-                    + "二维码|二維碼|扫码|掃碼|下载.{0,12}APP|下載.{0,12}APP|尽在.{0,12}APP|盡在.{0,12}APP|获取更多|獲取更多");
-    private static final Pattern BYLINE = Pattern.compile(
-            "(?:责任编辑|責任編輯|编辑|編輯|作者|记者|記者|来源|來源|撰文|摄影|攝影|校对|校對|编译|編譯)\\s*[:：]");
+    private static final Pattern PROMO = Pattern.compile("(?i)" + Lexicons.of("chrome-promo-words").alternation()
+            + "|" + Lexicons.of("chrome-app-plea-words").group() + ".{0,12}APP");
+    private static final Pattern BYLINE = Pattern.compile(Lexicons.of("chrome-byline-labels").group() + "\\s*[:：]");
 
     private Chrome() {}
 
@@ -60,18 +51,12 @@ final class Chrome {
         if (s.indexOf(' ') < 0 && URL_LINE.matcher(s).matches()) return true;
         if (s.length() <= 160 && !SENTENCE_END.matcher(s).find() && COPYRIGHT.matcher(s).find()) return true;
         if (s.length() <= 9 && EMPTY_LABEL.matcher(s).matches()) return true;
-        if (s.length() <= 120 && mayBeEditLink(s) && EDIT_PAGE.matcher(s).find()) return true;
+        if (s.length() <= 120 && EDIT_PAGE.matcher(s).find()) return true;
         return isMenuBar(s);
     }
 
     /** Longer than any chrome word with its brackets and marks. */
     private static final int MAX_WORD_LINE = 24;
-
-    /** Every {@link #EDIT_PAGE} phrase holds one of these. */
-    private static boolean mayBeEditLink(String s) {
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("edit") || lower.contains("improve") || s.contains("编辑") || s.contains("編輯");
-    }
 
     /** Noise that templates put before or after the article: numbers, language switches, ornamented ads, promotions. */
     static boolean isEdgeNoise(String p) {

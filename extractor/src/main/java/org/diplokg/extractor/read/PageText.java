@@ -3,6 +3,7 @@ package org.diplokg.extractor.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.diplokg.extractor.lexicon.Lexicons;
 
 /**
  * Page text as scrapers and search tools save it: one paragraph per line, with the site's chrome
@@ -12,8 +13,11 @@ import java.util.regex.Pattern;
 final class PageText {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
-    private static final Pattern CREDIT = Pattern.compile(
-            "^(?:[圖图]\\s*[/／:：]|图片来源|圖片來源|摄影|攝影|资料图|資料圖|©|\\(图|（图|\\(圖|（圖)");
+    /** 图 (photo), simplified and traditional. */
+    private static final String PHOTO = "[图圖]";
+    /** A photo caption or credit: 图/…, 图：…, (图), a credit word, ©. */
+    private static final Pattern CREDIT = Pattern.compile("^(?:" + PHOTO + "\\s*[/／:：]|[(（]" + PHOTO + "|©|"
+            + Lexicons.of("chrome-photo-credit-words").alternation() + ")");
 
     private PageText() {}
 

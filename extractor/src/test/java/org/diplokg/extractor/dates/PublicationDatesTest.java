@@ -82,4 +82,16 @@ class PublicationDatesTest {
         assertEquals("2025-10-29", PublicationDates.findWithTime(" date 2025-10-29 编译 2025-10-29 13:50").orElseThrow().date().iso());
         assertFalse(PublicationDates.findWithTime("2021年11月1日，中方正式提出申请").isPresent());
     }
+
+    @Test
+    void labelListsRankPublicationAboveBareDateAboveUpdate() {
+        var posted = PublicationDates.findLabelled("Last updated: 2022-01-05 Posted   on 2021-12-30").orElseThrow();
+        assertEquals("2021-12-30", posted.found().date().iso());
+        assertEquals(2, posted.strength());
+        var bare = PublicationDates.findLabelled("更新日期：2022-01-05 Date: 2021-12-30").orElseThrow();
+        assertEquals("2021-12-30", bare.found().date().iso());
+        assertEquals(1, bare.strength());
+        assertEquals(0, PublicationDates.findLabelled("最后更新时间 2022/1/5").orElseThrow().strength());
+        assertFalse(PublicationDates.findLabelled("update 2022-01-05").isPresent(), "a bare label inside a word is no label");
+    }
 }

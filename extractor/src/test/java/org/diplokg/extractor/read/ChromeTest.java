@@ -41,4 +41,24 @@ class ChromeTest {
                 Chrome.trim(List.of("正文。", "◤旅遊清單◢", "更新時間:2017/11/10 16:00")));
         assertEquals(List.of("正文。", "责任编辑：王芳"), Chrome.trim(List.of("正文。", "责任编辑：王芳", "关注我们的公众号")));
     }
+
+    @Test
+    void listsDriveTheChromeTests() {
+        assertTrue(Chrome.isChrome("【相关阅读】"));
+        assertTrue(Chrome.isChrome("Copyright 2021 示例网 All Rights Reserved"));
+        assertTrue(Chrome.isChrome("Edit this page on GitHub"));
+        assertTrue(Chrome.isChrome("在 GitHub 上编辑此页"));
+        assertTrue(Chrome.isPromo("下载示例新闻APP，看更多资讯"));
+        assertTrue(Chrome.isPromo("扫码关注我们"));
+        assertFalse(Chrome.isPromo("双方同意下载安装有关软件。"));
+        assertTrue(Chrome.isByline("责任编辑：李明"));
+        assertFalse(Chrome.isByline("编辑部发表声明。"));
+    }
+
+    @Test
+    void photoCreditsAreNoHeadline() {
+        assertEquals("示例标题", PageText.title(List.of("（图）会场一角", "示例标题", "正文。")));
+        assertEquals("示例标题", PageText.title(List.of("资料图：会场外景", "示例标题", "正文。")));
+        assertEquals("示例标题", PageText.title(List.of("图/示例社", "示例标题", "正文。")));
+    }
 }

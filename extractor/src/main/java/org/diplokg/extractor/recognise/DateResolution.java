@@ -1,0 +1,112 @@
+package org.diplokg.extractor.recognise;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.regex.MatchResult;
+import org.diplokg.extractor.dates.PartialDate;
+import org.diplokg.extractor.recognise.DateRule.Parts;
+import org.diplokg.extractor.recognise.DateRule.Written;
+
+/** How a rule's match becomes a date: as written, or completed from the dates before it and the publication date. */
+enum DateResolution {
+
+    /** Every part written: 2021年6月23日, 2021-06-23, 2021年11月, 2021年. */
+    ABSOLUTE {
+        @Override
+        DateMention resolve(Written w, MatchResult m, DateContext c) {
+            return c.mention(m, date(w.start()), w.end() == null ? null : date(w.end()), true, true);
+        }
+    },
+
+    /**
+     * 今年7月, 去年11月12日: the year counted from the publication year, else from the year of a date before it in
+     * the paragraph; 同年7月: the year of the latest date with a year before it. No date when nothing gives the year.
+     */
+    YEAR_FROM_WORD {
+        @Override
+        DateMention resolve(Written w, MatchResult m, DateContext c) {
+            Integer year;
+            if (w.offset() == null) {
+                year = c.contextYear(m.start());
+            } else {
+                DateMention near = c.nearestBefore(m.start(), false);
+                Integer base = c.publishedYear() != null ? c.publishedYear() : near == null ? null : near.date().year();
+                year = base == null ? null : base + w.offset();
+            }
+            if (year == null) return null;
+            return c.mention(m, PartialDate.tryOf(year, w.start().month(), w.start().day()).orElse(null), null, true, true);
+        }
+    },
+
+    /**
+     * 11月12日, 11月: the year of a date before it in the paragraph, else the publication year; when neither gives
+     * it the year stays unknown (read in a leap year, so that 2月29日 survives).
+     */
+    YEAR_FROM_CONTEXT {
+        @Override
+        DateMention resolve(Written w, MatchResult m, DateContext c) {
+            Integer known = c.fillYear(m.start());
+            int year = known == null ? 2000 : known;
+            PartialDate start = PartialDate.tryOf(year, w.start().month(), w.start().day()).orElse(null);
+            PartialDate end = start == null || w.end() == null ? null
+                    : PartialDate.tryOf(year, w.end().month(), w.end().day()).orElse(null);
+            return c.mention(m, start, end, true, known != null);
+        }
+    },
+
+    /**
+     * 21日: the month of a date just before it in the paragraph (1999年11月20日 … 21日), unless that would put the
+     * day after the publication; else the publication's month, up to the day after the publication day (24日 in an
+     * article of 10月29日). No date when neither gives the month.
+     */
+    MONTH_FROM_CONTEXT {
+        @Override
+        DateMention resolve(Written w, MatchResult m, DateContext c) {
+            int day = w.start().day();
+            PartialDate published = c.published();
+            DateMention month = c.nearestBefore(m.start(), true);
+            if (month == null && published == null) month = c.anyBefore(m.start());
+            if (month != null && month.date().month() != 0) {
+                PartialDate base = month.end() != null ? month.end() : month.date();
+                PartialDate d = PartialDate.tryOf(base.year(), base.month(), day).orElse(null);
+                boolean afterPublication = d != null && published != null && month.yearKnown() && published.day() != 0
+                        && d.compareTo(published) > 0;
+                if (d != null && !afterPublication) return c.mention(m, d, null, true, month.yearKnown());
+            }
+            if (published == null || published.day() == 0 || day > published.day() + 1) return null;
+            return c.mention(m, PartialDate.tryOf(published.year(), published.month(), day).orElse(null), null, true, true);
+        }
+    },
+
+    /**
+     * 昨天, 周四, 上周四: counted from the publication day (a weekday is the most recent one on or before it; 上 and 下
+     * shift a week). Such words only date events: the mention is not explicit, and has no date without a publication.
+     */
+    FROM_PUBLICATION {
+        @Override
+        DateMention resolve(Written w, MatchResult m, DateContext c) {
+            LocalDate pub = c.published() == null ? null : c.published().toLocalDate().orElse(null);
+            PartialDate date = pub == null ? null
+                    : w.weekday() != null ? weekday(pub, w.offset(), w.weekday()) : PartialDate.of(pub.plusDays(w.offset()));
+            return c.mention(m, date, null, false, true);
+        }
+    };
+
+    /** The mention a match resolves to, or null when it is no date (then its characters stay free for later rules). */
+    abstract DateMention resolve(Written w, MatchResult m, DateContext c);
+
+    private static PartialDate date(Parts p) {
+        return PartialDate.tryOf(p.year(), p.month(), p.day()).orElse(null);
+    }
+
+    /** The weekday in the week {@code shift} from the publication: -1 the week before, 1 the next one, 0 the latest. */
+    static PartialDate weekday(LocalDate pub, int shift, DayOfWeek day) {
+        LocalDate d;
+        if (shift > 0) d = pub.with(TemporalAdjusters.next(day));
+        else if (shift < 0) d = pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1)
+                .with(TemporalAdjusters.nextOrSame(day));
+        else d = pub.with(TemporalAdjusters.previousOrSame(day));
+        return PartialDate.of(d);
+    }
+}

@@ -1,0 +1,162 @@
+package org.diplokg.extractor.recognise;
+
+import static org.diplokg.extractor.recognise.DateTrigger.DAY_MARKS;
+import static org.diplokg.extractor.recognise.DateTrigger.MONTH;
+import static org.diplokg.extractor.recognise.DateTrigger.YEAR;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import org.diplokg.extractor.dates.ChineseNumerals;
+import org.diplokg.extractor.dates.PartialDate.Precision;
+
+/**
+ * One date rule: its pattern, the finest precision it reads (and whether it reads ranges), the trigger it runs
+ * around, how its date is resolved, and how a match is read into the parts it writes.
+ *
+ * <p>{@link #TABLE} lists the rules in priority order: where matches overlap, the earlier rule wins; a match
+ * that cannot be resolved (2021年13月, a bare 24日 with no month to take) is dropped and leaves its characters to
+ * later rules. Rules that complete a date from context come after the rules that give those dates.
+ *
+ * @param name       what the rule reads, for tests and debugging
+ * @param precision  the finest precision of its dates
+ * @param range      whether it also reads ranges (13日至16日)
+ * @param reader     the parts a match writes, or null when the match is no date (a year 3000, a range 2020-2019)
+ */
+record DateRule(String name, Pattern pattern, Precision precision, boolean range, DateTrigger trigger,
+        DateResolution resolution, Function<MatchResult, Written> reader) {
+
+    /** The parts of a date as written: 0 where a part is not written. */
+    record Parts(int year, int month, int day) {}
+
+    /**
+     * What a match states before anything is taken from context: its parts, the end of a range (or null), and for a
+     * relative word the offset it counts (years for 今年, days for 昨天, weeks for 上周四), null for 同年 (the year
+     * just written), with the weekday of a weekday word.
+     */
+    record Written(Parts start, Parts end, Integer offset, DayOfWeek weekday) {
+        static Written date(int year, int month, int day) {
+            return new Written(new Parts(year, month, day), null, null, null);
+        }
+
+        static Written range(Parts start, Parts end) {
+            return new Written(start, end, null, null);
+        }
+
+        static Written relative(Integer offset, Parts parts, DayOfWeek weekday) {
+            return new Written(parts, null, offset, weekday);
+        }
+    }
+
+    // Numerals: 2021 or 二〇二一 for a year, 1-12 or 一…十二 for a month, 1-31 or 一…三十一 for a day.
+    private static final String ZERO_TO_NINE = ChineseNumerals.ZEROS + ChineseNumerals.ONE_TO_NINE;
+    private static final String ONE_TO_NINE = "[" + ChineseNumerals.ONE_TO_NINE + "]";
+    private static final String TEN = String.valueOf(ChineseNumerals.TEN);
+    private static final String Y = "([0-9]{4}|[" + ZERO_TO_NINE + "]{4})";
+    private static final String M = "([0-9]{1,2}|" + TEN + upTo(2) + "?|" + ONE_TO_NINE + ")";
+    private static final String D = "([0-9]{1,2}|" + upTo(3) + "?" + TEN + ONE_TO_NINE + "?|" + ONE_TO_NINE + ")";
+    /** A cheap first-character test placed before the costly look-behind: most positions fail here. */
+    private static final String NUMBER_AHEAD = "(?=[0-9" + ChineseNumerals.DIGITS + TEN + "])";
+    private static final String NOT_NUM_BEFORE = NUMBER_AHEAD + "(?<![0-9" + ChineseNumerals.DIGITS + TEN + ".])";
+    private static final String DAY_MARK = "[" + DAY_MARKS + "]";
+    private static final String RANGE = "(?:" + DateWords.RANGE_WORDS.alternation() + "|-|~|—)";
+    /** The end of a day range after a day: 至16日, 至11月16日; or just the day's mark. */
+    private static final String DAY_END = "(?:" + DAY_MARK + "?" + RANGE + "(?:" + M + MONTH + ")?" + D + DAY_MARK + "|" + DAY_MARK + ")";
+
+    private static final String ENGLISH_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+    private static final List<String> RELATIVE_YEAR_WORDS = DateWords.union(DateWords.RELATIVE_YEARS, DateWords.CONTEXT_YEARS);
+    private static final List<String> WEEKDAY_STARTS = DateWords.union(DateWords.WEEK_SHIFTS, DateWords.WEEK_WORDS);
+
+    /** The rules in priority order. */
+    static final List<DateRule> TABLE = List.of(
+            new DateRule("year month day", Pattern.compile(NOT_NUM_BEFORE + Y + YEAR + M + MONTH + D + DAY_END),
+                    Precision.DAY, true, DateTrigger.YEAR_MARK, DateResolution.ABSOLUTE, m -> {
+                        int y = num(m.group(1));
+                        Parts start = new Parts(y, num(m.group(2)), num(m.group(3)));
+                        return Written.range(start, m.group(5) == null ? null
+                                : new Parts(y, m.group(4) != null ? num(m.group(4)) : start.month(), num(m.group(5))));
+                    }),
+            new DateRule("iso", Pattern.compile("(?=[12])(?<![0-9])([12][0-9]{3})[-/.]([01]?[0-9])[-/.]([0-3]?[0-9])(?![0-9])"),
+                    Precision.DAY, false, DateTrigger.SEPARATOR, DateResolution.ABSOLUTE,
+                    m -> Written.date(num(m.group(1)), num(m.group(2)), num(m.group(3)))),
+            new DateRule("day/month/year", Pattern.compile("(?=[0-9])(?<![0-9/])([0-3]?[0-9])/([0-3]?[0-9])/([12][0-9]{3})(?![0-9])"),
+                    Precision.DAY, false, DateTrigger.SEPARATOR, DateResolution.ABSOLUTE, m -> {
+                        int a = num(m.group(1)), b = num(m.group(2)), y = num(m.group(3));
+                        // day first unless that is impossible (US month-first dates have a day > 12 second)
+                        return a > 12 || b <= 12 ? Written.date(y, b, a) : Written.date(y, a, b);
+                    }),
+            new DateRule("english month day year",
+                    Pattern.compile("(?=[adfjmnos])\\b(" + ENGLISH_MONTHS + ")\\.? ?([0-3]?[0-9]),? ?((?:19|20)[0-9]{2})\\b"),
+                    Precision.DAY, false, DateTrigger.LATIN_TEXT, DateResolution.ABSOLUTE,
+                    m -> Written.date(num(m.group(3)), englishMonth(m.group(1)), num(m.group(2)))),
+            new DateRule("english day month year",
+                    Pattern.compile("(?=[0-9])\\b([0-3]?[0-9]) ?(" + ENGLISH_MONTHS + ")\\.?,? ?((?:19|20)[0-9]{2})\\b"),
+                    Precision.DAY, false, DateTrigger.LATIN_TEXT, DateResolution.ABSOLUTE,
+                    m -> Written.date(num(m.group(3)), englishMonth(m.group(2)), num(m.group(1)))),
+            new DateRule("year-year", Pattern.compile("(?=[12])(?<![0-9-])((?:19|20)[0-9]{2})-((?:19|20)[0-9]{2})(?![0-9-])"),
+                    Precision.YEAR, true, DateTrigger.SEPARATOR, DateResolution.ABSOLUTE, m -> {
+                        int a = num(m.group(1)), b = num(m.group(2));
+                        return b > a ? Written.range(new Parts(a, 0, 0), new Parts(b, 0, 0)) : null;
+                    }),
+            new DateRule("year month",
+                    Pattern.compile(NOT_NUM_BEFORE + Y + YEAR + M + MONTH + "(?![0-9" + ZERO_TO_NINE + TEN + "]*" + DAY_MARK + ")"
+                            + "(?:" + RANGE + M + MONTH + ")?"),
+                    Precision.MONTH, true, DateTrigger.YEAR_MARK, DateResolution.ABSOLUTE, m -> {
+                        int y = num(m.group(1));
+                        return Written.range(new Parts(y, num(m.group(2)), 0),
+                                m.group(3) == null ? null : new Parts(y, num(m.group(3)), 0));
+                    }),
+            new DateRule("year", Pattern.compile(NOT_NUM_BEFORE + Y + "(?!" + DateWords.YEAR_DURATIONS.alternation() + ")" + YEAR),
+                    Precision.YEAR, false, DateTrigger.YEAR_MARK, DateResolution.ABSOLUTE, m -> {
+                        int y = num(m.group(1));
+                        return y >= 1000 && y <= 2200 ? Written.date(y, 0, 0) : null;
+                    }),
+            new DateRule("relative year month",
+                    Pattern.compile("(?=" + DateWords.firstChars(RELATIVE_YEAR_WORDS) + ")(" + DateWords.group(RELATIVE_YEAR_WORDS) + ")"
+                            + M + MONTH + "(?:" + D + DAY_MARK + ")?"),
+                    Precision.DAY, false, DateTrigger.MONTH_MARK, DateResolution.YEAR_FROM_WORD,
+                    m -> Written.relative(DateWords.RELATIVE_YEARS.get(m.group(1)), new Parts(0, num(m.group(2)), num(m.group(3))), null)),
+            new DateRule("month day", Pattern.compile(NOT_NUM_BEFORE + M + MONTH + D + DAY_END),
+                    Precision.DAY, true, DateTrigger.MONTH_MARK, DateResolution.YEAR_FROM_CONTEXT, m -> {
+                        Parts start = new Parts(0, num(m.group(1)), num(m.group(2)));
+                        return Written.range(start, m.group(4) == null ? null
+                                : new Parts(0, m.group(3) != null ? num(m.group(3)) : start.month(), num(m.group(4))));
+                    }),
+            new DateRule("month", Pattern.compile(NOT_NUM_BEFORE + M + MONTH + "(?![0-9" + ZERO_TO_NINE + TEN + DAY_MARKS + "])"),
+                    Precision.MONTH, false, DateTrigger.MONTH_MARK, DateResolution.YEAR_FROM_CONTEXT,
+                    m -> Written.date(0, num(m.group(1)), 0)),
+            new DateRule("day",
+                    Pattern.compile(NUMBER_AHEAD + "(?<![0-9" + ZERO_TO_NINE + TEN + MONTH + YEAR + "/\\-.])" + D
+                            + "(?!" + DateWords.NOT_DAY_WORDS.alternation() + ")" + DAY_MARKS.charAt(0)),
+                    Precision.DAY, false, DateTrigger.DAY_MARK, DateResolution.MONTH_FROM_CONTEXT,
+                    m -> Written.date(0, 0, num(m.group(1)))),
+            new DateRule("weekday",
+                    Pattern.compile("(?=" + DateWords.firstChars(WEEKDAY_STARTS) + ")(" + DateWords.group(DateWords.WEEK_SHIFTS.keySet())
+                            + ")?" + DateWords.WEEK_WORDS.group() + "(" + DateWords.group(DateWords.WEEKDAY_NAMES.keySet()) + ")"),
+                    Precision.DAY, false, DateTrigger.WEEK_WORD, DateResolution.FROM_PUBLICATION,
+                    m -> Written.relative(m.group(1) == null ? 0 : DateWords.WEEK_SHIFTS.get(m.group(1)), null,
+                            DayOfWeek.of(DateWords.WEEKDAY_NAMES.get(m.group(2))))),
+            new DateRule("relative day",
+                    Pattern.compile("(?=" + DateWords.firstChars(DateWords.RELATIVE_DAYS.keySet()) + ")"
+                            + DateWords.group(DateWords.RELATIVE_DAYS.keySet())),
+                    Precision.DAY, false, DateTrigger.RELATIVE_WORD, DateResolution.FROM_PUBLICATION,
+                    m -> Written.relative(DateWords.RELATIVE_DAYS.get(m.group()), null, null)));
+
+    /** {@code [一二]}: the digits one to {@code n}. */
+    private static String upTo(int n) {
+        return "[" + ChineseNumerals.ONE_TO_NINE.substring(0, n) + "]";
+    }
+
+    private static int num(String s) {
+        return s == null ? 0 : ChineseNumerals.parse(s);
+    }
+
+    private static int englishMonth(String s) {
+        String[] names = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < names.length; i++) if (s.startsWith(names[i])) return i + 1;
+        return 0;
+    }
+}

@@ -1,0 +1,85 @@
+package org.diplokg.extractor.recognise;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.diplokg.extractor.lexicon.EntryShape;
+import org.diplokg.extractor.lexicon.Lexicon;
+import org.diplokg.extractor.lexicon.Lexicons;
+
+/**
+ * The word lists of the date rules ({@code ontology/lexicon/date-*.txt}). Lists whose words carry a number (昨天 -1,
+ * 周四's 四 4) are read into maps; the rules build their patterns from the words.
+ */
+final class DateWords {
+    private DateWords() {}
+
+    /** 今天 0, 昨晚 -1, 后天 2: days from the publication day. */
+    static final Map<String, Integer> RELATIVE_DAYS = valued("date-relative-days");
+    /** 今年 0, 去年 -1: years from the publication year. */
+    static final Map<String, Integer> RELATIVE_YEARS = valued("date-relative-years");
+    /** 同年, 当年: the year of the latest date written before. */
+    static final Lexicon CONTEXT_YEARS = Lexicons.of("date-context-years");
+    /** 周, 星期, 礼拜. */
+    static final Lexicon WEEK_WORDS = Lexicons.of("date-week-words");
+    /** 一 1 … 日 7: ISO day of the week of a name after a week word. */
+    static final Map<String, Integer> WEEKDAY_NAMES = valued("date-weekday-names");
+    /** 上 -1, 下 1, 本 0: which week a weekday lies in. */
+    static final Map<String, Integer> WEEK_SHIFTS = valued("date-week-shifts");
+    /** 至, 到. */
+    static final Lexicon RANGE_WORDS = Lexicons.of("date-range-words");
+    /** 年代, 年来 …: 年 after a number that is no calendar year. */
+    static final Lexicon YEAR_DURATIONS = Lexicons.of("date-year-durations");
+    /** 日本, 日元, 日报: 日 after a number that is no day. */
+    static final Lexicon NOT_DAY_WORDS = Lexicons.of("date-not-day-words");
+
+    /** {@code (?:a|b)} of the words, longest first, quoted. */
+    static String group(Collection<String> words) {
+        return words(words).group();
+    }
+
+    /** {@code [ab]} of the first characters of the words: a cheap look-ahead before the alternation. */
+    static String firstChars(Collection<String> words) {
+        return "[" + chars(words, true) + "]";
+    }
+
+    /** The first (or last) characters of the words, each once, as one string for {@code indexOf} tests. */
+    static String chars(Collection<String> words, boolean first) {
+        return words.stream().map(w -> first ? w.substring(0, 1) : w.substring(w.length() - 1))
+                .distinct().collect(Collectors.joining());
+    }
+
+    /** The words of a valued list and those of a plain list, in one collection. */
+    static List<String> union(Map<String, Integer> valued, Lexicon plain) {
+        return Stream.concat(valued.keySet().stream(), plain.entries().stream()).toList();
+    }
+
+    private static Lexicon words(Collection<String> words) {
+        return new Lexicon("words", "", "", EntryShape.HAN, List.copyOf(words));
+    }
+
+    private static Map<String, Integer> valued(String name) {
+        return valued(Lexicons.of(name));
+    }
+
+    /** A list whose entries are "word number", in file order; a word listed twice is an error. */
+    static Map<String, Integer> valued(Lexicon lexicon) {
+        String name = lexicon.name();
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String entry : lexicon.entries()) {
+            int space = entry.lastIndexOf(' ');
+            try {
+                if (space <= 0) throw new NumberFormatException("no number");
+                Integer before = out.put(entry.substring(0, space).strip(), Integer.parseInt(entry.substring(space + 1)));
+                if (before != null) throw new IllegalStateException("lexicon " + name + ": word listed twice: " + entry);
+            } catch (NumberFormatException e) {
+                throw new IllegalStateException("lexicon " + name + ": not 'word number': " + entry, e);
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+}
