@@ -27,7 +27,7 @@ public final class OrganisationRecogniser implements Recogniser {
 
     private static final Pattern UN_BODY = Pattern.compile(
             UN + "[\\p{IsHan}]{1,8}?" + Lexicons.of("org-un-body-endings").group());
-    private static final List<String> STATE_ORGANS = Lexicons.of("org-state-organs").entries();
+    private static final List<String> STATE_ORGANS = Lexicons.of("org-state-organs").longestFirst();
     /** Local organs written after a place, or alone as a short form (省工商联, 连云港市委, 市人大常委会). */
     private static final Pattern LOCAL_ORGAN = localOrganPattern();
     /** What can end an organisation's name when it continues a known name (中共中央 + 党史和文献研究院). */

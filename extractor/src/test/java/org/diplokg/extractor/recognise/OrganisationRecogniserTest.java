@@ -20,6 +20,13 @@ class OrganisationRecogniserTest {
     }
 
     @Test
+    void theLongestStateOrganWins() {
+        List<String> o = organisations("中国国务院新闻办公室举行发布会。");
+        assertTrue(o.contains("中国国务院新闻办公室"), o.toString());
+        assertFalse(o.contains("中国国务院新闻办"), o.toString());
+    }
+
+    @Test
     void aUnitedNationsBodyToItsEnding() {
         assertTrue(organisations("联合国开发计划署驻华代表出席活动。").contains("联合国开发计划署"));
     }
