@@ -1,14 +1,16 @@
 package org.diplokg.extractor.recognise;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.Stage.Input;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.text.AnalysedText;
+import org.diplokg.extractor.text.HanLp;
+import org.diplokg.extractor.text.PhraseTrie;
 import org.diplokg.extractor.text.Span;
 import org.diplokg.extractor.text.Token;
 
@@ -21,41 +23,39 @@ import org.diplokg.extractor.text.Token;
 public final class MeetingNameRecogniser implements Recogniser {
 
 
-    private static com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<String> headTrie() {
-        java.util.TreeMap<String, String> m = new java.util.TreeMap<>();
-        for (String h : HEADS) m.put(h, h);
-        var trie = new com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<String>();
-        trie.build(m);
-        return trie;
-    }
-
     /** Words that end a meeting's name, longest first. */
-    public static final List<String> HEADS = List.of("领导人非正式会议", "非正式会议", "部长级会议", "部长会议", "外长会议", "外长会",
-            "高官会", "高峰论坛", "峰会", "论坛", "对话会", "会议", "会晤", "全会", "博览会", "进博会", "服贸会", "广交会",
-            "记者会", "发布会", "吹风会", "记招", "见面会", "研讨会", "年会", "大会", "宴会", "晚宴", "午宴", "欢迎仪式",
-            "签字仪式", "签约仪式", "签署仪式", "开幕式", "闭幕式", "圆桌会", "座谈会", "推进会", "答记者问", "二十大", "十九大",
-            "会面", "非正式对话", "代表对话", "通话", "会谈", "元首会晤")
-            .stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-    private static final com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie<String> HEAD_TRIE = headTrie();
+    public static final List<String> HEADS = Lexicons.of("meeting-name-heads").longestFirst();
+    private static final PhraseTrie<String> HEAD_TRIE = HanLp.trie(
+            HEADS.stream().collect(java.util.stream.Collectors.toMap(h -> h, h -> h)));
 
-    private static final Set<String> GENERIC_WORDS = Set.of("本次", "此次", "这次", "该", "重要", "相关", "有关", "系列",
-            "各", "上述", "历次", "多", "两", "国际", "视频", "这", "那", "一系列", "一次", "各种", "此", "本", "线上", "网上",
-            "下次", "下届", "本届", "上届", "今年", "明年", "去年", "领导人", "重头戏", "一些", "其他", "其它");
+    /** Heads that name one series by themselves (进博会, 十九大): no qualifier is needed. */
+    private static final Set<String> SELF_NAMING = Lexicons.of("meeting-name-self-naming-heads").set();
+    /** Words that do not make a head a name (本次会议, 视频会议); longest first, so 一系列 goes before 系列. */
+    private static final List<String> GENERIC_WORDS = Lexicons.of("meeting-name-generic-modifiers").longestFirst();
+    /** A run of numerals: 二十八, 3. */
+    private static final String NUMBER = "[0-9" + Lexicons.of("meeting-name-numeral-chars").chars() + "]+";
+    /** The ordinal prefix and the measure words of sessions and editions (第二十八次, 第三届). */
+    private static final String ORDINAL_PREFIX = "第";
+    private static final String SESSION = "(?:次|届)";
     /** Words that refer back rather than name: stripped from the front of a name (历次APEC领导人非正式会议). */
     private static final Pattern LEADING_REFERENCE = Pattern.compile(
-            "^(?:历次|本次|此次|这次|该|上述|各|相关|有关|上届|本届|重头戏|其他|其它|和|与|及|[0-9一二三四五六七八九十两]+场|一系列"
-            + "|[0-9]+[)）.、]|[(（][0-9]+[)）]|[一二三四五六七八九十]+、)+");
-    private static final Pattern ORDINAL = Pattern.compile("第[0-9一二三四五六七八九十百零〇两]+(?:次|届)");
+            "^(?:" + Lexicons.of("meeting-name-leading-references").alternation() + "|" + NUMBER + "场"
+            + "|[0-9]+[)）.、]|[(（][0-9]+[)）]|" + NUMBER + "、)+");
+    private static final Pattern ORDINAL = Pattern.compile(ORDINAL_PREFIX + NUMBER + SESSION);
     /** Heads that name an occasion by themselves when something is done at it: 举行宴会, 出席欢迎仪式, 主持记者会. */
-    private static final Set<String> OCCASIONS = Set.of("宴会", "晚宴", "午宴", "欢迎仪式", "签字仪式", "签约仪式", "签署仪式",
-            "开幕式", "闭幕式", "记者会", "发布会", "吹风会", "记招", "会谈", "会晤", "会面", "通话", "见面会");
-    private static final Pattern OCCASION_VERB = Pattern.compile("(?:举行|出席|主持|召开|参加|在|举办|设)(?:欢迎|盛大|隆重|例行)?$");
-    /** After a head, words that make it a modifier (会议标牌, 会议室, 论坛报) rather than a name's end. */
-    private static final Set<String> LOCATIVES = Set.of("上", "中", "后", "前", "间", "期间", "之际", "时", "结束", "开幕", "闭幕");
+    private static final Set<String> OCCASIONS = Lexicons.of("meeting-name-occasion-heads").set();
+    private static final Pattern OCCASION_VERB = Pattern.compile(Lexicons.of("meeting-name-occasion-verbs").group()
+            + Lexicons.of("meeting-name-occasion-manners").group() + "?$");
+    /** After a head, words that keep it the end of a name although a noun could follow (会议期间, 峰会开幕). */
+    private static final Set<String> LOCATIVES = Lexicons.of("meeting-name-following-locatives").set();
+    /** Characters after a head that make it a place or time (会上, 会后): the head may end inside a HanLP word. */
+    private static final String LOCATIVE_CHARS = Lexicons.of("meeting-name-locative-chars").chars();
+    /** A head that ends a name even where HanLP's word goes on past it. */
+    private static final String MEETING = "会晤";
     private static final Set<String> QUOTE_TOKENS = Set.of("“", "”", "\"", "'", "‘", "’", "(", ")", "（", "）", "-", "·", "《", "》", "「", "」");
 
     private static final Pattern QUOTES_ONLY = Pattern.compile("[“”\"()（）《》·-]+");
-    private static final Pattern COUNT_WORD = Pattern.compile("第?[0-9一二三四五六七八九十百零〇两]+(次|届)?");
+    private static final Pattern COUNT_WORD = Pattern.compile(ORDINAL_PREFIX + "?" + NUMBER + SESSION + "?");
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"()（）《》·\\-]");
 
     @Override
@@ -64,7 +64,7 @@ public final class MeetingNameRecogniser implements Recogniser {
         List<Mention> out = new ArrayList<>();
         // every head occurrence in one pass, leftmost first and the longest at each start
         List<int[]> hits = new ArrayList<>();
-        HEAD_TRIE.parseText(t, (b, e, h) -> hits.add(new int[] {b, e}));
+        HEAD_TRIE.find(t, (b, e, h) -> hits.add(new int[] {b, e}));
         hits.sort((x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));
         int from = 0;
         for (int[] hit : hits) {
@@ -73,8 +73,8 @@ public final class MeetingNameRecogniser implements Recogniser {
             String head = t.substring(hit[0], hit[1]);
             int end = best + head.length();
             // 会议 inside 会议室, 论坛 inside 论坛报: the head must end a word
-            boolean locative = end < t.length() && "上中后前间期".indexOf(t.charAt(end)) >= 0; // 会上, 会后
-            if (end < t.length() && !ctx.text().isTokenBoundary(end) && !locative && !head.equals("会晤")) {
+            boolean locative = end < t.length() && LOCATIVE_CHARS.indexOf(t.charAt(end)) >= 0; // 会上, 会后
+            if (end < t.length() && !ctx.text().isTokenBoundary(end) && !locative && !head.equals(MEETING)) {
                 from = best + 1;
                 continue;
             }
@@ -88,8 +88,7 @@ public final class MeetingNameRecogniser implements Recogniser {
             String name = t.substring(begin, end);
             String qualifier = stripGeneric(t.substring(begin, best));
             boolean occasion = OCCASIONS.contains(head) && OCCASION_VERB.matcher(t.substring(Math.max(0, begin - 6), begin)).find();
-            boolean generic = qualifier.length() < 2 && !occasion && !head.equals("进博会") && !head.equals("服贸会")
-                    && !head.equals("广交会") && !head.equals("二十大") && !head.equals("十九大");
+            boolean generic = qualifier.length() < 2 && !occasion && !SELF_NAMING.contains(head);
             out.add(new Mention(new Span(begin, end), EntityType.MEETING, ctx.original(begin, end), name, null, null,
                     generic ? RecogniserId.GENERIC_REFERENCE : RecogniserId.MEETING_NAME, generic ? 0.3 : 0.8));
             from = end;

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.diplokg.extractor.lexicon.Lexicon;
+import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.Stage.Input;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.reference.Gazetteer;
@@ -18,27 +21,41 @@ import org.diplokg.extractor.text.Token;
  */
 public final class OrganisationRecogniser implements Recogniser {
 
+    /** The United Nations' own name, which every UN body's name begins with. */
+    private static final String UN = "联合国";
+    /** The short form of a Party committee after its level (省委, 市委统战部). */
+    private static final String COMMITTEE = "委";
+
     private static final Pattern UN_BODY = Pattern.compile(
-            "联合国[\\p{IsHan}]{1,8}?(?:计划署|规划署|经社会|经委会|委员会|理事会|基金会|组织|署|基金|大会|机构|办事处)");
-    private static final List<String> STATE_ORGANS = List.of("外交部", "商务部", "经济部", "财政部", "国防部", "贸工部",
-            "贸易部", "工业部", "外贸部", "经贸部", "农业部", "卫生部", "内政部", "司法部", "国会", "议会", "参议院",
-            "众议院", "中央银行", "央行", "驻华大使馆", "驻华使馆", "大使馆", "总统府", "统计局", "外交与贸易部",
-            "外交贸易部", "贸易代表办公室", "国务院新闻办", "国务院新闻办公室");
+            UN + "[\\p{IsHan}]{1,8}?" + Lexicons.of("org-un-body-endings").group());
+    private static final List<String> STATE_ORGANS = Lexicons.of("org-state-organs").longestFirst();
     /** Local organs written after a place, or alone as a short form (省工商联, 连云港市委, 市人大常委会). */
-    private static final Pattern LOCAL_ORGAN = Pattern.compile(
-            "(?=[省市县自中])(?:省|市|县|自治区|中央)(?:委(?:统战部|宣传部|组织部|办公厅|政法委|外办)|人大常委会|政协|工商联|人民政府|纪委|委(?!员|书记处))");
+    private static final Pattern LOCAL_ORGAN = localOrganPattern();
     /** What can end an organisation's name when it continues a known name (中共中央 + 党史和文献研究院). */
-    private static final Pattern EXTENDED_END = Pattern.compile(
-            "(?:日报|晚报|法治报|新闻网|电视台|广播电台|通讯社|新闻社|研究院|研究所|研究中心|发射中心|新闻中心|委员会|常委会|人民政府|"
-            + "大学|学院|银行|集团|公司|协会|商会|联合会|工商联|临时中央|中央|十九路军|路军)$");
+    private static final Lexicon EXTENDED_ENDINGS = Lexicons.of("org-extension-endings");
+    private static final Pattern EXTENDED_END = Pattern.compile(EXTENDED_ENDINGS.group() + "$");
     /** The last characters of EXTENDED_END's endings: the pattern is only tried where one of them ends the name. */
-    private static final String ENDING_CHARS = "报网台社院所心会府学行团司联央军";
-    private static final Pattern LEADING_NOISE = Pattern.compile("^(?:及|和|与|同|下一步|对|在|由|向|据|经)+");
-    private static final List<String> SUFFIXES = List.of("委员会", "协会", "银行", "大学", "学院", "研究院", "研究所",
-            "研究中心", "集团", "公司", "通讯社", "新闻社", "日报", "晚报", "时报", "电视台", "广播电台", "联合会", "商会",
-            "基金会", "组织", "联盟", "办公室", "管理局", "总局", "部", "署", "厅", "党", "理事会", "秘书处", "论坛");
-    private static final Set<String> GENERIC = Set.of("国际组织", "有关部门", "国际机构", "各部门", "地方政府", "政府",
-            "中央政府", "相关部门", "主管部门", "全党", "本党", "执政党", "反对党", "在野党", "各国政府", "经济体", "有关国家");
+    private static final String ENDING_CHARS = lastChars(EXTENDED_ENDINGS.entries());
+    /** Characters never inside a name: reading forward from a known name stops at them. */
+    private static final String STOP_CHARS = Lexicons.of("org-extension-stop-chars").chars();
+    private static final Pattern LEADING_NOISE = Pattern.compile("^" + Lexicons.of("org-leading-noise").group() + "+");
+    private static final List<String> SUFFIXES = Lexicons.of("org-name-suffixes").entries();
+    private static final Set<String> GENERIC = Lexicons.of("org-generic-phrases").set();
+    private static final List<String> PHOTO_CREDITS = Lexicons.of("org-photo-credit-words").entries();
+
+    /** (?:省|市|…)(?:委(?:统战部|…)|人大常委会|…|委(?!员|书记处)), with a look-ahead on the levels' first characters. */
+    private static Pattern localOrganPattern() {
+        Lexicon levels = Lexicons.of("org-local-levels");
+        String firstChars = levels.entries().stream().map(e -> e.substring(0, 1)).distinct().collect(Collectors.joining());
+        return Pattern.compile("(?=[" + firstChars + "])" + levels.group()
+                + "(?:" + COMMITTEE + Lexicons.of("org-party-committee-departments").group()
+                + "|" + Lexicons.of("org-local-organs").alternation()
+                + "|" + COMMITTEE + "(?!" + Lexicons.of("org-committee-short-form-blockers").alternation() + "))");
+    }
+
+    private static String lastChars(List<String> words) {
+        return words.stream().map(w -> w.substring(w.length() - 1)).distinct().collect(Collectors.joining());
+    }
 
     @Override
     public List<Mention> find(RecognitionContext ctx) {
@@ -97,7 +114,7 @@ public final class OrganisationRecogniser implements Recogniser {
             int best = -1;
             for (int j = end + 1; j <= Math.min(t.length(), end + 12); j++) {
                 char c = t.charAt(j - 1);
-                if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || "的在是了将与对向从为被把于".indexOf(c) >= 0) break;
+                if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || STOP_CHARS.indexOf(c) >= 0) break;
                 if (ctx.text().sentenceAt(j - 1) != sentence) break;
                 Token tok = tokenAt(ctx, j - 1);
                 if (tok != null && !nounish(tok)) break;
@@ -113,7 +130,7 @@ public final class OrganisationRecogniser implements Recogniser {
         String after = t.substring(end, Math.min(t.length(), end + 6));
         int reporter = after.indexOf("记者");
         boolean clean = reporter >= 0 && after.substring(0, reporter).codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        return clean && reporter <= 4 || after.startsWith("摄") || after.startsWith("供图");
+        return clean && reporter <= 4 || PHOTO_CREDITS.stream().anyMatch(after::startsWith);
     }
 
     private static Token tokenAt(RecognitionContext ctx, int offset) {
