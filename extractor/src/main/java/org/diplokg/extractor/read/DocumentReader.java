@@ -44,8 +44,10 @@ public final class DocumentReader {
     public SourceDocument read(byte[] bytes, Path file, String key) throws DocumentException {
         try {
             TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
-            DocumentFormat format = FormatSniffer.sniff(decoded.text());
-            DocumentParts parts = FormatReaders.read(format, decoded.text());
+            FormatReader reader = FormatReaders.recognise(decoded.text());
+            DocumentFormat format = reader.format();
+            DocumentParts parts = new DocumentParts();
+            reader.read(decoded.text(), parts);
             List<String> paragraphs = new ArrayList<>();
             for (String p : parts.paragraphs) {
                 for (String line : p.split("\n")) {

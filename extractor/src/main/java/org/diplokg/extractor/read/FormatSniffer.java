@@ -5,10 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Tells a document's format from its content alone. In order: an RSS dump (a {@code <!--epoch-->} line,
- * then a Markdown link line); YAML front matter; scraper header lines; HTML (a doctype or {@code <html>},
- * also behind PHP/JSP/ASP.NET template code, or text that is mostly tags); Markdown (headings, links,
- * quotes, lists, emphasis); plain text.
+ * The content tests the format readers use: an RSS dump (a {@code <!--epoch-->} line, then a Markdown link line);
+ * HTML (a doctype or {@code <html>}, also behind PHP/JSP/ASP.NET template code, or text that is mostly tags);
+ * Markdown (headings, links, quotes, lists, emphasis). {@link #sniff} asks the readers in their order.
  */
 final class FormatSniffer {
 
@@ -30,14 +29,9 @@ final class FormatSniffer {
 
     private FormatSniffer() {}
 
+    /** The format of the first reader of {@link FormatReaders#STANDARD} that recognises {@code text}. */
     static DocumentFormat sniff(String text) {
-        List<String> lines = text.lines().toList();
-        if (isRssDump(lines)) return DocumentFormat.RSS_DUMP;
-        if (FrontMatter.startsText(lines)) return DocumentFormat.MARKDOWN_FRONT_MATTER;
-        if (HeaderLines.find(lines).isPresent()) return DocumentFormat.HEADER_TEXT;
-        if (isHtml(text)) return DocumentFormat.HTML;
-        if (isMarkdown(lines)) return DocumentFormat.MARKDOWN;
-        return DocumentFormat.TEXT;
+        return FormatReaders.recognise(text).format();
     }
 
     static boolean isRssDump(List<String> lines) {
