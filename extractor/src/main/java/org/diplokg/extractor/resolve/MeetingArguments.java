@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.DateMention;
 import org.diplokg.extractor.recognise.Mention;
 import org.diplokg.extractor.recognise.RecogniserId;
@@ -24,15 +25,20 @@ import org.diplokg.extractor.text.Span;
  */
 final class MeetingArguments {
 
-    private static final Pattern ONLINE = Pattern.compile("视频|线上|网上|云端");
-    private static final Pattern CHAIR = Pattern.compile(
-            "主持(?!人)|主办|设宴|举行[^，,。]{0,10}?(?:宴会|晚宴|午宴|仪式|记者会|吹风会|发布会|见面会)");
-    private static final Pattern ATTEND = Pattern.compile("出席|参加|与会|参会|致辞|讲话|演讲|发言|会见|主持|宣读|率团|共同");
-    private static final Pattern BACKGROUND = Pattern.compile("与此同时|此外|另外|另据|据[^，。]{1,12}(?:报道|消息|称)|外界|分析人士|舆论");
-    private static final Pattern ADOPTS = Pattern.compile("通过|发表|发布|批准|签署|宣布|核准");
-    private static final Pattern SPOKE_AT = Pattern.compile("在[^，。]{2,40}(?:上)?(?:表示|指出|强调|说|称|宣布|发表|介绍)");
-    private static final Pattern PRESENT = Pattern.compile("与会|出席会议|参加会议|出席了|参会");
-    private static final Pattern THEME = Pattern.compile("主题为[“\"]([^”\"]{2,60})[”\"]");
+    private static final Pattern ONLINE = Pattern.compile(Lexicons.of("meeting-online-words").alternation());
+    /** 主持, 设宴 …, or 举行 a banquet, ceremony or press conference: its subject is the chair. */
+    private static final Pattern CHAIR = Pattern.compile(Lexicons.of("meeting-chair-verbs").alternation()
+            + "|举行[^，,。]{0,10}?" + Lexicons.of("meeting-hosted-events").group());
+    private static final Pattern ATTEND = Pattern.compile(Lexicons.of("meeting-participation-verbs").alternation());
+    /** At the start of a sentence: 与此同时, 此外 …, or 据…报道. */
+    private static final Pattern BACKGROUND = Pattern.compile(Lexicons.of("meeting-background-openers").alternation()
+            + "|据[^，。]{1,12}" + Lexicons.of("meeting-hearsay-words").group());
+    private static final Pattern ADOPTS = Pattern.compile(Lexicons.of("meeting-adoption-verbs").alternation());
+    /** 在…(上)表示: the speaker is at the place or meeting. */
+    private static final Pattern SPOKE_AT = Pattern.compile("在[^，。]{2,40}(?:上)?" + Lexicons.of("meeting-speech-verbs").group());
+    private static final Pattern PRESENT = Pattern.compile(Lexicons.of("meeting-presence-phrases").alternation());
+    private static final List<String> THEME_CUES = Lexicons.of("meeting-theme-cues").entries();
+    private static final Pattern THEME = Pattern.compile(Lexicons.of("meeting-theme-cues").group() + "[“\"]([^”\"]{2,60})[”\"]");
 
     private MeetingArguments() {}
 
@@ -85,7 +91,7 @@ final class MeetingArguments {
 
     /** 主题为“…”, read from the original text (the theme keeps its script and punctuation). */
     private static void theme(MeetingDraft d, Sentence sentence, AnalysedText text) {
-        if (d.theme != null || !sentence.text().contains("主题")) return;
+        if (d.theme != null || THEME_CUES.stream().noneMatch(sentence.text()::contains)) return;
         Span o = text.text().originalSpan(sentence.span().begin(), sentence.span().end());
         Matcher th = THEME.matcher(text.text().original().substring(o.begin(), o.end()));
         if (th.find()) d.theme = th.group(1);

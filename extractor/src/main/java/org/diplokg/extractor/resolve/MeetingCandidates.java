@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplokg.extractor.dates.ChineseNumerals;
 import org.diplokg.extractor.dates.PartialDate;
+import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.DateMention;
 import org.diplokg.extractor.recognise.Mention;
 import org.diplokg.extractor.recognise.RecogniserId;
@@ -34,10 +35,11 @@ import org.diplokg.extractor.text.TextNormaliser;
 final class MeetingCandidates {
 
     /** An ordinal in a meeting's name: 第二十八次, 第3届. */
-    static final Pattern ORDINAL = Pattern.compile("第([0-9一二三四五六七八九十百零〇两]+)(?:次|届)");
+    static final Pattern ORDINAL = Pattern.compile(
+            "第([0-9" + ChineseNumerals.DIGITS + "十百]+)" + Lexicons.of("meeting-ordinal-counters").group());
     private static final Pattern NAME_NOISE = Pattern.compile("[“”\"《》「」'‘’\\s]");
     /** Right after the name: the meeting itself is held in this sentence (…峰会在巴厘岛举行). */
-    private static final Pattern HELD_HERE = Pattern.compile("[^，,。]{0,24}?(?:举行|召开|开幕|举办)");
+    private static final Pattern HELD_HERE = Pattern.compile("[^，,。]{0,24}?" + Lexicons.of("meeting-holding-verbs").group());
 
     /**
      * The candidates: {@code drafts} by key in the text order of their first name (the order meetings are output

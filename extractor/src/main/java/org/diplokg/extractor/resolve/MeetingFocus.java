@@ -3,6 +3,7 @@ package org.diplokg.extractor.resolve;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.Mention;
 import org.diplokg.extractor.text.AnalysedText;
 import org.diplokg.extractor.text.Span;
@@ -18,9 +19,9 @@ import org.diplokg.extractor.text.Span;
 final class MeetingFocus {
 
     /** A sentence that opens a paragraph with one of these makes its meeting the paragraph's. */
-    private static final Pattern HELD = Pattern.compile("出席|参加|与会|举行|召开|主持|开幕|闭幕|在.{0,30}上|致辞|发表");
+    private static final Pattern HELD = Pattern.compile(Lexicons.of("meeting-current-cues").alternation() + "|在.{0,30}上");
     /** Verbs just before a name that put the action at the meeting (出席…会议). */
-    private static final List<String> ATTENDED_VERBS = List.of("出席", "参加", "主持", "举行", "召开");
+    private static final List<String> ATTENDED_VERBS = Lexicons.of("meeting-attended-verbs").entries();
 
     /** The meeting the document reports, or null. */
     final MeetingDraft main;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.Mention;
 import org.diplokg.extractor.recognise.RecognitionContext;
 import org.diplokg.extractor.reference.EntityType;
@@ -18,7 +19,9 @@ import org.diplokg.extractor.reference.ReferenceEntity;
  */
 final class MeetingMerger {
     private static final Pattern NAME_NOISE = Pattern.compile("[“”\"《》「」'‘’\\s]");
-    private static final Pattern GENERIC_TAIL = Pattern.compile("(?:\\([a-z0-9]+\\))?(?:相关|有关|系列)?(?:会议|峰会|年会|大会|会)$");
+    /** What is left of APEC(相关)会议 once the organisation is taken out: an acronym in brackets, a modifier, a head. */
+    private static final Pattern GENERIC_TAIL = Pattern.compile("(?:\\([a-z0-9]+\\))?"
+            + Lexicons.of("meeting-generic-modifiers").group() + "?" + Lexicons.of("meeting-generic-heads").group() + "$");
 
     private MeetingMerger() {}
 

@@ -1,8 +1,10 @@
 package org.diplokg.extractor.resolve;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.diplokg.extractor.dates.PartialDate;
+import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.DateMention;
 import org.diplokg.extractor.recognise.Mention;
 import org.diplokg.extractor.text.Span;
@@ -16,13 +18,15 @@ import org.diplokg.extractor.text.Span;
  */
 final class MeetingStatus {
 
-    private static final Pattern FUTURE = Pattern.compile(
-            "(?:将|即将|还将|拟|计划)(?:于|在|举行|出席|赴|主办|举办|担任|召开|访问|前往|参加|迎来)[^，,。]*$|届时|下届|下周|下月|明年[^，,。]*$");
+    /** In the clause before a name (it holds no comma): 将于, 拟在, 将出席 …, or 届时, 明年 …. */
+    private static final Pattern FUTURE = Pattern.compile(Lexicons.of("meeting-future-auxiliaries").group()
+            + Lexicons.of("meeting-future-actions").group() + "|" + Lexicons.of("meeting-future-time-words").alternation());
+    private static final List<String> FUTURE_AFTER_NAME = Lexicons.of("meeting-future-after-name").entries();
     /** Marks of something done: a date after the publication with these is a wrongly completed year, not a plan. */
-    private static final Pattern PAST = Pattern.compile("了|已经|已于|曾");
-    /** Words that show a meeting took place or is taking place, rather than being talked about. */
-    private static final Pattern EVIDENCE = Pattern.compile(
-            "出席|参加|与会|参会|举行|召开|主持|开幕|闭幕|在[^，。]{0,40}(?:上|表示|介绍|指出|强调|说|称)|致辞|讲话|发表|会见|宣布|通过|发布|期间|落幕|结束");
+    private static final Pattern PAST = Pattern.compile(Lexicons.of("meeting-past-markers").alternation());
+    /** Words that show a meeting took place or is taking place, rather than being talked about; 在…上表示 too. */
+    private static final Pattern EVIDENCE = Pattern.compile(Lexicons.of("meeting-held-evidence").alternation()
+            + "|在[^，。]{0,40}(?:上|" + Lexicons.of("meeting-speech-verbs").alternation() + ")");
 
     private MeetingStatus() {}
 
@@ -39,7 +43,7 @@ final class MeetingStatus {
         String before = t.substring(sentence.begin(), Math.max(sentence.begin(), m.begin()));
         String right = t.substring(m.end(), Math.min(sentence.end(), m.end() + 4));
         String clause = before.substring(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
-        return FUTURE.matcher(clause).find() || right.startsWith("将") || right.startsWith("即将")
+        return FUTURE.matcher(clause).find() || FUTURE_AFTER_NAME.stream().anyMatch(right::startsWith)
                 || date != null && date.date() != null && published != null && date.yearKnown() && after(date.date(), published)
                 && !PAST.matcher(t.substring(sentence.begin(), sentence.end())).find();
     }
