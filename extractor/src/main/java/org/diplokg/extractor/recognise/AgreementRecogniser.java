@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.Stage.Input;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.reference.Gazetteer;
@@ -20,12 +21,16 @@ import org.diplokg.extractor.text.Span;
 public final class AgreementRecogniser implements Recogniser {
 
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{2,60})》");
+    /** A kind of agreement ending the title (an acronym in brackets may follow), or a title that is an acronym. */
     private static final Pattern AGREEMENT_END = Pattern.compile(
-            "(协定|协议|条约|公约|议定书|协定书)(\\([^()]{1,12}\\))?$|^[a-z][a-z0-9-]{2,9}$");
-    private static final Pattern NOT_AGREEMENT = Pattern.compile("宣言|愿景|路线图|倡议|声明|计划|纲要|议程|蓝图|规划|白皮书|报告|备忘录|框架|方案|战略");
-    private static final Pattern GENERIC = Pattern.compile("^(合作|双边|多边|贸易|投资|经贸|自由贸易|自贸|框架|相关|有关)?(协定|协议)$");
-    private static final Pattern FTA = Pattern.compile(
-            "-([\\p{IsHan}]{1,6}?)(自由贸易协定|自贸协定|自由贸易协议|自贸协议|自由贸易区|自贸区)((?:[0-9](?:\\.[0-9])?版)?(?:升级)?(?:议定书)?)");
+            Lexicons.of("agreement-kind-words").group() + "(\\([^()]{1,12}\\))?$|^[a-z][a-z0-9-]{2,9}$");
+    private static final Pattern NOT_AGREEMENT = Pattern.compile(Lexicons.of("agreement-document-kind-words").alternation());
+    /** 《合作协议》, 《自贸协定》: a title that names no particular agreement. */
+    private static final Pattern GENERIC = Pattern.compile(
+            "^" + Lexicons.of("agreement-generic-modifiers").group() + "?" + Lexicons.of("agreement-generic-heads").group() + "$");
+    /** -秘鲁自由贸易协定升级议定书: the second party (group 1), the head (2), a version, upgrade or protocol after it (3). */
+    private static final Pattern FTA = Pattern.compile("-([\\p{IsHan}]{1,6}?)(" + Lexicons.of("agreement-free-trade-heads").alternation()
+            + ")((?:[0-9](?:\\.[0-9])?版)?(?:升级)?(?:议定书)?)");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\(([a-z][a-z0-9-]{1,9})\\)");
 
     @Override

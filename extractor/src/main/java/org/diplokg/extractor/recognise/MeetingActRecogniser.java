@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.Stage.Input;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.text.Span;
@@ -16,8 +17,10 @@ import org.diplokg.extractor.text.Span;
  */
 public final class MeetingActRecogniser implements Recogniser {
 
-    private static final Pattern MEETS = Pattern.compile("会见|会晤|会谈|通电话|举行会谈|举行会晤");
-    private static final Pattern SIGNS = Pattern.compile("签署|签订|签字");
+    private static final Pattern MEETS = Pattern.compile(Lexicons.of("meeting-encounter-verbs").alternation());
+    private static final Pattern SIGNS = Pattern.compile(Lexicons.of("agreement-status-signed").alternation());
+    /** Before the verb, these make the act one to come (将会见, 拟签署). */
+    private static final List<String> FUTURE = Lexicons.of("meeting-future-auxiliaries").entries();
 
     @Override
     public List<Mention> find(RecognitionContext ctx) {
@@ -48,7 +51,7 @@ public final class MeetingActRecogniser implements Recogniser {
                         RecogniserId.MEETING_ACT, 0.7));
             }
             Matcher sign = SIGNS.matcher(st);
-            if (st.indexOf('签') >= 0 && sign.find()) {
+            if (sign.find()) {
                 int s = sentence.begin() + sign.start();
                 boolean dated = ctx.dates().stream().anyMatch(d -> sentence.contains(d.span()) && d.date() != null);
                 for (Mention a : here) {
@@ -65,7 +68,7 @@ public final class MeetingActRecogniser implements Recogniser {
 
     private static boolean future(String t, int sentenceBegin, int at) {
         String before = t.substring(sentenceBegin, at);
-        return before.contains("将") || before.contains("拟") || before.contains("计划");
+        return FUTURE.stream().anyMatch(before::contains);
     }
 
     private static final Stage STAGE = Stage.afterSelection("meeting acts",

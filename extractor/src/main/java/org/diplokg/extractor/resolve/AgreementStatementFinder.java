@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.DateMention;
 import org.diplokg.extractor.recognise.Mention;
 import org.diplokg.extractor.reference.EntityType;
@@ -20,13 +22,20 @@ import org.diplokg.extractor.text.Span;
  */
 public final class AgreementStatementFinder {
 
-    private static final List<Map.Entry<Pattern, String>> ACTIONS = List.of(
-            Map.entry(Pattern.compile("申请加入|提出加入申请|提交加入申请|递交加入申请"), "AppliedToJoin"),
-            Map.entry(Pattern.compile("实质性结束(?:[^，。]{0,12})?谈判|结束谈判|完成谈判"), "ConcludedNegotiations"),
-            Map.entry(Pattern.compile("签署|签订|签字"), "Signed"),
-            Map.entry(Pattern.compile("正式生效|生效实施|开始生效|已生效|生效"), "EnteredIntoForce"),
-            Map.entry(Pattern.compile("升级谈判|升级"), "Upgraded"));
-    private static final Pattern NOT_DONE = Pattern.compile("期待|希望|争取|推动|推进|早日|将|有望|拟|计划|考虑|愿|支持|欢迎|呼吁|如期|尽快|能否|是否|准备");
+    /**
+     * An action individual and the verbs that state it, from the lexicon {@code agreement-status-NAME}
+     * (AppliedToJoin → agreement-status-applied-to-join); tried in this order, the first verb found wins.
+     */
+    private record Action(String name, Pattern verbs) {
+        static Action of(String name) {
+            String file = "agreement-status-" + name.replaceAll("(?<=[a-z])(?=[A-Z])", "-").toLowerCase(java.util.Locale.ROOT);
+            return new Action(name, Pattern.compile(Lexicons.of(file).alternation()));
+        }
+    }
+
+    private static final List<Action> ACTIONS = Stream.of("AppliedToJoin", "ConcludedNegotiations", "Signed",
+            "EnteredIntoForce", "Upgraded").map(Action::of).toList();
+    private static final Pattern NOT_DONE = Pattern.compile(Lexicons.of("agreement-hope-and-plan-words").alternation());
 
     private AgreementStatementFinder() {}
 
@@ -45,8 +54,8 @@ public final class AgreementStatementFinder {
             for (Mention a : agreements) {
                 Span clause = clauseAround(t, sentence, a);
                 String ct = t.substring(clause.begin(), clause.end());
-                for (Map.Entry<Pattern, String> action : ACTIONS) {
-                    Matcher verb = action.getKey().matcher(ct);
+                for (Action action : ACTIONS) {
+                    Matcher verb = action.verbs().matcher(ct);
                     if (!verb.find()) continue;
                     int at = clause.begin() + verb.start();
                     if (NOT_DONE.matcher(t.substring(clause.begin(), at)).find()
@@ -60,8 +69,8 @@ public final class AgreementStatementFinder {
                     String actor = actorBefore(here, iriOf, sentence, Math.min(at, a.begin()));
                     DateMention date = dates.stream().filter(d -> sentence.contains(d.span()) && d.date() != null && d.yearKnown())
                             .findFirst().orElse(null);
-                    String key = iriOf.get(a) + action.getValue() + actor;
-                    if (seen.add(key)) out.add(new AgreementStatement(iriOf.get(a), action.getValue(), actor,
+                    String key = iriOf.get(a) + action.name() + actor;
+                    if (seen.add(key)) out.add(new AgreementStatement(iriOf.get(a), action.name(), actor,
                             date == null ? null : date.date(), sentence));
                     break;
                 }

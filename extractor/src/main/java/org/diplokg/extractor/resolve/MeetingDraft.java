@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.diplokg.extractor.dates.PartialDate;
 import org.diplokg.extractor.recognise.DateMention;
 import org.diplokg.extractor.recognise.Mention;
 import org.diplokg.extractor.reference.EntityType;
@@ -49,26 +50,26 @@ final class MeetingDraft {
     String bestName() {
         String best = name;
         for (Mention m : mentions) {
-            boolean ord = MeetingBuilder.ORDINAL.matcher(m.name()).find(), bestOrd = MeetingBuilder.ORDINAL.matcher(best).find();
+            boolean ord = MeetingCandidates.ORDINAL.matcher(m.name()).find(), bestOrd = MeetingCandidates.ORDINAL.matcher(best).find();
             if (ord && !bestOrd || ord == bestOrd && m.name().length() > best.length()) best = m.name();
         }
         return best;
     }
 
-    ResolvedMeeting toMeeting(MeetingBuilder builder, Set<Integer> yearsWritten) {
+    ResolvedMeeting toMeeting(MeetingCandidates candidates, Set<Integer> yearsWritten) {
         if (heldDate != null) date = heldDate;
-        if (instance == null && series != null) instance = builder.instanceOf(series, ordinal, date);
+        if (instance == null && series != null) instance = candidates.instanceOf(series, ordinal, date);
         // 11月15日至16日 in a report of the 2024 meeting whose year the document writes elsewhere
         if (date != null && date.date() != null && !date.yearKnown() && instance != null && instance.start() != null
                 && yearsWritten.contains(instance.start().year()) && date.date().month() == instance.start().month()) {
             int y = instance.start().year();
-            date = new DateMention(date.span(), date.surface(), MeetingBuilder.withYear(date.date(), y),
-                    date.end() == null ? null : MeetingBuilder.withYear(date.end(), y), date.explicit(), true);
+            date = new DateMention(date.span(), date.surface(), withYear(date.date(), y),
+                    date.end() == null ? null : withYear(date.end(), y), date.explicit(), true);
         }
         boolean yearKnown = date != null && date.date() != null && date.yearKnown();
         if (instance != null) iri = instance.iri();
         if (iri == null) {
-            String key = series != null ? MeetingBuilder.slug(series) : groupKey;
+            String key = series != null ? MeetingCandidates.slug(series) : groupKey;
             iri = EntityType.MEETING.mint(key + (yearKnown ? "-" + date.date().year() : ""));
         }
         String placeIri = place;
@@ -76,5 +77,9 @@ final class MeetingDraft {
         return new ResolvedMeeting(iri, bestName(), mentions, date, instance == null ? null : instance.start(),
                 instance == null ? null : instance.end(), placeIri, placeName, ordinal, series, instance, chair,
                 List.copyOf(participants), List.copyOf(agreements), planned, online, theme, List.copyOf(adopted));
+    }
+
+    private static PartialDate withYear(PartialDate d, int year) {
+        return PartialDate.tryOf(year, d.month(), d.day()).orElse(d);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.Mention;
 import org.diplokg.extractor.recognise.RecognitionContext;
 import org.diplokg.extractor.reference.EntityType;
@@ -12,14 +13,27 @@ import org.diplokg.extractor.reference.Gazetteer;
 import org.diplokg.extractor.reference.ReferenceEntity;
 
 /**
- * Joins the names of one document that denote the same meeting: same series with nothing to tell them apart, a name
- * that ends a longer one, and a name that is only an organisation plus a generic head.
+ * Step 2 of {@link MeetingBuilder}: joins the names of one document that denote the same meeting: same series with
+ * nothing to tell them apart, a name that ends a longer one, and a name that is only an organisation plus a generic
+ * head.
  */
 final class MeetingMerger {
     private static final Pattern NAME_NOISE = Pattern.compile("[“”\"《》「」'‘’\\s]");
-    private static final Pattern GENERIC_TAIL = Pattern.compile("(?:\\([a-z0-9]+\\))?(?:相关|有关|系列)?(?:会议|峰会|年会|大会|会)$");
+    /** What is left of APEC(相关)会议 once the organisation is taken out: an acronym in brackets, a modifier, a head. */
+    private static final Pattern GENERIC_TAIL = Pattern.compile("(?:\\([a-z0-9]+\\))?"
+            + Lexicons.of("meeting-generic-modifiers").group() + "?" + Lexicons.of("meeting-generic-heads").group() + "$");
 
     private MeetingMerger() {}
+
+    /**
+     * Step 2 of {@link MeetingBuilder}: needs the candidates of step 1, produces fewer drafts, each merged one's names,
+     * status and dates moved into the draft it joins (and {@code draftOf} pointing there).
+     */
+    static void mergeAll(RecognitionContext ctx, MeetingCandidates.Drafts candidates) {
+        mergeSameSeries(candidates.byKey(), candidates.draftOf());
+        mergeShortNames(candidates.byKey(), candidates.draftOf());
+        mergeOrganisationReferences(ctx, candidates.byKey(), candidates.draftOf());
+    }
 
     /**
      * Names of one series that cannot be told apart (APEC会议, APEC经济领袖会议, 第三十一次领导人非正式会议 in a

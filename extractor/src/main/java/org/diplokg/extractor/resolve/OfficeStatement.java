@@ -10,7 +10,7 @@ package org.diplokg.extractor.resolve;
 public record OfficeStatement(String person, String organisation, String title, String role) {
 
     /** Credits, not offices. */
-    private static final java.util.Set<String> BYLINES = java.util.Set.of("记者", "特派记者", "通讯员", "编辑", "责任编辑", "主编");
+    private static final java.util.Set<String> BYLINES = org.diplokg.extractor.lexicon.Lexicons.of("byline-titles").set();
 
     /** Splits each person's titles into organisation and office, resolving the organisation by the gazetteer. */
     public static java.util.List<OfficeStatement> of(java.util.List<ResolvedEntity> entities,

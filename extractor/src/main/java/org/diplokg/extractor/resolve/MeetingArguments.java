@@ -1,0 +1,233 @@
+package org.diplokg.extractor.resolve;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplokg.extractor.lexicon.Lexicons;
+import org.diplokg.extractor.recognise.DateMention;
+import org.diplokg.extractor.recognise.Mention;
+import org.diplokg.extractor.recognise.RecogniserId;
+import org.diplokg.extractor.recognise.RecognitionContext;
+import org.diplokg.extractor.reference.EntityType;
+import org.diplokg.extractor.text.AnalysedText;
+import org.diplokg.extractor.text.Span;
+
+/**
+ * Step 3b of {@link MeetingBuilder}: the arguments of each meeting, read sentence by sentence from the sentences
+ * about it ({@link MeetingFocus}).
+ *
+ * <p>Needs all selected mentions of the document, the entity IRI of each non-meeting mention and the focus. Sets on
+ * the drafts: chair, place, theme, online, adopted documents (in a sentence that names the meeting, or refers to it
+ * with 会议, 本次会议), participants (people in a sentence where it is attended), agreements (mentioned in a
+ * sentence about it, unless that sentence turns to background), and last the date of each meeting.
+ */
+final class MeetingArguments {
+
+    private static final Pattern ONLINE = Pattern.compile(Lexicons.of("meeting-online-words").alternation());
+    /** 主持, 设宴 …, or 举行 a banquet, ceremony or press conference: its subject is the chair. */
+    private static final Pattern CHAIR = Pattern.compile(Lexicons.of("meeting-chair-verbs").alternation()
+            + "|举行[^，,。]{0,10}?" + Lexicons.of("meeting-hosted-events").group());
+    private static final Pattern ATTEND = Pattern.compile(Lexicons.of("meeting-participation-verbs").alternation());
+    /** At the start of a sentence: 与此同时, 此外 …, or 据…报道. */
+    private static final Pattern BACKGROUND = Pattern.compile(Lexicons.of("meeting-background-openers").alternation()
+            + "|据[^，。]{1,12}" + Lexicons.of("meeting-hearsay-words").group());
+    private static final Pattern ADOPTS = Pattern.compile(Lexicons.of("meeting-adoption-verbs").alternation());
+    /** 在…(上)表示: the speaker is at the place or meeting. */
+    private static final Pattern SPOKE_AT = Pattern.compile("在[^，。]{2,40}(?:上)?" + Lexicons.of("meeting-speech-verbs").group());
+    private static final Pattern PRESENT = Pattern.compile(Lexicons.of("meeting-presence-phrases").alternation());
+    private static final List<String> THEME_CUES = Lexicons.of("meeting-theme-cues").entries();
+    private static final Pattern THEME = Pattern.compile(Lexicons.of("meeting-theme-cues").group() + "[“\"]([^”\"]{2,60})[”\"]");
+
+    private MeetingArguments() {}
+
+    /**
+     * One sentence about a meeting.
+     *
+     * @param index    its number
+     * @param span     its normalised offsets
+     * @param text     its normalised text
+     * @param mentions the mentions wholly inside it
+     * @param names    whether it names a meeting itself
+     * @param refers   whether it names or refers to (会议, 本次会议) the meeting
+     */
+    private record Sentence(int index, Span span, String text, List<Mention> mentions, boolean names, boolean refers) {}
+
+    /** Chair, place, theme, online, adopted documents, participants and agreements of the meetings, sentence by sentence. */
+    static void attach(RecognitionContext ctx, List<Mention> mentions, Map<Mention, String> iriOf, MeetingFocus focus,
+                       Map<Mention, MeetingDraft> draftOf) {
+        AnalysedText text = ctx.text();
+        String t = text.normalised();
+        List<List<Mention>> mentionsBySentence = text.bySentence(mentions, Mention::begin);
+        for (int s = 0; s < text.sentences().size(); s++) {
+            MeetingDraft d = focus.about(s);
+            if (d == null) continue;
+            Span span = text.sentences().get(s);
+            List<Mention> inSentence = mentionsBySentence.get(s).stream().filter(m -> span.contains(m.span())).toList();
+            boolean names = focus.names(s);
+            boolean refers = names || inSentence.stream().anyMatch(m -> m.recogniser() == RecogniserId.GENERIC_REFERENCE);
+            Sentence sentence = new Sentence(s, span, t.substring(span.begin(), span.end()), inSentence, names, refers);
+            if (refers) {
+                chair(d, sentence, t, iriOf);
+                if (d.place == null) placeIn(d, inSentence, t, iriOf);
+                theme(d, sentence, text);
+                if (ONLINE.matcher(sentence.text()).find()) d.online = true;
+                adopted(d, sentence, iriOf);
+            }
+            participants(d, sentence, iriOf);
+            agreements(d, sentence, focus, draftOf, iriOf);
+        }
+    }
+
+    /** The person before a chairing verb (主持, 举行宴会) in a sentence naming the meeting, if it has no chair yet. */
+    private static void chair(MeetingDraft d, Sentence sentence, String t, Map<Mention, String> iriOf) {
+        Matcher chair = CHAIR.matcher(sentence.text());
+        if (d.chair == null && chair.find()) {
+            Mention p = personBefore(sentence.mentions(), sentence.span().begin() + chair.start(), t);
+            if (p != null) d.chair = iriOf.get(p);
+        }
+    }
+
+    /** 主题为“…”, read from the original text (the theme keeps its script and punctuation). */
+    private static void theme(MeetingDraft d, Sentence sentence, AnalysedText text) {
+        if (d.theme != null || THEME_CUES.stream().noneMatch(sentence.text()::contains)) return;
+        Span o = text.text().originalSpan(sentence.span().begin(), sentence.span().end());
+        Matcher th = THEME.matcher(text.text().original().substring(o.begin(), o.end()));
+        if (th.find()) d.theme = th.group(1);
+    }
+
+    /** Documents in a sentence naming the meeting that says they were adopted (通过, 发表 …). */
+    private static void adopted(MeetingDraft d, Sentence sentence, Map<Mention, String> iriOf) {
+        if (!has(sentence.mentions(), EntityType.DOCUMENT) || !ADOPTS.matcher(sentence.text()).find()) return;
+        for (Mention m : sentence.mentions()) {
+            if (m.type() == EntityType.DOCUMENT && iriOf.containsKey(m)) d.adopted.add(iriOf.get(m));
+        }
+    }
+
+    /**
+     * People in a sentence where the meeting is attended: 出席, 致辞, 在…会上表示 where the sentence names it, 与会,
+     * 出席会议 where it does not (and the meeting is not planned). Bylines are not participants.
+     */
+    private static void participants(MeetingDraft d, Sentence sentence, Map<Mention, String> iriOf) {
+        // the patterns only where there is someone to add: they are the costliest step per sentence
+        String st = sentence.text();
+        boolean attended = has(sentence.mentions(), EntityType.PERSON) && (sentence.refers()
+                ? ATTEND.matcher(st).find() || st.indexOf('在') >= 0 && SPOKE_AT.matcher(st).find()
+                : !d.planned && PRESENT.matcher(st).find());
+        if (!attended) return;
+        for (Mention m : sentence.mentions()) {
+            if (m.type() == EntityType.PERSON && m.recogniser() != RecogniserId.BYLINE && iriOf.containsKey(m)) {
+                d.participants.add(iriOf.get(m));
+            }
+        }
+    }
+
+    /**
+     * Agreements of the sentence: to the nearest meeting it names, else to the meeting it is about unless that one is
+     * planned or the sentence turns to background (与此同时, 此外, 据…报道).
+     */
+    private static void agreements(MeetingDraft d, Sentence sentence, MeetingFocus focus, Map<Mention, MeetingDraft> draftOf,
+                                   Map<Mention, String> iriOf) {
+        boolean background = !sentence.names() && has(sentence.mentions(), EntityType.AGREEMENT)
+                && BACKGROUND.matcher(sentence.text()).lookingAt();
+        for (Mention m : sentence.mentions()) {
+            if (m.type() != EntityType.AGREEMENT || !iriOf.containsKey(m)) continue;
+            MeetingDraft target = sentence.names()
+                    ? nearestMeeting(focus.namedBySentence.get(sentence.index()), draftOf, sentence.span(), m) : d;
+            if (target.planned && !sentence.names() || background) continue;
+            target.agreements.add(iriOf.get(m));
+        }
+    }
+
+    /**
+     * The date of each meeting that has none from its own sentences: the nearest date before its first name in its
+     * paragraph, else (the main meeting, or one neither identified nor planned) the date of the lead.
+     */
+    static void dates(RecognitionContext ctx, Collection<MeetingDraft> drafts, MeetingDraft main, Span lead) {
+        DateMention leadDate = dateNear(ctx.dates(), lead, lead.end());
+        for (MeetingDraft d : drafts) {
+            if (d.date != null) continue;
+            d.date = dateBefore(ctx.text(), ctx.dates(), d.mentions.get(0).begin());
+            if (d.date == null && (d == main || d.instance == null && !d.planned)) d.date = leadDate;
+        }
+    }
+
+    /** The meeting whose name holds the agreement (中国与《数字经济伙伴关系协定》成员部长级会议), else the nearest named. */
+    private static MeetingDraft nearestMeeting(List<Mention> named, Map<Mention, MeetingDraft> draftOf, Span sentence, Mention agreement) {
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention m : named) {
+            if (!sentence.contains(m.span())) continue;
+            if (m.span().contains(agreement.span())) return draftOf.get(m);
+            int distance = m.end() <= agreement.begin() ? agreement.begin() - m.end() : (m.begin() - agreement.end()) * 2;
+            if (distance < bestDistance) {
+                best = m;
+                bestDistance = distance;
+            }
+        }
+        return draftOf.get(best);
+    }
+
+    private static boolean has(List<Mention> mentions, EntityType type) {
+        for (Mention m : mentions) if (m.type() == type) return true;
+        return false;
+    }
+
+    /**
+     * The date that goes with a name at {@code at}: the nearest dated expression in the same clause, else the nearest
+     * one before it in the span, else the first after it.
+     */
+    static DateMention dateNear(List<DateMention> dates, Span span, int at) {
+        DateMention before = null, after = null;
+        for (DateMention d : dates) {
+            if (!span.contains(d.span()) || d.date() == null) continue;
+            if (d.span().begin() < at) before = d;
+            else if (after == null) after = d;
+        }
+        return before != null ? before : after;
+    }
+
+    /** The nearest dated expression before {@code at} in its paragraph, or in a short heading paragraph just before. */
+    private static DateMention dateBefore(AnalysedText text, List<DateMention> dates, int at) {
+        String o = text.text().original();
+        int origin = text.text().origin(at);
+        int start = o.lastIndexOf('\n', Math.max(0, origin - 1)) + 1;
+        if (start > 0) {
+            int previous = o.lastIndexOf('\n', start - 2) + 1;
+            if (start - previous <= 16) start = previous;
+        }
+        DateMention best = null;
+        for (DateMention d : dates) {
+            if (d.date() == null || d.span().begin() >= at || text.text().origin(d.span().begin()) < start) continue;
+            if (best == null || d.span().begin() > best.span().begin()) best = d;
+        }
+        return best;
+    }
+
+    /** The first person named in the clause before {@code offset}: its subject (习近平和夫人彭丽媛举行宴会). */
+    private static Mention personBefore(List<Mention> inSentence, int offset, String t) {
+        Mention best = null;
+        for (Mention m : inSentence) {
+            if (m.type() != EntityType.PERSON || m.end() > offset) continue;
+            String between = t.substring(m.end(), offset);
+            if (between.contains("，") || between.contains(",") || between.length() > 30) continue;
+            if (best == null || m.begin() < best.begin()) best = m;
+        }
+        return best;
+    }
+
+    /** A place in the meeting's own name, or right after 在/于 in a sentence naming it. */
+    private static void placeIn(MeetingDraft d, List<Mention> inSentence, String t, Map<Mention, String> iriOf) {
+        for (Mention m : inSentence) {
+            if (m.type() != EntityType.PLACE) continue;
+            boolean inName = d.mentions.stream().anyMatch(x -> x.span().contains(m.span()));
+            boolean afterAt = m.begin() > 0 && (t.charAt(m.begin() - 1) == '在' || t.charAt(m.begin() - 1) == '于');
+            if (inName || afterAt) {
+                d.place = iriOf.get(m);
+                d.placeName = m.name();
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.diplokg.extractor.resolve;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.diplokg.extractor.lexicon.Lexicons;
+import org.diplokg.extractor.recognise.Mention;
+import org.diplokg.extractor.text.AnalysedText;
+import org.diplokg.extractor.text.Span;
+
+/**
+ * Step 3a of {@link MeetingBuilder}: the meeting each sentence is about, which the arguments of that sentence go to.
+ *
+ * <p>Needs the merged drafts with their status settled, the name mentions and the lead (title and first paragraph).
+ * Produces the main meeting, and per sentence the meeting it is about and whether it names that meeting. A meeting
+ * named in the lead or in a heading stays current until the next heading names another; one named where a paragraph
+ * opens (习近平11月初在上海进博会上称…) is current only within that paragraph. Planned meetings never become current.
+ */
+final class MeetingFocus {
+
+    /** A sentence that opens a paragraph with one of these makes its meeting the paragraph's. */
+    private static final Pattern HELD = Pattern.compile(Lexicons.of("meeting-current-cues").alternation() + "|在.{0,30}上");
+    /** Verbs just before a name that put the action at the meeting (出席…会议). */
+    private static final List<String> ATTENDED_VERBS = Lexicons.of("meeting-attended-verbs").entries();
+
+    /** The meeting the document reports, or null. */
+    final MeetingDraft main;
+    /** The name mentions of each sentence (index = sentence number). */
+    final List<List<Mention>> namedBySentence;
+    /** The meeting each sentence is about (null before any is current). */
+    private final MeetingDraft[] about;
+    /** Whether the sentence names a meeting itself. */
+    private final boolean[] explicit;
+
+    private MeetingFocus(MeetingDraft main, List<List<Mention>> namedBySentence, MeetingDraft[] about, boolean[] explicit) {
+        this.main = main;
+        this.namedBySentence = namedBySentence;
+        this.about = about;
+        this.explicit = explicit;
+    }
+
+    MeetingDraft about(int sentence) { return about[sentence]; }
+
+    boolean names(int sentence) { return explicit[sentence]; }
+
+    static MeetingFocus of(AnalysedText text, List<Mention> named, Map<Mention, MeetingDraft> draftOf, Span lead) {
+        String t = text.normalised();
+        List<List<Mention>> namedBySentence = text.bySentence(named, Mention::begin);
+        MeetingDraft main = mainMeeting(text, named, draftOf, lead);
+        int n = text.sentences().size();
+        MeetingDraft[] about = new MeetingDraft[n];
+        boolean[] explicit = new boolean[n];
+        MeetingDraft sticky = main, local = null;
+        int localParagraph = -1;
+        for (int s = 0; s < n; s++) {
+            Span sentence = text.sentences().get(s);
+            int paragraph = paragraphOf(text, sentence);
+            if (paragraph != localParagraph) local = null;
+            MeetingDraft here = namedHere(t, namedBySentence.get(s), draftOf, sentence, main);
+            if (here != null) {
+                explicit[s] = true;
+                about[s] = here;
+                String st = t.substring(sentence.begin(), sentence.end());
+                boolean heading = lead.contains(sentence) || isShortParagraph(text, sentence);
+                boolean opensParagraph = startsParagraph(text, sentence) && HELD.matcher(st).find();
+                if (!here.planned && heading) {
+                    sticky = here;
+                    local = null;
+                } else if (!here.planned && opensParagraph) {
+                    local = here;
+                    localParagraph = paragraph;
+                }
+            } else {
+                about[s] = local != null ? local : sticky;
+            }
+        }
+        return new MeetingFocus(main, namedBySentence, about, explicit);
+    }
+
+    /** Of several meetings named in one sentence (在2021服贸会“…论坛”上): the main one, else the one attended there. */
+    private static MeetingDraft namedHere(String t, List<Mention> named, Map<Mention, MeetingDraft> draftOf, Span sentence,
+                                          MeetingDraft main) {
+        MeetingDraft here = null;
+        for (Mention m : named) {
+            if (!sentence.contains(m.span())) continue;
+            MeetingDraft d = draftOf.get(m);
+            if (here == null || d == main || here != main && attended(t, m)) here = d;
+            if (here == main) break;
+        }
+        return here;
+    }
+
+    /**
+     * The meeting the document reports: the one named in the title or lead that is attended or held there
+     * (出席…会议, 在…论坛上), else the first named in the lead, else the first that is not planned.
+     */
+    private static MeetingDraft mainMeeting(AnalysedText text, List<Mention> named, Map<Mention, MeetingDraft> draftOf, Span lead) {
+        String t = text.normalised();
+        MeetingDraft first = null;
+        for (Mention m : named) {
+            MeetingDraft d = draftOf.get(m);
+            if (!lead.contains(m.span()) || d.planned) continue;
+            if (first == null) first = d;
+            if (attended(t, m)) return d;
+        }
+        if (first != null) return first;
+        return named.stream().map(draftOf::get).filter(d -> !d.planned).findFirst().orElse(null);
+    }
+
+    /** 出席…会议, 在…论坛上: the meeting is where something happens. */
+    private static boolean attended(String t, Mention m) {
+        String before = t.substring(Math.max(0, m.begin() - 3), m.begin());
+        for (String verb : ATTENDED_VERBS) if (before.contains(verb)) return true;
+        int after = m.end();
+        if (after < t.length() && "”\"’」』".indexOf(t.charAt(after)) >= 0) after++; // a closing quote before 上
+        return after < t.length() && t.charAt(after) == '上';
+    }
+
+    /** The paragraph a sentence is in: the offset in the original text of the line it starts on. */
+    private static int paragraphOf(AnalysedText text, Span sentence) {
+        int b = text.text().origin(sentence.begin());
+        return text.text().original().lastIndexOf('\n', Math.max(0, b - 1)) + 1;
+    }
+
+    /** Only white space between the sentence and the line break before it (or the start of the text). */
+    private static boolean startsParagraph(AnalysedText text, Span sentence) {
+        String o = text.text().original();
+        int j = text.text().origin(sentence.begin()) - 1;
+        while (j >= 0 && o.charAt(j) != '\n' && Character.isWhitespace(o.charAt(j))) j--;
+        return j < 0 || o.charAt(j) == '\n';
+    }
+
+    /** A sentence that is a whole paragraph of at most 60 characters: a heading. */
+    private static boolean isShortParagraph(AnalysedText text, Span sentence) {
+        if (sentence.length() > 60) return false;
+        String o = text.text().original();
+        Span s = text.text().originalSpan(sentence.begin(), sentence.end());
+        boolean startsParagraph = s.begin() == 0 || o.lastIndexOf('\n', s.begin() - 1) >= o.substring(0, s.begin()).stripTrailing().length() - 1;
+        int nl = o.indexOf('\n', s.end());
+        boolean endsParagraph = o.substring(s.end(), nl < 0 ? o.length() : nl).isBlank();
+        return startsParagraph && endsParagraph;
+    }
+}
