@@ -116,6 +116,18 @@ class SparkJobTest {
         assertEquals(rows(fromIngest, q), rows(fromSpark, q));
     }
 
+    @Test
+    void aReplicaLoadedFromTheSameShardsHoldsTheSameQuads() throws Exception {
+        Path replica = dir.resolve("db-replica");
+        Home home = new Home(Path.of("..").toAbsolutePath().normalize());
+        try (Store store = Store.open(replica)) {
+            new ShardLoader(store, ExtractorSetup.load(home, List.of()).staticGraphs())
+                    .load(ShardLoader.shards(List.of(shards)), new IngestListener() {});
+        }
+        String all = "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }";
+        assertEquals(rows(fromSpark, all), rows(replica, all));
+    }
+
     /** Every row of a query as text, sorted, so the comparison does not depend on the order rows come in. */
     static List<String> rows(Path db, String query, String... vars) {
         Store store = Store.attach(db);
