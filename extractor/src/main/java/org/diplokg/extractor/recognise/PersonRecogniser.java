@@ -253,9 +253,8 @@ public final class PersonRecogniser implements Recogniser {
         int end = name.end();
         if (!name.tag().equals("nr") || i + 1 >= tokens.size() || name.word().length() > 3) return end;
         Token next = tokens.get(i + 1);
-        // HanLP may glue the last character to the title after it (陈志/nr 华教授/nrj)
-        if (next.begin() == end && next.word().length() > 2 && !NOT_NAME_END.contains(next.word().substring(0, 1))
-                && next.word().substring(1).equals(titleStartingAt(t, end + 1))) return end + 1;
+        // HanLP may glue the last character to the title or verb after it (陈志/nr 华教授/nrj, 邓振/nr 中介/n 绍)
+        if (next.begin() == end && next.word().length() >= 2 && gluedToTheNextCue(t, end, next.end())) return end + 1;
         if (next.begin() != end || next.word().length() != 1 || !Scripts.allHan(next.word(), "")) return end;
         char c = next.word().charAt(0);
         boolean nameLike = isTransliteration(c) || NAME_PART_TAGS.contains(next.tag());
@@ -266,6 +265,15 @@ public final class PersonRecogniser implements Recogniser {
     }
 
     private static final char JAPANESE_NAME_END = '之';
+
+    /** Whether a title or a person verb starts right after the character at {@code p} and runs to or over {@code wordEnd}. */
+    private static boolean gluedToTheNextCue(String t, int p, int wordEnd) {
+        char c = t.charAt(p);
+        if (NOT_NAME_END.indexOf(c) >= 0 || startsWithStop(t, p) || !Scripts.isHan(c)) return false;
+        String cue = titleStartingAt(t, p + 1);
+        if (cue == null) cue = PERSON_VERBS.stream().filter(v -> t.startsWith(v, p + 1)).findFirst().orElse(null);
+        return cue != null && p + 1 + cue.length() >= wordEnd;
+    }
 
     /** Tags of a character HanLP left beside a name that may be the name's last character (晖/nz, 华/b, 汗/n). */
     private static final Set<String> NAME_PART_TAGS = Set.of("nz", "n", "b", "ng", "nr", "nrf", "nrj", "a", "ag", "f");

@@ -115,4 +115,11 @@ class PersonRecogniserTest {
         List<String> q = persons("蒙古国总理乌其尔勒和老挝总理通邢分别出席。");
         assertTrue(q.contains("乌其尔勒"), q.toString());
     }
+
+    @Test
+    void theLastCharacterHanLpGluedToTheFollowingVerbJoinsTheName() {
+        // HanLP reads 黄振/nr 中介/n 绍说/nr: 介绍 after 中 gives 中 back to the name
+        List<String> p = persons("研究院副院长黄振中介绍说，项目进展顺利。");
+        assertTrue(p.contains("黄振中"), p.toString());
+    }
 }
