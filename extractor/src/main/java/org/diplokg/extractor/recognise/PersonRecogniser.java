@@ -182,8 +182,24 @@ public final class PersonRecogniser implements Recogniser {
         if (token != null && token.begin() == p && split != null) return split;
         Span dotted = dottedName(ctx, ti);
         if (token != null && token.begin() == p && dotted != null) return dotted;
-        if (scan - p >= 2) return new Span(p, scan);
+        if (scan - p >= 2) return new Span(p, completedRun(ctx, scan));
         return null;
+    }
+
+    /**
+     * A run of transliteration characters read after a title that ends on a word boundary, and a single character
+     * HanLP left after it that ends the name (分析员安达/nz 彩/ng （): the run and that character.
+     */
+    private static int completedRun(RecognitionContext ctx, int end) {
+        AnalysedText text = ctx.text();
+        if (!text.isTokenBoundary(end)) return end;
+        int j = text.tokenIndexAt(end);
+        if (j >= text.tokens().size()) return end;
+        Token next = text.tokens().get(j);
+        if (next.begin() != end || next.word().length() != 1 || !NAME_PART_TAGS.contains(next.tag())) return end;
+        char c = next.word().charAt(0);
+        if (!Scripts.isHan(c) || NOT_NAME_END.indexOf(c) >= 0 || startsWithStop(ctx.normalised(), end)) return end;
+        return endsAName(ctx, j + 1) ? next.end() : end;
     }
 
     /** The end of a run of transliteration characters from {@code p}; a hyphen joins two runs (罗伊-希尔克里斯特). */

@@ -122,4 +122,11 @@ class PersonRecogniserTest {
         List<String> p = persons("研究院副院长黄振中介绍说，项目进展顺利。");
         assertTrue(p.contains("黄振中"), p.toString());
     }
+
+    @Test
+    void aTransliterationRunAfterATitleTakesTheCharacterHanLpLeftAfterIt() {
+        // HanLP reads 安达/nz 彩/ng （: the run 安达 and 彩 before the bracket are one name
+        List<String> p = persons("论坛秘书长安达彩（Aya）认为，合作前景广阔。");
+        assertTrue(p.contains("安达彩"), p.toString());
+    }
 }
