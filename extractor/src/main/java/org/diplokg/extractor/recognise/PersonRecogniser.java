@@ -11,6 +11,7 @@ import org.diplokg.extractor.recognise.Stage.Input;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.reference.Gazetteer;
 import org.diplokg.extractor.text.AnalysedText;
+import org.diplokg.extractor.text.HanLp;
 import org.diplokg.extractor.text.NormalisedText;
 import org.diplokg.extractor.text.Scripts;
 import org.diplokg.extractor.text.Span;
@@ -54,6 +55,9 @@ public final class PersonRecogniser implements Recogniser {
     /** Words right before a Latin-letter name that make it a person's. */
     private static final List<String> LATIN_NAME_CUES = Lexicons.of("person-latin-name-cues").entries();
 
+    /** Forms of address written only after a name (普京先生, 王小明同志); every title may also follow one (普京总统). */
+    private static final List<String> AFTER_NAME_TITLES = Lexicons.of("person-after-name-titles").longestFirst();
+
     /** What may stand between two names of a list: conjunctions, the enumeration comma and the comma. */
     private static final String NAME_JOINERS = Lexicons.of("person-name-conjunctions").chars() + "、,";
 
@@ -67,6 +71,7 @@ public final class PersonRecogniser implements Recogniser {
     public List<Mention> find(RecognitionContext ctx) {
         List<Mention> out = new ArrayList<>();
         titled(ctx, out);
+        titledAfter(ctx, out);
         Set<String> titledNames = new HashSet<>();
         for (Mention m : out) titledNames.add(m.key());
         hanlpNames(ctx, titledNames, out);
@@ -168,15 +173,166 @@ public final class PersonRecogniser implements Recogniser {
         AnalysedText text = ctx.text();
         int ti = text.tokenIndexAt(p);
         Token token = ti < text.tokens().size() ? text.tokens().get(ti) : null;
-        int scan = p;
-        while (scan < t.length() && scan - p < 24 && isTransliteration(t.charAt(scan)) && (scan == p || !startsWithStop(t, scan))) scan++;
+        int scan = transliterationEnd(t, p);
         if (token != null && token.begin() == p && token.isPersonName()) {
-            int end = token.end();
-            // HanLP splits long transliterations (马拉/nrf 马/n): continue over transliteration characters
-            return new Span(p, Math.max(end, scan));
+            // HanLP splits long transliterations (马拉/nrf 马/n) and the last character of some names (乌其尔/勒)
+            return new Span(p, Math.max(completedName(ctx, ti), scan));
         }
-        if (scan - p >= 2) return new Span(p, scan);
+        Span split = surnameSplit(text.tokens(), ti);
+        if (token != null && token.begin() == p && split != null) return split;
+        Span dotted = dottedName(ctx, ti);
+        if (token != null && token.begin() == p && dotted != null) return dotted;
+        if (scan - p >= 2) return new Span(p, completedRun(ctx, scan));
         return null;
+    }
+
+    /**
+     * A run of transliteration characters read after a title that ends on a word boundary, and a single character
+     * HanLP left after it that ends the name (分析员安达/nz 彩/ng （): the run and that character.
+     */
+    private static int completedRun(RecognitionContext ctx, int end) {
+        AnalysedText text = ctx.text();
+        if (!text.isTokenBoundary(end)) return end;
+        int j = text.tokenIndexAt(end);
+        if (j >= text.tokens().size()) return end;
+        Token next = text.tokens().get(j);
+        if (next.begin() != end || next.word().length() != 1 || !NAME_PART_TAGS.contains(next.tag())) return end;
+        char c = next.word().charAt(0);
+        if (!Scripts.isHan(c) || NOT_NAME_END.indexOf(c) >= 0 || startsWithStop(ctx.normalised(), end)) return end;
+        return endsAName(ctx, j + 1) ? next.end() : end;
+    }
+
+    /** The end of a run of transliteration characters from {@code p}; a hyphen joins two runs (罗伊-希尔克里斯特). */
+    private static int transliterationEnd(String t, int p) {
+        int scan = p;
+        while (scan < t.length() && scan - p < 24 && (scan == p || !startsWithStop(t, scan))) {
+            char c = t.charAt(scan);
+            boolean joins = c == '-' && scan > p && scan + 1 < t.length() && isTransliteration(t.charAt(scan + 1));
+            if (!isTransliteration(c) && !joins) break;
+            scan++;
+        }
+        return scan;
+    }
+
+    /**
+     * A name whose parts a middle dot joins (炳·廷素拉暖, where HanLP reads 炳/g ·/w 廷/ng 素拉暖/nr): from token {@code i},
+     * groups of name-like words (person words, transliterations, single characters HanLP could not place) with a
+     * dot between each two; null without a dot.
+     */
+    private static Span dottedName(RecognitionContext ctx, int i) {
+        List<Token> tokens = ctx.text().tokens();
+        int j = i, dots = 0, end = -1;
+        while (true) {
+            int groupStart = j;
+            while (j < tokens.size() && j - groupStart < 4 && nameLikeWord(tokens.get(j))
+                    && (j == groupStart || tokens.get(j).begin() == tokens.get(j - 1).end())) j++;
+            if (j == groupStart) break;
+            end = tokens.get(j - 1).end();
+            if (j + 1 < tokens.size() && tokens.get(j).word().equals("·") && tokens.get(j).begin() == end) {
+                dots++;
+                j++;
+            } else break;
+        }
+        if (dots == 0 || end < 0 || end <= tokens.get(i).begin()) return null;
+        String t = ctx.normalised();
+        if (t.charAt(end - 1) == '·') return null;
+        return new Span(tokens.get(i).begin(), end);
+    }
+
+    private static final Set<String> DOTTED_PART_TAGS = Set.of("nr", "nrf", "nrj", "ng", "nz", "g", "b", "nx");
+
+    private static boolean nameLikeWord(Token w) {
+        return DOTTED_PART_TAGS.contains(w.tag()) && Scripts.allHan(w.word(), "")
+                || w.word().chars().allMatch(c -> isTransliteration((char) c)) && !w.isPunctuation();
+    }
+
+    /**
+     * A surname HanLP cut from the rest of the name (聂/nz 平香/nr): the span of both, or null.
+     */
+    private static Span surnameSplit(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size()) return null;
+        Token s = tokens.get(i), rest = tokens.get(i + 1);
+        if (s.word().length() != 1 || !isSurname(s.word().charAt(0)) || rest.begin() != s.end()) return null;
+        if (!rest.tag().equals("nr") || rest.word().length() != 2 || isSurname(rest.word().charAt(0))) return null;
+        return new Span(s.begin(), rest.end());
+    }
+
+    /**
+     * Where the person word at token {@code i} really ends: HanLP leaves the last character of some names as a word of
+     * its own (沈旭/晖 教授, 邱腾/华 今日, 乌其尔/勒 和). The character joins the name when it is no function word and what
+     * follows it ends a name (a title, a stop word, a person verb, a time word, punctuation, the end).
+     */
+    static int completedName(RecognitionContext ctx, int i) {
+        List<Token> tokens = ctx.text().tokens();
+        Token name = tokens.get(i);
+        String t = ctx.normalised();
+        int end = name.end();
+        if (!name.tag().equals("nr") || i + 1 >= tokens.size() || name.word().length() > 3) return end;
+        Token next = tokens.get(i + 1);
+        // HanLP may glue the last character to the title or verb after it (陈志/nr 华教授/nrj, 邓振/nr 中介/n 绍)
+        if (next.begin() == end && next.word().length() >= 2 && gluedToTheNextCue(t, end, next.end())) return end + 1;
+        if (next.begin() != end || next.word().length() != 1 || !Scripts.allHan(next.word(), "")) return end;
+        char c = next.word().charAt(0);
+        boolean nameLike = isTransliteration(c) || NAME_PART_TAGS.contains(next.tag());
+        // Japanese given names end in 之 (后藤茂/nr 之/uzhi): after a three-character person word it is the name's
+        boolean japanese = c == JAPANESE_NAME_END && name.word().length() == 3;
+        if (!japanese && (!nameLike || NOT_NAME_END.indexOf(c) >= 0) || startsWithStop(t, end)) return end;
+        return endsAName(ctx, i + 2) ? next.end() : end;
+    }
+
+    private static final char JAPANESE_NAME_END = '之';
+
+    /** Whether a title or a person verb starts right after the character at {@code p} and runs to or over {@code wordEnd}. */
+    private static boolean gluedToTheNextCue(String t, int p, int wordEnd) {
+        char c = t.charAt(p);
+        if (NOT_NAME_END.indexOf(c) >= 0 || startsWithStop(t, p) || !Scripts.isHan(c)) return false;
+        String cue = titleStartingAt(t, p + 1);
+        if (cue == null) cue = PERSON_VERBS.stream().filter(v -> t.startsWith(v, p + 1)).findFirst().orElse(null);
+        return cue != null && p + 1 + cue.length() >= wordEnd;
+    }
+
+    /** Tags of a character HanLP left beside a name that may be the name's last character (晖/nz, 华/b, 汗/n). */
+    private static final Set<String> NAME_PART_TAGS = Set.of("nz", "n", "b", "ng", "nr", "nrf", "nrj", "a", "ag", "f");
+
+    /** Whether token {@code j} (or the end of the text) can follow a name. */
+    private static boolean endsAName(RecognitionContext ctx, int j) {
+        List<Token> tokens = ctx.text().tokens();
+        if (j >= tokens.size()) return true;
+        Token after = tokens.get(j);
+        String t = ctx.normalised();
+        return after.isPunctuation() || after.isTitle() || after.tag().equals("t")
+                || startsWithStop(t, after.begin()) || startsWithAny(t, after.begin(), PERSON_VERBS)
+                || titleStartingAt(t, after.begin()) != null;
+    }
+
+    /** The longest title or form of address starting at {@code p}, or null. */
+    private static String titleStartingAt(String t, int p) {
+        for (String title : AFTER_NAME_TITLES) if (t.startsWith(title, p)) return title;
+        for (String title : Titles.ALL) if (t.startsWith(title, p)) return title;
+        return null;
+    }
+
+    // ---- name + title (普京总统, 沈旭晖教授, 王小明同志)
+
+    private void titledAfter(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        List<Token> tokens = ctx.text().tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token tok = tokens.get(i);
+            Span name;
+            if (tok.isPersonName()) name = new Span(tok.begin(), completedName(ctx, i));
+            else if ((name = surnameSplit(tokens, i)) == null) continue;
+            String key = t.substring(name.begin(), name.end());
+            String title = titleStartingAt(t, name.end());
+            if (title == null || Titles.BYLINE.contains(title) || key.length() < 2 || NOT_NAMES.contains(key)) continue;
+            if (!Scripts.allHan(key, "·") || !plausibleName(tok.isPersonName() ? tok.tag() : "nr", key)) continue;
+            if (fragmentOfAWord(t, name.begin(), name.end()) || startsWithFunctionWord(key)) continue;
+            Gazetteer.Match g = ctx.matchStartingAt(name.begin(), EntityType.PERSON);
+            if (g != null) continue; // a reference person: the gazetteer names it
+            if (partOfAFoundName(out, name, key)) continue; // 萨|金塔耶夫总理 after 总理萨金塔耶夫
+            out.add(new Mention(name, EntityType.PERSON, ctx.original(name.begin(), name.end()), key, null,
+                    ctx.original(name.end(), name.end() + title.length()), RecogniserId.TITLE, 0.85));
+        }
     }
 
     private static boolean startsWithStop(String t, int p) {
@@ -185,13 +341,19 @@ public final class PersonRecogniser implements Recogniser {
 
     // ---- HanLP names with support
 
+    /** A HanLP person word that survived the shape tests, with whether it has support of its own. */
+    private record Candidate(Span span, String key, boolean supported) {}
+
     private void hanlpNames(RecognitionContext ctx, Set<String> titledNames, List<Mention> out) {
         List<Token> tokens = ctx.text().tokens();
+        String t = ctx.normalised();
+        List<Candidate> candidates = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token tok = tokens.get(i);
             if (!tok.isPersonName() || tok.word().length() < 2 || tok.word().length() > 12) continue;
-            String key = tok.word();
-            int end = tok.end();
+            int begin = tok.begin();
+            int end = tok.tag().equals("nr") ? completedName(ctx, i) : tok.end();
+            String key = t.substring(begin, end);
             if (key.length() > 2 && key.charAt(key.length() - 1) == LIST_END) {
                 key = key.substring(0, key.length() - 1);
                 end--;
@@ -199,19 +361,108 @@ public final class PersonRecogniser implements Recogniser {
             if (NOT_NAMES.contains(key) || !Scripts.allHan(key, "·")) continue;
             if (!plausibleName(tok.tag(), key)) continue;
             // HanLP splits some names after the surname (聂/平香): take the surname back
-            int begin = tok.begin();
             if (key.length() == 2 && i > 0 && tokens.get(i - 1).word().length() == 1 && tokens.get(i - 1).end() == begin
                     && isSurname(tokens.get(i - 1).word().charAt(0)) && !isSurname(key.charAt(0))) {
                 begin--;
                 key = tokens.get(i - 1).word() + key;
             }
-            boolean supported = titledNames.contains(key)
-                    || hasPersonContext(ctx, begin, end)
-                    || inNameList(tokens, i);
-            if (!supported) continue;
-            out.add(new Mention(new Span(begin, end), EntityType.PERSON, ctx.original(begin, end),
-                    key, null, null, RecogniserId.HANLP, 0.75));
+            boolean titled = titledNames.contains(key);
+            if (!titled && (fragmentOfAWord(t, begin, end) || startsWithFunctionWord(key))) continue;
+            candidates.add(new Candidate(new Span(begin, end), key, titled || hasOwnSupport(ctx, begin, end)));
         }
+        Set<String> known = new HashSet<>(titledNames);
+        for (Candidate c : candidates) if (c.supported()) known.add(c.key());
+        for (Gazetteer.Match g : ctx.gazetteerMatches())
+            if (RecognitionContext.entityOf(g, EntityType.PERSON) != null) known.add(t.substring(g.begin(), g.end()));
+        for (Candidate c : candidates) {
+            if (!c.supported() && !listWithEvidence(ctx, c.span(), candidates, known)) continue;
+            out.add(new Mention(c.span(), EntityType.PERSON, ctx.original(c.span().begin(), c.span().end()),
+                    c.key(), null, null, RecogniserId.HANLP, 0.75));
+        }
+    }
+
+    /** Whether a name found already overlaps {@code span} or ends in {@code key} (the tail HanLP cut from it). */
+    private static boolean partOfAFoundName(List<Mention> out, Span span, String key) {
+        for (Mention m : out)
+            if (m.begin() < span.end() && m.end() > span.begin() || m.key().length() > key.length() && m.key().endsWith(key))
+                return true;
+        return false;
+    }
+
+    /** 向习|主席, 向欧方|提出: a candidate whose first character is mostly a preposition or a conjunction. */
+    static boolean startsWithFunctionWord(String key) {
+        return HanLp.isFunctionWord(key.substring(0, 1));
+    }
+
+    /**
+     * Whether the name at [begin, end) is a piece HanLP cut out of a common word: the candidate is itself one
+     * (许可, 标准), or one crosses its first or last character (公平|正义 → 平正义, 方向|欧方 → 向欧方).
+     */
+    static boolean fragmentOfAWord(String t, int begin, int end) {
+        if (HanLp.isCommonWord(t.substring(begin, end))) return true;
+        for (int k = 1; k <= 2; k++) {
+            if (begin - k >= 0 && HanLp.isCommonWord(t.substring(begin - k, begin + 1))) return true;
+            if (end + k <= t.length() && HanLp.isCommonWord(t.substring(end - 1, end + k))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the 、-list around {@code name} says that its members are people: another member is a known person
+     * (a titled name, a reference person, a name with a verb of its own), a title stands before the list, or a person
+     * verb follows it (…、王小明等出席). A list of places or things (苏梅、哈尔科夫等方向) has none of these.
+     */
+    private static boolean listWithEvidence(RecognitionContext ctx, Span name, List<Candidate> candidates, Set<String> known) {
+        String t = ctx.normalised();
+        boolean listed = name.begin() > 0 && t.charAt(name.begin() - 1) == ENUMERATION_COMMA
+                || name.end() < t.length() && t.charAt(name.end()) == ENUMERATION_COMMA;
+        if (!listed) return false;
+        int b = name.begin(), e = name.end();
+        while (b > 0 && t.charAt(b - 1) == ENUMERATION_COMMA) {
+            int end = b - 1;
+            if (endsWithKnown(t, end, known)) return true;
+            Candidate c = candidates.stream().filter(x -> x.span().end() == end).findFirst().orElse(null);
+            b = c != null ? c.span().begin() : memberStart(t, end);
+        }
+        if (Titles.titleEndingAt(t, b) != null) return true;
+        while (e < t.length() && t.charAt(e) == ENUMERATION_COMMA) {
+            int begin = e + 1;
+            String k = knownStartingAt(t, begin, known);
+            if (k != null) return true;
+            Candidate c = candidates.stream().filter(x -> x.span().begin() == begin).findFirst().orElse(null);
+            e = c != null ? c.span().end() : memberEnd(t, begin);
+        }
+        if (e < t.length() && t.charAt(e) == LIST_END) e++;
+        return startsWithAny(t, e, PERSON_VERBS) || startsWithAny(t, e, LIST_VERBS);
+    }
+
+    private static String knownStartingAt(String t, int p, Set<String> known) {
+        for (String k : known) if (t.startsWith(k, p)) return k;
+        return null;
+    }
+
+    /** Verbs that follow a list of people (…等出席, …陪同); person verbs count too. */
+    private static final List<String> LIST_VERBS = Lexicons.of("person-list-verbs").entries();
+
+    private static final int MAX_MEMBER = 12;
+
+    private static int memberStart(String t, int end) {
+        int b = end;
+        while (b > 0 && end - b < MAX_MEMBER && (Scripts.isHan(t.charAt(b - 1)) || t.charAt(b - 1) == '·')) b--;
+        return b;
+    }
+
+    private static int memberEnd(String t, int begin) {
+        int e = begin;
+        while (e < t.length() && e - begin < MAX_MEMBER && (Scripts.isHan(t.charAt(e)) || t.charAt(e) == '·')
+                && t.charAt(e) != LIST_END) e++;
+        return e;
+    }
+
+    /** Whether a known name ends at {@code end} (a member written with its title: 外长王小明). */
+    private static boolean endsWithKnown(String t, int end, Set<String> known) {
+        for (String k : known) if (end >= k.length() && t.startsWith(k, end - k.length())) return true;
+        return false;
     }
 
     /**
@@ -237,11 +488,12 @@ public final class PersonRecogniser implements Recogniser {
                 || begin > 0 && t.charAt(begin - 1) == ENUMERATION_COMMA;
     }
 
-    /** 丁薛祥、杨洁篪、王毅、何立峰等: names joined by enumeration commas. */
-    private static boolean inNameList(List<Token> tokens, int i) {
-        boolean before = i >= 2 && isEnumerationComma(tokens.get(i - 1)) && tokens.get(i - 2).isPersonName();
-        boolean after = i + 2 < tokens.size() && isEnumerationComma(tokens.get(i + 1)) && tokens.get(i + 2).isPersonName();
-        return before || after;
+    /** A title right before or a person verb right after the span (the list needs evidence: listWithEvidence). */
+    private static boolean hasOwnSupport(RecognitionContext ctx, int begin, int end) {
+        String t = ctx.normalised();
+        int after = end < t.length() && t.charAt(end) == LIST_END ? end + 1 : end;
+        return Titles.titleEndingAt(t, begin) != null || startsWithAny(t, end, PERSON_VERBS)
+                || after > end && startsWithAny(t, after, PERSON_VERBS);
     }
 
     // ---- small tests on the cue lists
@@ -252,10 +504,6 @@ public final class PersonRecogniser implements Recogniser {
 
     static boolean isSurname(char c) {
         return SURNAMES.indexOf(c) >= 0;
-    }
-
-    private static boolean isEnumerationComma(Token token) {
-        return token.word().length() == 1 && token.word().charAt(0) == ENUMERATION_COMMA;
     }
 
     private static boolean onlyJoiners(String between) {

@@ -5,6 +5,7 @@ import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
 import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -97,6 +98,33 @@ public final class HanLp {
     /** Segments {@code text} and only counts the words: plain HanLP's cost, for the benchmark. */
     public int countWords(String text) {
         return segment.get().seg(text).size();
+    }
+
+    /**
+     * Whether {@code word} is a common word of HanLP's dictionaries (core or custom) whose uses other than a person's
+     * name outnumber that one (许可, 标准, 公平): a name candidate that is one, or that one crosses, is a fragment.
+     */
+    public static boolean isCommonWord(String word) {
+        loadDictionaries();
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) a = com.hankcs.hanlp.dictionary.CustomDictionary.get(word);
+        if (a == null) return false;
+        int name = 0;
+        for (int i = 0; i < a.nature.length; i++) if (a.nature[i].toString().startsWith("nr")) name += a.frequency[i];
+        return a.totalFrequency - name > name;
+    }
+
+    /** Whether {@code word} is mostly a preposition or a conjunction in HanLP's core dictionary (向, 和, 在). */
+    public static boolean isFunctionWord(String word) {
+        loadDictionaries();
+        CoreDictionary.Attribute a = CoreDictionary.get(word);
+        if (a == null) return false;
+        int function = 0;
+        for (int i = 0; i < a.nature.length; i++) {
+            String n = a.nature[i].toString();
+            if (n.equals("p") || n.equals("c") || n.startsWith("cc")) function += a.frequency[i];
+        }
+        return function * 2 > a.totalFrequency;
     }
 
     /** Traditional to simplified with HanLP's bundled tables (phrase-aware; may change the length). */

@@ -75,4 +75,58 @@ class PersonRecogniserTest {
         assertFalse(PersonRecogniser.plausibleName("nr", "王小将"), "将 is in person-not-name-end-chars");
         assertFalse(PersonRecogniser.plausibleName("nrf", "国家元首"), "元首 is in person-never-in-name");
     }
+
+    // ---- issue 10: titles after the name, lists with evidence, fragments, dotted and split names
+
+    @Test
+    void aTitleOrAFormOfAddressAfterTheNameMakesAPerson() {
+        assertTrue(persons("大会感谢张建国同志多年的贡献。").contains("张建国"));
+        assertTrue(persons("据报道，陈志华教授则撰文分析了这一问题。").contains("陈志华"));
+    }
+
+    @Test
+    void aListOfNamesNeedsEvidence() {
+        List<String> p = persons("市领导王建国、李红梅、赵志刚参加活动。");
+        assertTrue(p.containsAll(List.of("王建国", "李红梅", "赵志刚")), p.toString());
+        List<String> places = persons("游客先后参观了黄鹤楼、岳阳楼、滕王阁等名胜。");
+        assertTrue(places.isEmpty(), places.toString());
+    }
+
+    @Test
+    void piecesHanLpCutFromCommonWordsAreNoNames() {
+        assertTrue(PersonRecogniser.fragmentOfAWord("要坚持公平正义", 4, 7), "公平 crosses 平正义");
+        assertTrue(PersonRecogniser.fragmentOfAWord("颁发销售许可。", 4, 6), "许可 is a common word");
+        assertFalse(PersonRecogniser.fragmentOfAWord("部长王建国表示", 2, 5));
+        assertTrue(PersonRecogniser.startsWithFunctionWord("向欧方"), "向 is mostly a preposition");
+        List<String> p = persons("双方要坚持公平正义，与时俱进，向善而行。");
+        assertTrue(p.isEmpty(), p.toString());
+    }
+
+    @Test
+    void aNameWithAMiddleDotAfterATitleComesOutWhole() {
+        List<String> p = persons("泰国前总理炳·廷素拉暖时说，两国是好邻居。");
+        assertTrue(p.contains("炳·廷素拉暖"), p.toString());
+    }
+
+    @Test
+    void theLastCharacterHanLpLeftBesideANameJoinsIt() {
+        List<String> p = persons("日本经济产业大臣山田茂之今天在记者会上表示，将继续推进谈判。");
+        assertTrue(p.contains("山田茂之"), p.toString());
+        List<String> q = persons("蒙古国总理乌其尔勒和老挝总理通邢分别出席。");
+        assertTrue(q.contains("乌其尔勒"), q.toString());
+    }
+
+    @Test
+    void theLastCharacterHanLpGluedToTheFollowingVerbJoinsTheName() {
+        // HanLP reads 黄振/nr 中介/n 绍说/nr: 介绍 after 中 gives 中 back to the name
+        List<String> p = persons("研究院副院长黄振中介绍说，项目进展顺利。");
+        assertTrue(p.contains("黄振中"), p.toString());
+    }
+
+    @Test
+    void aTransliterationRunAfterATitleTakesTheCharacterHanLpLeftAfterIt() {
+        // HanLP reads 安达/nz 彩/ng （: the run 安达 and 彩 before the bracket are one name
+        List<String> p = persons("论坛秘书长安达彩（Aya）认为，合作前景广阔。");
+        assertTrue(p.contains("安达彩"), p.toString());
+    }
 }
