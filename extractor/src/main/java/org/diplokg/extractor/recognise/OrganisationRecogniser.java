@@ -345,7 +345,9 @@ public final class OrganisationRecogniser implements Recogniser {
                     break;
                 }
             }
-            if (m.end() - begin >= 3) add(ctx, new Span(begin, m.end()), RecogniserId.LOCAL_ORGAN, 0.8, out);
+            // a bare level's committee (省委常委, 市委书记) names the Party committee of the place in context
+            boolean committee = m.end() - begin == 2 && t.charAt(m.end() - 1) == COMMITTEE.charAt(0);
+            if (m.end() - begin >= 3 || committee) add(ctx, new Span(begin, m.end()), RecogniserId.LOCAL_ORGAN, 0.8, out);
         }
     }
 

@@ -122,4 +122,10 @@ class OrganisationRecogniserTest {
         assertTrue(organisations("10+3合作进展顺利。").contains("10+3"));
         assertTrue(organisations("比分是110+35。").stream().noneMatch(k -> k.contains("10+3")));
     }
+
+    @Test
+    void aBareLevelCommitteeInsideATitle() {
+        List<String> o = organisations("省委常委、副省长出席，省人大和市监委派员参加。");
+        assertTrue(o.containsAll(List.of("省委", "省人大", "市监委")), o.toString());
+    }
 }
