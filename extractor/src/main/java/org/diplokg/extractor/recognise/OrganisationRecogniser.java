@@ -155,7 +155,9 @@ public final class OrganisationRecogniser implements Recogniser {
                 }
             }
             if (end > 0 && (end == t.length() || ctx.text().isTokenBoundary(end))) {
-                add(ctx, new Span(i, end), RecogniserId.STATE_ORGAN, 0.8, out);
+                // 驻港英军, 驻日美军: forces stationed abroad are named with where they are stationed
+                int begin = i >= 2 && t.startsWith(STATIONED, i - 2) && Character.UnicodeScript.of(t.charAt(i - 1)) == Character.UnicodeScript.HAN ? i - 2 : i;
+                add(ctx, new Span(begin, end), RecogniserId.STATE_ORGAN, 0.8, out);
             }
             mission(ctx, i, i + 1, out);
         }
@@ -167,7 +169,7 @@ public final class OrganisationRecogniser implements Recogniser {
      * transliterated place), not another abbreviation (中美, 美俄).
      */
     private static boolean abbreviationCanStart(RecognitionContext ctx, int i) {
-        if (i == 0) return true;
+        if (i == 0 || i >= 2 && ctx.normalised().startsWith(STATIONED, i - 2)) return true; // 驻日美军
         char before = ctx.normalised().charAt(i - 1);
         if (Character.isDigit(before) || ABBREVIATIONS.indexOf(before) >= 0) return false;
         Token prev = tokenAt(ctx, i - 1);
@@ -176,6 +178,9 @@ public final class OrganisationRecogniser implements Recogniser {
         boolean oneHan = prev.word().length() == 1 && Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN;
         return !oneHan || FUNCTION_TAGS.stream().anyMatch(prev.tag()::startsWith);
     }
+
+    /** China's one-character abbreviation, first in the names of joint bodies (中俄…委员会). */
+    private static final char CHINA = '中';
 
     /** Tags of words that may stand right before a name: verbs, prepositions, conjunctions, particles, adverbs. */
     private static final List<String> FUNCTION_TAGS = List.of("v", "p", "c", "u", "d", "w");
@@ -245,6 +250,16 @@ public final class OrganisationRecogniser implements Recogniser {
             if (tok.tag().equals("ns") || tok.tag().equals("nt") || START_WORDS.contains(tok.word())) {
                 starts.add(tok.begin());
                 ends.add(tok.end());
+            }
+        }
+        // 中俄 + 议会合作委员会, 中日韩 + 合作秘书处: China and abbreviated partners begin a joint body's name
+        for (int i = 0; i + 2 < t.length(); i++) {
+            if (t.charAt(i) != CHINA || !ctx.text().isTokenBoundary(i)) continue;
+            int j = i + 1;
+            while (j < t.length() && ABBREVIATIONS.indexOf(t.charAt(j)) >= 0) j++;
+            if (j > i + 1) {
+                starts.add(i);
+                ends.add(j);
             }
         }
         // offsets strictly inside a gazetteer match, computed once (台湾|中央社: not a place to end a name)
@@ -356,6 +371,8 @@ public final class OrganisationRecogniser implements Recogniser {
         while (m.find()) {
             String inner = m.group();
             if (inner.contains("兼") || Titles.ALL.stream().anyMatch(title -> title.length() > 1 && inner.contains(title))) continue;
+            // 联合国为中心的国际机构: a particle or preposition inside is a phrase, not a name
+            if (inner.chars().anyMatch(c -> STOP_CHARS.indexOf(c) >= 0)) continue;
             add(ctx, new Span(m.start(), m.end()), recogniser, 0.85, out);
         }
     }

@@ -128,4 +128,11 @@ class OrganisationRecogniserTest {
         List<String> o = organisations("省委常委、副省长出席，省人大和市监委派员参加。");
         assertTrue(o.containsAll(List.of("省委", "省人大", "市监委")), o.toString());
     }
+
+    @Test
+    void jointBodiesForcesStationedAbroadAndPublishers() {
+        List<String> o = organisations("中俄投资合作委员会召开会议，驻日美军发表声明，中央文献出版社出版新书。");
+        assertTrue(o.containsAll(List.of("中俄投资合作委员会", "驻日美军", "中央文献出版社")), o.toString());
+        assertTrue(organisations("联合国为中心的国际体系必须维护。").stream().noneMatch(k -> k.contains("中心的")));
+    }
 }
