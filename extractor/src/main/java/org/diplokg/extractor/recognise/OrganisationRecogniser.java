@@ -28,6 +28,8 @@ public final class OrganisationRecogniser implements Recogniser {
 
     private static final Pattern UN_BODY = Pattern.compile(
             UN + "[\\p{IsHan}]{1,8}?" + Lexicons.of("org-un-body-endings").group());
+    /** Groupings named with numbers (10+3), which the gazetteer cannot hold. */
+    private static final Pattern GROUPING = Pattern.compile(Lexicons.of("org-grouping-patterns").alternation());
     private static final List<String> STATE_ORGANS = Lexicons.of("org-state-organs").longestFirst();
     /** Local organs written after a place, or alone as a short form (省工商联, 连云港市委, 市人大常委会). */
     private static final Pattern LOCAL_ORGAN = localOrganPattern();
@@ -42,6 +44,29 @@ public final class OrganisationRecogniser implements Recogniser {
     private static final List<String> SUFFIXES = Lexicons.of("org-name-suffixes").entries();
     private static final Set<String> GENERIC = Lexicons.of("org-generic-phrases").set();
     private static final List<String> PHOTO_CREDITS = Lexicons.of("org-photo-credit-words").entries();
+    private static final String REPORTER = "记者";
+    private static final String PRESS_CONFERENCE = "记者会";
+    /** What begins a source line (来源：, 资料来源：). */
+    private static final List<String> SOURCE_WORDS = Lexicons.of("org-source-line-words").entries();
+    /** Punctuation that ends the part of a source line that names the source. */
+    private static final String SOURCE_LINE_BREAKS = "。，,；;！!？?";
+    /** Words that end in an organisation ending but name no body (大局, 西部, 部署): a name never ends on one. */
+    private static final Set<String> NON_BODY = Lexicons.of("org-non-body-words").set();
+    /** Words that begin a central body's name (中央, 国家) and start reading a name forward like a known name. */
+    private static final Set<String> START_WORDS = Lexicons.of("org-name-start-words").set();
+    /** Verbs that belong to a body's name (中国加入…工作组: an accession working group). */
+    private static final Set<String> NAME_VERBS = Lexicons.of("org-name-verbs").set();
+    /** One-character economy abbreviations (美, 俄, 以) written before an organ or armed force. */
+    private static final String ABBREVIATIONS = Lexicons.of("org-economy-abbreviations").chars();
+    private static final List<String> ARMED_FORCES = Lexicons.of("org-armed-forces-endings").longestFirst();
+    /** "Stationed in": economy + 驻 + host + mission (日本驻俄大使馆). */
+    private static final String STATIONED = "驻";
+    private static final Pattern MISSION = Pattern.compile(STATIONED + "[\\p{IsHan}]{1,8}?" + Lexicons.of("org-mission-endings").group());
+    private static final List<String> COMPANY_ENDINGS = Lexicons.of("org-company-endings").longestFirst();
+    /** An acronym in brackets right after a name: …金融公司(DFC) (brackets and letters as normalised). */
+    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\([a-z][a-z0-9&\\-]{1,9}\\)");
+    /** The conjunction that joins two names (金砖国家和二十国集团): a name read forward does not cross it into another name. */
+    private static final String AND = "和";
 
     /** (?:省|市|…)(?:委(?:统战部|…)|人大常委会|…|委(?!员|书记处)), with a look-ahead on the levels' first characters. */
     private static Pattern localOrganPattern() {
@@ -62,6 +87,7 @@ public final class OrganisationRecogniser implements Recogniser {
         List<Mention> out = new ArrayList<>();
         String t = ctx.normalised();
         pattern(ctx, UN_BODY, RecogniserId.UN_BODY, out);
+        pattern(ctx, GROUPING, RecogniserId.GROUPING, out);
         for (Gazetteer.Match m : ctx.gazetteerMatches()) {
             if (RecognitionContext.entityOf(m, EntityType.ECONOMY) == null || m.length() < 2) continue;
             for (String organ : STATE_ORGANS) {
@@ -70,7 +96,12 @@ public final class OrganisationRecogniser implements Recogniser {
                     break;
                 }
             }
+            mission(ctx, m.begin(), m.end(), out);
+            nationalBodyAfterEconomy(ctx, m, out);
         }
+        abbreviatedEconomies(ctx, out);
+        companies(ctx, out);
+        bracketedAcronyms(ctx, out);
         for (Token tok : ctx.text().tokens()) {
             if (!tok.tag().startsWith("nt") || GENERIC.contains(tok.word())) continue;
             Matcher noise = LEADING_NOISE.matcher(tok.word());
@@ -87,6 +118,122 @@ public final class OrganisationRecogniser implements Recogniser {
         return out;
     }
 
+    /** Economy + 驻 + host + mission: 日本驻俄大使馆, 中国驻欧盟使团 (the host alone would give 俄大使馆). */
+    private static void mission(RecognitionContext ctx, int begin, int from, List<Mention> out) {
+        String t = ctx.normalised();
+        if (!t.startsWith(STATIONED, from)) return;
+        Matcher m = MISSION.matcher(t).region(from, Math.min(t.length(), from + 16));
+        if (m.lookingAt() && ctx.text().isTokenBoundary(m.end())) {
+            add(ctx, new Span(begin, m.end()), RecogniserId.STATE_ORGAN, 0.85, out);
+        }
+    }
+
+    /** 中国 + a national body (中国国家医保局): the economy is part of the name as written. */
+    private static void nationalBodyAfterEconomy(RecognitionContext ctx, Gazetteer.Match economy, List<Mention> out) {
+        String t = ctx.normalised();
+        Gazetteer.Match body = ctx.matchStartingAt(economy.end(), EntityType.ORGANIZATION);
+        if (body != null && START_WORDS.stream().anyMatch(w -> t.startsWith(w, economy.end()))) {
+            add(ctx, new Span(economy.begin(), body.end()), RecogniserId.STATE_ORGAN, 0.85, out);
+        }
+    }
+
+    /**
+     * A one-character economy abbreviation before an organ or armed force: 美商务部, 俄外交部, 以军, 乌军. The
+     * abbreviation must begin a word and the name end one (中美商务部长, 以军事手段 are not names).
+     */
+    private static void abbreviatedEconomies(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        for (int i = 0; i + 2 <= t.length(); i++) {
+            if (ABBREVIATIONS.indexOf(t.charAt(i)) < 0 || !ctx.text().isTokenBoundary(i) || !abbreviationCanStart(ctx, i)) continue;
+            int end = -1;
+            for (String organ : STATE_ORGANS) {
+                if (t.startsWith(organ, i + 1)) { end = i + 1 + organ.length(); break; }
+            }
+            if (end < 0) {
+                for (String force : ARMED_FORCES) {
+                    if (t.startsWith(force, i + 1)) { end = i + 1 + force.length(); break; }
+                }
+            }
+            if (end > 0 && (end == t.length() || ctx.text().isTokenBoundary(end))) {
+                // 驻港英军, 驻日美军: forces stationed abroad are named with where they are stationed
+                int begin = i >= 2 && t.startsWith(STATIONED, i - 2) && Character.UnicodeScript.of(t.charAt(i - 1)) == Character.UnicodeScript.HAN ? i - 2 : i;
+                add(ctx, new Span(begin, end), RecogniserId.STATE_ORGAN, 0.8, out);
+            }
+            mission(ctx, i, i + 1, out);
+        }
+    }
+
+    /**
+     * What stands before an abbreviation decides whether it is one: not a number (19日外交部: a date's 日), not a
+     * one-character word that is no verb, preposition or conjunction (中/俄议会: a pair of economies; 卡/亚/俄空军: a
+     * transliterated place), not another abbreviation (中美, 美俄).
+     */
+    private static boolean abbreviationCanStart(RecognitionContext ctx, int i) {
+        if (i == 0 || i >= 2 && ctx.normalised().startsWith(STATIONED, i - 2)) return true; // 驻日美军
+        char before = ctx.normalised().charAt(i - 1);
+        if (Character.isDigit(before) || ABBREVIATIONS.indexOf(before) >= 0) return false;
+        Token prev = tokenAt(ctx, i - 1);
+        if (prev == null || prev.end() != i) return true;
+        if (prev.tag().startsWith("m")) return false;
+        boolean oneHan = prev.word().length() == 1 && Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN;
+        return !oneHan || FUNCTION_TAGS.stream().anyMatch(prev.tag()::startsWith);
+    }
+
+    /** China's one-character abbreviation, first in the names of joint bodies (中俄…委员会). */
+    private static final char CHINA = '中';
+
+    /** Tags of words that may stand right before a name: verbs, prepositions, conjunctions, particles, adverbs. */
+    private static final List<String> FUNCTION_TAGS = List.of("v", "p", "c", "u", "d", "w");
+
+    /**
+     * A company: proper-name words (a brand or firm name HanLP tags nz, nt…, nrf, j or nx) right before a company
+     * ending: 鸿海集团, 阿里巴巴集团, 汇丰银行, 国泰航空. A place before the brand is not part of the name
+     * (台湾鸿海集团 → 鸿海集团); generic words (商业银行, 航空公司) have no proper name and are not taken.
+     */
+    private static void companies(RecognitionContext ctx, List<Mention> out) {
+        List<Token> tokens = ctx.text().tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            Token end = tokens.get(k);
+            if (!COMPANY_ENDINGS.contains(end.word())) continue;
+            int first = k;
+            while (first > 0 && properName(tokens.get(first - 1)) && tokens.get(first - 1).end() == tokens.get(first).begin()) first--;
+            if (first == k) continue;
+            add(ctx, new Span(tokens.get(first).begin(), end.end()), RecogniserId.HANLP, 0.75, out);
+        }
+    }
+
+    private static boolean properName(Token tok) {
+        String tag = tok.tag();
+        return tag.equals("nz") || tag.startsWith("nt") || tag.equals("nrf") || tag.equals("j") || tag.equals("nx");
+    }
+
+    /** A name right before an acronym in brackets (美国国际开发金融公司(DFC)), read back over nouns to where it starts. */
+    private static void bracketedAcronyms(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        Matcher m = BRACKETED_ACRONYM.matcher(t);
+        while (m.find()) {
+            int end = m.start();
+            if (end == 0 || !ctx.text().isTokenBoundary(end)) continue;
+            int begin = end;
+            int i = ctx.text().tokenIndexAt(end) - 1;
+            List<Token> tokens = ctx.text().tokens();
+            while (i >= 0 && end - tokens.get(i).begin() <= 16) {
+                Token tok = tokens.get(i);
+                if (tok.end() != begin || !nounish(tok) || tok.word().chars().anyMatch(c -> STOP_CHARS.indexOf(c) >= 0)) break;
+                begin = tok.begin();
+                i--;
+            }
+            Matcher noise = LEADING_NOISE.matcher(t.substring(begin, end));
+            if (noise.find()) begin += noise.end();
+            String name = t.substring(begin, end);
+            Token last = tokenAt(ctx, end - 1);
+            if (name.length() < 3 || last == null || NON_BODY.contains(last.word())) continue;
+            if (SUFFIXES.stream().anyMatch(name::endsWith) || EXTENDED_END.matcher(name).find()) {
+                add(ctx, new Span(begin, end), RecogniserId.EXTENSION, 0.8, out);
+            }
+        }
+    }
+
     /** A known name (organisation, economy, place) or a HanLP place continued by nouns to an organisation ending. */
     private static void extensions(RecognitionContext ctx, List<Mention> out) {
         String t = ctx.normalised();
@@ -100,9 +247,19 @@ public final class OrganisationRecogniser implements Recogniser {
             }
         }
         for (Token tok : ctx.text().tokens()) {
-            if (tok.tag().equals("ns") || tok.tag().equals("nt")) {
+            if (tok.tag().equals("ns") || tok.tag().equals("nt") || START_WORDS.contains(tok.word())) {
                 starts.add(tok.begin());
                 ends.add(tok.end());
+            }
+        }
+        // 中俄 + 议会合作委员会, 中日韩 + 合作秘书处: China and abbreviated partners begin a joint body's name
+        for (int i = 0; i + 2 < t.length(); i++) {
+            if (t.charAt(i) != CHINA || !ctx.text().isTokenBoundary(i)) continue;
+            int j = i + 1;
+            while (j < t.length() && ABBREVIATIONS.indexOf(t.charAt(j)) >= 0) j++;
+            if (j > i + 1) {
+                starts.add(i);
+                ends.add(j);
             }
         }
         // offsets strictly inside a gazetteer match, computed once (台湾|中央社: not a place to end a name)
@@ -114,23 +271,61 @@ public final class OrganisationRecogniser implements Recogniser {
             int best = -1;
             for (int j = end + 1; j <= Math.min(t.length(), end + 12); j++) {
                 char c = t.charAt(j - 1);
-                if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || STOP_CHARS.indexOf(c) >= 0) break;
-                if (ctx.text().sentenceAt(j - 1) != sentence) break;
                 Token tok = tokenAt(ctx, j - 1);
+                boolean latin = c < 0x80 && Character.isLetterOrDigit(c) && tok != null && tok.tag().equals("nx");
+                if (!latin && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || STOP_CHARS.indexOf(c) >= 0) break;
+                if (ctx.text().sentenceAt(j - 1) != sentence) break;
                 if (tok != null && !nounish(tok)) break;
+                // 金砖国家和二十国集团: two names joined, not one
+                if (tok != null && tok.word().equals(AND) && (ctx.matchStartingAt(j, EntityType.ORGANIZATION) != null
+                        || ctx.matchStartingAt(j, EntityType.ECONOMY) != null)) break;
                 if (ENDING_CHARS.indexOf(c) >= 0 && ctx.text().isTokenBoundary(j) && !inside[j]
+                        && tok != null && !NON_BODY.contains(tok.word())
                         && EXTENDED_END.matcher(t.substring(begin, j)).find()) best = j;
             }
-            if (best > end) add(ctx, new Span(begin, best), RecogniserId.EXTENSION, 0.8, out);
+            // 中国大陆 + 国务院台湾事务办公室: a place before a known name is not part of it
+            Gazetteer.Match known = best > end ? ctx.matchEndingAt(best, EntityType.ORGANIZATION) : null;
+            boolean placeBeforeKnown = known != null && known.begin() >= end && ctx.matchStartingAt(begin, EntityType.ORGANIZATION) == null;
+            if (best > end && !placeBeforeKnown && !placeBeforeBrand(ctx, begin, end, best)) {
+                add(ctx, new Span(begin, best), RecogniserId.EXTENSION, 0.8, out);
+            }
         }
+    }
+
+    /** 台湾 + 鸿海集团: a place before a brand name and a company ending; the company rule reads the name without it. */
+    private static boolean placeBeforeBrand(RecognitionContext ctx, int begin, int end, int best) {
+        if (ctx.matchStartingAt(begin, EntityType.ORGANIZATION) != null) return false;
+        String name = ctx.normalised().substring(begin, best);
+        if (COMPANY_ENDINGS.stream().noneMatch(name::endsWith)) return false;
+        for (int i = ctx.text().tokenIndexAt(end); i < ctx.text().tokens().size() && ctx.text().tokens().get(i).end() <= best; i++) {
+            Token tok = ctx.text().tokens().get(i);
+            if (properName(tok) && !tok.tag().equals("nx")) return true;
+        }
+        return false;
     }
 
     /** 新华社记者, 总台央视记者, …摄: the organisation is credited for text or a photo. */
     static boolean isCredit(String t, int end) {
         String after = t.substring(end, Math.min(t.length(), end + 6));
-        int reporter = after.indexOf("记者");
-        boolean clean = reporter >= 0 && after.substring(0, reporter).codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        return clean && reporter <= 4 || PHOTO_CREDITS.stream().anyMatch(after::startsWith);
+        int reporter = after.indexOf(REPORTER);
+        // 新闻办的记者会 is a press conference, not a reporter of the body
+        boolean clean = reporter >= 0 && !after.startsWith(PRESS_CONFERENCE, reporter)
+                && after.substring(0, reporter).codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && STOP_CHARS.indexOf(c) < 0);
+        return clean && reporter <= 4 || PHOTO_CREDITS.stream().anyMatch(after::startsWith) || onSourceLine(t, end);
+    }
+
+    /** 来源：外交部网站, 资料来源：经济部: a source line names where the text comes from (metadata, not content). */
+    private static boolean onSourceLine(String t, int end) {
+        int from = Math.max(0, end - 24);
+        String before = t.substring(from, end);
+        for (String word : SOURCE_WORDS) {
+            int at = before.lastIndexOf(word);
+            if (at < 0) continue;
+            int colon = at + word.length();
+            if (colon < before.length() && (before.charAt(colon) == ':' || before.charAt(colon) == '\uff1a')
+                    && before.substring(colon + 1).chars().noneMatch(c -> c == '\n' || SOURCE_LINE_BREAKS.indexOf(c) >= 0)) return true;
+        }
+        return false;
     }
 
     private static Token tokenAt(RecognitionContext ctx, int offset) {
@@ -143,7 +338,7 @@ public final class OrganisationRecogniser implements Recogniser {
     private static boolean nounish(Token tok) {
         String tag = tok.tag();
         return tag.startsWith("n") && !tag.startsWith("nr") || tag.equals("vn") || tag.equals("b") || tag.equals("j")
-                || tag.equals("m") || tag.equals("x") || tok.word().equals("和");
+                || tag.equals("m") || tag.equals("x") || tag.equals("nx") || tok.word().equals(AND) || NAME_VERBS.contains(tok.word());
     }
 
 
@@ -165,7 +360,9 @@ public final class OrganisationRecogniser implements Recogniser {
                     break;
                 }
             }
-            if (m.end() - begin >= 3) add(ctx, new Span(begin, m.end()), RecogniserId.LOCAL_ORGAN, 0.8, out);
+            // a bare level's committee (省委常委, 市委书记) names the Party committee of the place in context
+            boolean committee = m.end() - begin == 2 && t.charAt(m.end() - 1) == COMMITTEE.charAt(0);
+            if (m.end() - begin >= 3 || committee) add(ctx, new Span(begin, m.end()), RecogniserId.LOCAL_ORGAN, 0.8, out);
         }
     }
 
@@ -174,6 +371,8 @@ public final class OrganisationRecogniser implements Recogniser {
         while (m.find()) {
             String inner = m.group();
             if (inner.contains("兼") || Titles.ALL.stream().anyMatch(title -> title.length() > 1 && inner.contains(title))) continue;
+            // 联合国为中心的国际机构: a particle or preposition inside is a phrase, not a name
+            if (inner.chars().anyMatch(c -> STOP_CHARS.indexOf(c) >= 0)) continue;
             add(ctx, new Span(m.start(), m.end()), recogniser, 0.85, out);
         }
     }

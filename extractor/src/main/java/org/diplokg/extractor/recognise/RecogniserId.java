@@ -18,6 +18,7 @@ public enum RecogniserId {
     STATE_ORGAN("state-organ-pattern"),
     EXTENSION("extension-pattern"),
     LOCAL_ORGAN("local-organ-pattern"),
+    GROUPING("grouping-pattern"),
     BOOK_TITLE("book-title"),
     FTA("fta-pattern"),
     MEETING_NAME("meeting-pattern"),

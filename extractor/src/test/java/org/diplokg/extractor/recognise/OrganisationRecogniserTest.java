@@ -62,4 +62,77 @@ class OrganisationRecogniserTest {
         assertTrue(OrganisationRecogniser.isCredit("新华社摄", 3));
         assertFalse(OrganisationRecogniser.isCredit("新华社报道，双方签署协定。", 3));
     }
+
+    @Test
+    void anAbbreviatedEconomyBeforeAnOrganOrItsForces() {
+        List<String> o = organisations("美商务部宣布新规，俄外交部回应。以军和乌军在边境交火。");
+        assertTrue(o.containsAll(List.of("美商务部", "俄外交部", "以军", "乌军")), o.toString());
+        assertTrue(organisations("可以军事手段解决吗？").stream().noneMatch(k -> k.startsWith("以军")));
+    }
+
+    @Test
+    void aMissionAfterItsEconomyAndHost() {
+        List<String> o = organisations("智利驻秘鲁大使馆发布通知。");
+        assertTrue(o.contains("智利驻秘鲁大使馆"), o.toString());
+    }
+
+    @Test
+    void aCompanyFromItsBrandAndEnding() {
+        List<String> o = organisations("汇丰银行和渣打集团公布业绩，台湾鸿海集团也在名单上。");
+        assertTrue(o.containsAll(List.of("汇丰银行", "渣打集团", "鸿海集团")), o.toString());
+        assertFalse(o.contains("台湾鸿海集团"), o.toString());
+        assertTrue(organisations("多家商业银行下调利率。").stream().noneMatch(k -> k.contains("商业银行")));
+    }
+
+    @Test
+    void aNameBeforeAnAcronymInBrackets() {
+        List<String> o = organisations("会上宣布美国国际开发金融公司（DFC）将提供贷款。");
+        assertTrue(o.contains("美国国际开发金融公司"), o.toString());
+    }
+
+    @Test
+    void aBureauOrOfficeUnderAKnownBody() {
+        List<String> o = organisations("智利外交部国际经济司司长出席。");
+        assertTrue(o.contains("智利外交部国际经济司"), o.toString());
+        assertTrue(organisations("国家气候局发布预报，要把握国家大局。").stream().noneMatch(k -> k.contains("大局")));
+    }
+
+    @Test
+    void twoNamesJoinedByAndStayTwo() {
+        List<String> o = organisations("代表分别来自秘鲁和智利银行。");
+        assertTrue(o.stream().noneMatch(k -> k.contains("秘鲁和")), o.toString());
+    }
+
+    @Test
+    void anAbbreviationInsideADateAPairOrAPlaceNameIsNone() {
+        assertTrue(organisations("2018年11月19日外交部发言人主持记者会。").stream().noneMatch(k -> k.startsWith("日外")));
+        assertTrue(organisations("中俄议会合作委员会举行会议。").stream().noneMatch(k -> k.startsWith("俄议会")));
+        assertTrue(organisations("报道称以军空袭了沿海地区。").contains("以军"));
+    }
+
+    @Test
+    void aSourceLineAndAPressConferenceAreNoContentCredits() {
+        assertTrue(OrganisationRecogniser.isCredit("来源：外交部网站", 6));
+        assertFalse(OrganisationRecogniser.isCredit("外交部来源广泛。外交部表示", 13));
+        assertFalse(OrganisationRecogniser.isCredit("他在国务院新闻办的记者会上说", 7));
+    }
+
+    @Test
+    void aGroupingWrittenWithNumbers() {
+        assertTrue(organisations("10+3合作进展顺利。").contains("10+3"));
+        assertTrue(organisations("比分是110+35。").stream().noneMatch(k -> k.contains("10+3")));
+    }
+
+    @Test
+    void aBareLevelCommitteeInsideATitle() {
+        List<String> o = organisations("省委常委、副省长出席，省人大和市监委派员参加。");
+        assertTrue(o.containsAll(List.of("省委", "省人大", "市监委")), o.toString());
+    }
+
+    @Test
+    void jointBodiesForcesStationedAbroadAndPublishers() {
+        List<String> o = organisations("中俄投资合作委员会召开会议，驻日美军发表声明，中央文献出版社出版新书。");
+        assertTrue(o.containsAll(List.of("中俄投资合作委员会", "驻日美军", "中央文献出版社")), o.toString());
+        assertTrue(organisations("联合国为中心的国际体系必须维护。").stream().noneMatch(k -> k.contains("中心的")));
+    }
 }
