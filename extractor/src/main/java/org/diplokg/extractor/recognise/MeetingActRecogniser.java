@@ -39,16 +39,19 @@ public final class MeetingActRecogniser implements Recogniser {
             Matcher verb = MEETS.matcher(st);
             while (people.size() >= 2 && verb.find()) {
                 int v = sentence.begin() + verb.start(), ve = sentence.begin() + verb.end();
-                Mention subject = null, object = null;
+                Mention subject = null;
                 for (Mention p : people) {
                     String between = p.end() <= v ? t.substring(p.end(), v) : "";
                     if (p.end() <= v && !between.contains("，") && between.length() <= 12 && subject == null) subject = p;
-                    if (p.begin() >= ve && object == null && p.begin() - ve <= 16 && !t.substring(ve, p.begin()).contains("，")) object = p;
                 }
-                if (subject == null || object == null || future(t, sentence.begin(), v)) continue;
-                out.add(new Mention(new Span(subject.begin(), object.end()), EntityType.MEETING,
-                        ctx.original(subject.begin(), object.end()), t.substring(subject.begin(), object.end()), null, null,
-                        RecogniserId.MEETING_ACT, 0.7));
+                if (subject == null || future(t, sentence.begin(), v)) continue;
+                for (Mention object : counterparts(t, people, ve, sentence.end())) {
+                    int from = counterpartBegin(t, ve, object.begin());
+                    String key = t.substring(subject.begin(), subject.end()) + verb.group() + t.substring(from, object.end());
+                    String name = subject.name() + ctx.original(v, ve) + ctx.original(from, object.end());
+                    out.add(new Mention(new Span(subject.begin(), object.end()), EntityType.MEETING, name, key, null, null,
+                            RecogniserId.MEETING_ACT, 0.7));
+                }
             }
             Matcher sign = SIGNS.matcher(st);
             if (sign.find()) {
@@ -65,6 +68,35 @@ public final class MeetingActRecogniser implements Recogniser {
         }
         return out;
     }
+
+    /**
+     * The people met after the verb: the first within 40 characters and no comma (会见来华出席…论坛的几内亚总理乌里·巴),
+     * then each further one the list goes on to with 、 or 和 (分别会见A、B和C is one meeting per counterpart).
+     */
+    static List<Mention> counterparts(String t, List<Mention> people, int verbEnd, int sentenceEnd) {
+        List<Mention> out = new ArrayList<>();
+        int from = verbEnd;
+        for (Mention p : people) {
+            if (p.begin() < from) continue;
+            String between = t.substring(from, p.begin());
+            if (between.contains("，") || between.contains(",") || between.contains("。")) break;
+            if (out.isEmpty() ? p.begin() - verbEnd > 40 : !LIST_JOIN.matcher(between).find() || between.length() > 16) break;
+            out.add(p);
+            from = p.end();
+        }
+        return out;
+    }
+
+    /** Where the counterpart's phrase starts: after the last 、, 和, 的 or the verb, with its title (几内亚总理乌里·巴). */
+    private static int counterpartBegin(String t, int verbEnd, int objectBegin) {
+        int from = verbEnd;
+        for (int i = objectBegin - 1; i >= verbEnd; i--) {
+            if ("、和与的及".indexOf(t.charAt(i)) >= 0) { from = i + 1; break; }
+        }
+        return Math.max(from, objectBegin - 10);
+    }
+
+    private static final Pattern LIST_JOIN = Pattern.compile("^\\s*(?:、|和|及|与|以及)");
 
     private static boolean future(String t, int sentenceBegin, int at) {
         String before = t.substring(sentenceBegin, at);

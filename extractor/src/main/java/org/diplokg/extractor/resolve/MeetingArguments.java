@@ -37,6 +37,8 @@ final class MeetingArguments {
     /** 在…(上)表示: the speaker is at the place or meeting. */
     private static final Pattern SPOKE_AT = Pattern.compile("在[^，。]{2,40}(?:上)?" + Lexicons.of("meeting-speech-verbs").group());
     private static final Pattern PRESENT = Pattern.compile(Lexicons.of("meeting-presence-phrases").alternation());
+    private static final Pattern FOLLOW_UP = Pattern.compile(Lexicons.of("meeting-follow-up-phrases").alternation());
+    private static final Pattern ABSENT = Pattern.compile(Lexicons.of("meeting-absence-words").alternation());
     private static final List<String> THEME_CUES = Lexicons.of("meeting-theme-cues").entries();
     private static final Pattern THEME = Pattern.compile(Lexicons.of("meeting-theme-cues").group() + "[“\"]([^”\"]{2,60})[”\"]");
 
@@ -75,7 +77,7 @@ final class MeetingArguments {
                 if (ONLINE.matcher(sentence.text()).find()) d.online = true;
                 adopted(d, sentence, iriOf);
             }
-            participants(d, sentence, iriOf);
+            participants(d, sentence, focus, mentions, iriOf);
             agreements(d, sentence, focus, draftOf, iriOf);
         }
     }
@@ -107,20 +109,62 @@ final class MeetingArguments {
 
     /**
      * People in a sentence where the meeting is attended: 出席, 致辞, 在…会上表示 where the sentence names it, 与会,
-     * 出席会议 where it does not (and the meeting is not planned). Bylines are not participants.
+     * 出席会议 where it does not (and the meeting is not planned). A follow-up (…等参加会见, 出席上述活动) adds its
+     * people to the meetings the last naming sentence named; a meeting between two people (李强会见A) has both. People
+     * in a clause saying they did not attend (未出席, 缺席) are not participants. Bylines are not participants.
      */
-    private static void participants(MeetingDraft d, Sentence sentence, Map<Mention, String> iriOf) {
-        // the patterns only where there is someone to add: they are the costliest step per sentence
+    private static void participants(MeetingDraft d, Sentence sentence, MeetingFocus focus, List<Mention> all,
+                                     Map<Mention, String> iriOf) {
         String st = sentence.text();
-        boolean attended = has(sentence.mentions(), EntityType.PERSON) && (sentence.refers()
-                ? ATTEND.matcher(st).find() || st.indexOf('在') >= 0 && SPOKE_AT.matcher(st).find()
-                : !d.planned && PRESENT.matcher(st).find());
-        if (!attended) return;
         for (Mention m : sentence.mentions()) {
-            if (m.type() == EntityType.PERSON && m.recogniser() != RecogniserId.BYLINE && iriOf.containsKey(m)) {
-                d.participants.add(iriOf.get(m));
+            if (m.type() == EntityType.MEETING && m.recogniser() == RecogniserId.MEETING_ACT) actParticipants(m, all, focus, iriOf);
+        }
+        // the patterns only where there is someone to add: they are the costliest step per sentence
+        if (!has(sentence.mentions(), EntityType.PERSON)) return;
+        if (!sentence.names() && FOLLOW_UP.matcher(st).find()) {
+            List<MeetingDraft> targets = focus.justNamed(sentence.index()).isEmpty() ? List.of(d) : focus.justNamed(sentence.index());
+            for (MeetingDraft target : targets) if (!target.planned) addPeople(target, sentence, iriOf);
+            return;
+        }
+        // 分别会见A、B: each counterpart's meeting has its own people (above), the sentence's people are not all of one
+        if (sentence.names() && actMeetings(sentence) > 1) return;
+        boolean attended = sentence.refers()
+                ? ATTEND.matcher(st).find() || st.indexOf('在') >= 0 && SPOKE_AT.matcher(st).find()
+                : !d.planned && PRESENT.matcher(st).find();
+        if (attended) addPeople(d, sentence, iriOf);
+    }
+
+    private static void addPeople(MeetingDraft d, Sentence sentence, Map<Mention, String> iriOf) {
+        Matcher absent = ABSENT.matcher(sentence.text());
+        int absentClauseBegin = -1, absentAt = -1;
+        if (absent.find()) {
+            absentAt = sentence.span().begin() + absent.start();
+            String before = sentence.text().substring(0, absent.start());
+            absentClauseBegin = sentence.span().begin() + Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1;
+        }
+        for (Mention m : sentence.mentions()) {
+            if (m.type() != EntityType.PERSON || m.recogniser() == RecogniserId.BYLINE || !iriOf.containsKey(m)) continue;
+            if (m.begin() >= absentClauseBegin && m.end() <= absentAt) continue; // 张三未出席会议
+            d.participants.add(iriOf.get(m));
+        }
+    }
+
+    /** The two sides of a meeting named by what they did (李强会见乌里·巴): the people it begins and ends with. */
+    private static void actParticipants(Mention act, List<Mention> all, MeetingFocus focus, Map<Mention, String> iriOf) {
+        MeetingDraft d = focus.draftOf(act);
+        if (d == null) return;
+        for (Mention p : all) {
+            if (p.begin() > act.end()) break;
+            if (p.type() == EntityType.PERSON && iriOf.containsKey(p) && (p.begin() == act.begin() || p.end() == act.end())) {
+                d.participants.add(iriOf.get(p));
             }
         }
+    }
+
+    private static int actMeetings(Sentence sentence) {
+        int n = 0;
+        for (Mention m : sentence.mentions()) if (m.type() == EntityType.MEETING && m.recogniser() == RecogniserId.MEETING_ACT) n++;
+        return n;
     }
 
     /**

@@ -1,0 +1,72 @@
+package org.diplokg.extractor.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.diplokg.extractor.DocumentKnowledge;
+import org.diplokg.extractor.Seeds;
+import org.diplokg.extractor.dates.PartialDate;
+import org.diplokg.extractor.read.DocumentFormat;
+import org.diplokg.extractor.read.SourceDocument;
+import org.diplokg.extractor.vocab.Vocab;
+import org.junit.jupiter.api.Test;
+
+/** Events and their participants: one meeting per counterpart, follow-up attendance, absence, and meeting identity. */
+class MeetingEventsTest {
+
+    private static final String PERSON = "https://w3id.org/diplokg/id/person/";
+
+    private static DocumentKnowledge extract(String key, String body, String published) {
+        return Seeds.extractor().extract(new SourceDocument(key, "0".repeat(64), DocumentFormat.TEXT, "UTF-8",
+                null, PartialDate.parseIso(published), "header", null, null, body, List.of()));
+    }
+
+    private static ResolvedMeeting named(DocumentKnowledge k, String part) {
+        return k.meetings().stream().filter(m -> m.name().contains(part)).findFirst()
+                .orElseThrow(() -> new AssertionError(part + " not in " + k.meetings()));
+    }
+
+    private static boolean has(ResolvedMeeting m, String name) {
+        return m.participants().stream().anyMatch(p -> p.endsWith(Vocab.encode(name)) || p.startsWith(PERSON) && p.contains(name));
+    }
+
+    @Test
+    void meetingSeveralCounterpartsIsOneMeetingEachAndTheFollowUpJoinsThemAll() {
+        DocumentKnowledge k = extract("test/a.txt", "国务院总理李强5月10日在北京分别会见来华访问的印度尼西亚总统佐科、哥伦比亚总统佩特罗。\n"
+                + "李强表示，中方愿同各方深化合作。\n何立峰参加会见。", "2026-05-10");
+        ResolvedMeeting jokowi = named(k, "佐科"), petro = named(k, "佩特罗");
+        assertNotEquals(jokowi.iri(), petro.iri());
+        assertEquals(3, jokowi.participants().size(), jokowi.participants().toString());
+        assertEquals(3, petro.participants().size(), petro.participants().toString());
+    }
+
+    @Test
+    void whoDidNotAttendIsNoParticipant() {
+        DocumentKnowledge k = extract("test/b.txt", "亚太经合组织第二十八次领导人非正式会议11月12日举行，习近平出席会议并发表讲话，王毅未出席会议。",
+                "2021-11-13");
+        ResolvedMeeting m = named(k, "第二十八次");
+        assertTrue(m.participants().stream().anyMatch(p -> p.contains("xi-jinping")), m.participants().toString());
+        assertFalse(m.participants().stream().anyMatch(p -> p.contains("wang-yi")), m.participants().toString());
+    }
+
+    @Test
+    void aGenericMeetingWithoutItsDayStaysInItsDocument() {
+        String body = "外交部2026年3月举行新闻发布会，介绍有关情况。";
+        String a = named(extract("test/one.txt", body, "2026-03-20"), "发布会").iri();
+        String b = named(extract("test/two.txt", body, "2026-03-20"), "发布会").iri();
+        assertNotEquals(a, b);
+        assertTrue(a.startsWith(Vocab.documentIri("test/one.txt")), a);
+    }
+
+    @Test
+    void aGenericMeetingWithItsDayIsTheSameMeetingAcrossDocuments() {
+        String body = "外交部2026年3月5日举行新闻发布会，介绍有关情况。";
+        String a = named(extract("test/one.txt", body, "2026-03-20"), "发布会").iri();
+        String b = named(extract("test/two.txt", body, "2026-03-20"), "发布会").iri();
+        assertEquals(a, b);
+        assertTrue(a.endsWith("2026-03-05"), a);
+    }
+}
