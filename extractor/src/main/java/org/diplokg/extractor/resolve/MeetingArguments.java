@@ -25,6 +25,8 @@ import org.diplokg.extractor.text.Span;
  */
 final class MeetingArguments {
 
+    /** The title after a meeting's name that makes the next person its chair (…会议主席X). */
+    private static final String CHAIR_TITLE = "主席";
     private static final Pattern ONLINE = Pattern.compile(Lexicons.of("meeting-online-words").alternation());
     /** 主持, 设宴 …, or 举行 a banquet, ceremony or press conference: its subject is the chair. */
     private static final Pattern CHAIR = Pattern.compile(Lexicons.of("meeting-chair-verbs").alternation()
@@ -33,6 +35,7 @@ final class MeetingArguments {
     /** At the start of a sentence: 与此同时, 此外 …, or 据…报道. */
     private static final Pattern BACKGROUND = Pattern.compile(Lexicons.of("meeting-background-openers").alternation()
             + "|据[^，。]{1,12}" + Lexicons.of("meeting-hearsay-words").group());
+    private static final Pattern COMPARISON = Pattern.compile(Lexicons.of("meeting-comparison-cues").alternation());
     private static final Pattern ADOPTS = Pattern.compile(Lexicons.of("meeting-adoption-verbs").alternation());
     /** 在…(上)表示: the speaker is at the place or meeting. */
     private static final Pattern SPOKE_AT = Pattern.compile("在[^，。]{2,40}(?:上)?" + Lexicons.of("meeting-speech-verbs").group());
@@ -84,11 +87,24 @@ final class MeetingArguments {
 
     /** The person before a chairing verb (主持, 举行宴会) in a sentence naming the meeting, if it has no chair yet. */
     private static void chair(MeetingDraft d, Sentence sentence, String t, Map<Mention, String> iriOf) {
+        if (d.chair == null) d.chair = titledChair(d, sentence, t, iriOf);
         Matcher chair = CHAIR.matcher(sentence.text());
         if (d.chair == null && chair.find()) {
             Mention p = personBefore(sentence.mentions(), sentence.span().begin() + chair.start(), t);
             if (p != null) d.chair = iriOf.get(p);
         }
+    }
+
+    /** 慕尼黑安全会议主席沃尔夫冈·伊申格尔: the person the meeting's name and 主席 introduce, or null. */
+    private static String titledChair(MeetingDraft d, Sentence sentence, String t, Map<Mention, String> iriOf) {
+        for (Mention name : d.mentions) {
+            if (!sentence.span().contains(name.span()) || !t.startsWith(CHAIR_TITLE, name.end())) continue;
+            for (Mention p : sentence.mentions()) {
+                int gap = p.begin() - name.end() - CHAIR_TITLE.length();
+                if (p.type() == EntityType.PERSON && gap >= 0 && gap <= 1 && iriOf.containsKey(p)) return iriOf.get(p);
+            }
+        }
+        return null;
     }
 
     /** 主题为“…”, read from the original text (the theme keeps its script and punctuation). */
@@ -173,10 +189,12 @@ final class MeetingArguments {
      */
     private static void agreements(MeetingDraft d, Sentence sentence, MeetingFocus focus, Map<Mention, MeetingDraft> draftOf,
                                    Map<Mention, String> iriOf) {
-        boolean background = !sentence.names() && has(sentence.mentions(), EntityType.AGREEMENT)
-                && BACKGROUND.matcher(sentence.text()).lookingAt();
+        if (!has(sentence.mentions(), EntityType.AGREEMENT)) return;
+        boolean background = !sentence.names() && (BACKGROUND.matcher(sentence.text()).lookingAt()
+                || COMPARISON.matcher(sentence.text()).find());
         for (Mention m : sentence.mentions()) {
             if (m.type() != EntityType.AGREEMENT || !iriOf.containsKey(m)) continue;
+            if (COMPARISON.matcher(clauseOf(sentence, m)).find()) continue; // 比起…USMCA, 不能与CPTPP相提并论
             MeetingDraft target = sentence.names()
                     ? nearestMeeting(focus.namedBySentence.get(sentence.index()), draftOf, sentence.span(), m) : d;
             if (target.planned && !sentence.names() || background) continue;
@@ -211,6 +229,18 @@ final class MeetingArguments {
             }
         }
         return draftOf.get(best);
+    }
+
+    /** The clause of the sentence holding the mention: between the commas or semicolons around it. */
+    private static String clauseOf(Sentence sentence, Mention m) {
+        String st = sentence.text();
+        int at = Math.max(0, Math.min(st.length(), m.begin() - sentence.span().begin()));
+        int b = 0, e = st.length();
+        for (int i = at - 1; i >= 0; i--) if ("，,；;：:".indexOf(st.charAt(i)) >= 0) { b = i + 1; break; }
+        for (int i = Math.min(st.length(), m.end() - sentence.span().begin()); i < st.length(); i++) {
+            if ("，,；;".indexOf(st.charAt(i)) >= 0) { e = i; break; }
+        }
+        return st.substring(b, e);
     }
 
     private static boolean has(List<Mention> mentions, EntityType type) {
@@ -253,12 +283,25 @@ final class MeetingArguments {
     private static Mention personBefore(List<Mention> inSentence, int offset, String t) {
         Mention best = null;
         for (Mention m : inSentence) {
-            if (m.type() != EntityType.PERSON || m.end() > offset) continue;
+            if (m.type() != EntityType.PERSON || m.end() > offset || m.recogniser() == RecogniserId.BYLINE) continue;
             String between = t.substring(m.end(), offset);
             if (between.contains("，") || between.contains(",") || between.length() > 30) continue;
+            // (记者 刘华)王毅…举行吹风会: a person in brackets before the subject is a byline, not the host
+            if (closesBracket(between)) continue;
             if (best == null || m.begin() < best.begin()) best = m;
         }
         return best;
+    }
+
+    /** Whether the text closes a bracket it did not open: what comes before it is inside brackets. */
+    private static boolean closesBracket(String between) {
+        int depth = 0;
+        for (int i = 0; i < between.length(); i++) {
+            char c = between.charAt(i);
+            if (c == '(' || c == '（') depth++;
+            else if (c == ')' || c == '）') if (--depth < 0) return true;
+        }
+        return false;
     }
 
     /** A place in the meeting's own name, or right after 在/于 in a sentence naming it. */

@@ -69,6 +69,7 @@ final class MeetingDraft {
         }
         if (instance != null) iri = instance.iri();
         if (iri == null) iri = mintIri(documentKey);
+        if (chair != null) participants.add(chair); // whoever chairs or hosts takes part
         String placeIri = place;
         if (placeIri == null && instance != null) placeIri = instance.place();
         return new ResolvedMeeting(iri, bestName(), mentions, date, instance == null ? null : instance.start(),

@@ -69,4 +69,31 @@ class MeetingEventsTest {
         assertEquals(a, b);
         assertTrue(a.endsWith("2026-03-05"), a);
     }
+
+    @Test
+    void aSigningIsAnEventInEitherWordOrderUnlessANamedMeetingHoldsIt() {
+        DocumentKnowledge after = extract("test/c.txt", "2020年11月15日，15国正式签署了《区域全面经济伙伴关系协定》。", "2020-11-16");
+        assertTrue(after.meetings().stream().anyMatch(m -> m.name().contains("签署")), after.meetings().toString());
+        DocumentKnowledge before = extract("test/d.txt", "《区域全面经济伙伴关系协定》由东盟发起，于2020年11月正式签署。", "2022-01-02");
+        assertTrue(before.meetings().stream().anyMatch(m -> m.name().contains("签署")), before.meetings().toString());
+        DocumentKnowledge at = extract("test/e.txt", "《区域全面经济伙伴关系协定》11月15日在东亚合作领导人系列会议期间正式签署。", "2020-11-16");
+        assertFalse(at.meetings().stream().anyMatch(m -> m.name().contains("签署")), at.meetings().toString());
+    }
+
+    @Test
+    void anAgreementComparedWithIsNotTheMeetingsAgreement() {
+        DocumentKnowledge k = extract("test/f.txt", "亚太经合组织第二十八次领导人非正式会议11月12日举行，习近平出席会议并谈及《区域全面经济伙伴关系协定》。\n"
+                + "评论认为，与《全面与进步跨太平洋伙伴关系协定》相比，该协定规则较为宽松。", "2021-11-13");
+        ResolvedMeeting m = named(k, "第二十八次");
+        assertTrue(m.agreements().stream().anyMatch(a -> a.endsWith("rcep")), m.agreements().toString());
+        assertFalse(m.agreements().stream().anyMatch(a -> a.endsWith("cptpp")), m.agreements().toString());
+    }
+
+    @Test
+    void theHostIsTheSubjectNotTheBylineInBracketsAndIsAParticipant() {
+        DocumentKnowledge k = extract("test/g.txt", "新华社北京3月1日电（记者张小明）外交部长王毅1日在北京举行中外媒体吹风会。", "2026-03-01");
+        ResolvedMeeting m = named(k, "吹风会");
+        assertTrue(m.findChair().orElse("").contains("wang-yi"), String.valueOf(m.chair()));
+        assertTrue(m.participants().contains(m.chair()), m.participants().toString());
+    }
 }
