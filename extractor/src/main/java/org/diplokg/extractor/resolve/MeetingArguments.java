@@ -80,7 +80,7 @@ final class MeetingArguments {
                 if (ONLINE.matcher(sentence.text()).find()) d.online = true;
                 adopted(d, sentence, iriOf);
             }
-            participants(d, sentence, focus, mentions, iriOf);
+            participants(d, sentence, focus, mentions, iriOf, t);
             agreements(d, sentence, focus, draftOf, iriOf);
         }
     }
@@ -130,7 +130,7 @@ final class MeetingArguments {
      * in a clause saying they did not attend (未出席, 缺席) are not participants. Bylines are not participants.
      */
     private static void participants(MeetingDraft d, Sentence sentence, MeetingFocus focus, List<Mention> all,
-                                     Map<Mention, String> iriOf) {
+                                     Map<Mention, String> iriOf, String t) {
         String st = sentence.text();
         for (Mention m : sentence.mentions()) {
             if (m.type() == EntityType.MEETING && m.recogniser() == RecogniserId.MEETING_ACT) actParticipants(m, all, focus, iriOf);
@@ -147,7 +147,24 @@ final class MeetingArguments {
         boolean attended = sentence.refers()
                 ? ATTEND.matcher(st).find() || st.indexOf('在') >= 0 && SPOKE_AT.matcher(st).find()
                 : !d.planned && PRESENT.matcher(st).find();
-        if (attended) addPeople(d, sentence, iriOf);
+        if (attended) addPeople(sentence.names() ? attendedAmong(d, sentence, focus, t) : d, sentence, iriOf);
+    }
+
+    /**
+     * Of the meetings a sentence names, the one its people attend: the meeting the sentence is about when it is written
+     * as attended (举行宴会, 在…论坛上), else the only other one written so (在例行记者会表示 while the sentence also
+     * names the meeting spoken about).
+     */
+    private static MeetingDraft attendedAmong(MeetingDraft d, Sentence sentence, MeetingFocus focus, String t) {
+        MeetingDraft only = null;
+        for (Mention m : focus.namedBySentence.get(sentence.index())) {
+            if (!sentence.span().contains(m.span()) || !MeetingFocus.attended(t, m)) continue;
+            MeetingDraft x = focus.draftOf(m);
+            if (x == d) return d;
+            if (x == null || x.planned || only != null && only != x) return d;
+            only = x;
+        }
+        return only != null ? only : d;
     }
 
     private static void addPeople(MeetingDraft d, Sentence sentence, Map<Mention, String> iriOf) {

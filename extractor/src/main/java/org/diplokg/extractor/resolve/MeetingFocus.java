@@ -136,7 +136,7 @@ final class MeetingFocus {
     }
 
     /** 出席…会议, 在…论坛上: the meeting is where something happens. */
-    private static boolean attended(String t, Mention m) {
+    static boolean attended(String t, Mention m) {
         String before = t.substring(Math.max(0, m.begin() - 3), m.begin());
         for (String verb : ATTENDED_VERBS) if (before.contains(verb)) return true;
         int after = m.end();

@@ -96,4 +96,21 @@ class MeetingEventsTest {
         assertTrue(m.findChair().orElse("").contains("wang-yi"), String.valueOf(m.chair()));
         assertTrue(m.participants().contains(m.chair()), m.participants().toString());
     }
+
+    @Test
+    void aListEndingInAttendedJoinsTheMeetingJustNamed() {
+        DocumentKnowledge k = extract("test/h.txt", "亚太经合组织第二十八次领导人非正式会议11月12日开幕。\n丁薛祥、王毅出席。", "2021-11-13");
+        ResolvedMeeting m = named(k, "第二十八次");
+        assertTrue(m.participants().stream().anyMatch(p -> p.contains("wang-yi")), m.participants().toString());
+    }
+
+    @Test
+    void whoSpeaksAtOneMeetingAboutAnotherAttendsTheFirst() {
+        DocumentKnowledge k = extract("test/i.txt", "外交部发言人华春莹3月5日在例行记者会上介绍亚太经合组织第二十八次领导人非正式会议筹备情况。",
+                "2021-03-05");
+        ResolvedMeeting presser = named(k, "记者会");
+        assertTrue(presser.participants().stream().anyMatch(p -> p.contains("hua-chunying")), presser.participants().toString());
+        k.meetings().stream().filter(m -> m.name().contains("第二十八次")).findFirst()
+                .ifPresent(m -> assertFalse(m.participants().stream().anyMatch(p -> p.contains("hua-chunying")), m.participants().toString()));
+    }
 }
