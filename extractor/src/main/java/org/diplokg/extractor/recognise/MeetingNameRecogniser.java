@@ -52,6 +52,8 @@ public final class MeetingNameRecogniser implements Recogniser {
     private static final String LOCATIVE_CHARS = Lexicons.of("meeting-name-locative-chars").chars();
     /** A head that ends a name even where HanLP's word goes on past it. */
     private static final String MEETING = "会晤";
+    /** Joins two names of one event (X暨Y). */
+    private static final String JOINT = "暨";
     private static final Set<String> QUOTE_TOKENS = Set.of("“", "”", "\"", "'", "‘", "’", "(", ")", "（", "）", "-", "·", "《", "》", "「", "」");
 
     private static final Pattern QUOTES_ONLY = Pattern.compile("[“”\"()（）《》·-]+");
@@ -159,6 +161,7 @@ public final class MeetingNameRecogniser implements Recogniser {
         String tag = tok.tag();
         String w = tok.word();
         if (ORDINAL.matcher(w).matches() || COUNT_WORD.matcher(w).matches()) return true;
+        if (w.equals(JOINT)) return true; // 进口博览会暨虹桥国际经济论坛: one event under a joint name
         if (w.equals("与") || w.equals("和") || w.equals("同")) return false;
         if (tag.startsWith("nr") || tag.equals("t") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
                 || tag.startsWith("d") || tag.startsWith("r") || tag.equals("w") || tag.startsWith("f")) return false;

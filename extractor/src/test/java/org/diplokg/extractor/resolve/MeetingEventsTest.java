@@ -113,4 +113,22 @@ class MeetingEventsTest {
         k.meetings().stream().filter(m -> m.name().contains("第二十八次")).findFirst()
                 .ifPresent(m -> assertFalse(m.participants().stream().anyMatch(p -> p.contains("hua-chunying")), m.participants().toString()));
     }
+
+    @Test
+    void theOrdinalIsTheOneWrittenNearestTheHead() {
+        DocumentKnowledge k = extract("test/j.txt", "政协第十四届全国委员会常务委员会第十七次会议3月2日在北京举行。", "2026-03-03");
+        assertEquals(17, named(k, "第十七次").ordinal());
+        DocumentKnowledge first = extract("test/k.txt", "习近平2018年11月5日出席首届中国国际进口博览会开幕式。", "2018-11-06");
+        assertEquals(1, first.meetings().get(0).ordinal(), first.meetings().toString());
+    }
+
+    @Test
+    void anOpeningCeremonyIsItsMeetingAndAJointNameIsOneEvent() {
+        DocumentKnowledge k = extract("test/l.txt", "第三届中国国际进口博览会暨虹桥国际经济论坛开幕式11月4日在上海举行。\n"
+                + "习近平出席开幕式并致辞。本届进口博览会为期六天。", "2020-11-05");
+        assertEquals(1, k.meetings().stream().filter(m -> !m.planned()).count(), k.meetings().toString());
+        DocumentKnowledge summit = extract("test/m.txt", "第二届“一带一路”国际合作高峰论坛4月26日在北京开幕。\n"
+                + "习近平出席高峰论坛开幕式并发表主旨演讲。", "2019-04-27");
+        assertEquals(1, summit.meetings().size(), summit.meetings().toString());
+    }
 }
