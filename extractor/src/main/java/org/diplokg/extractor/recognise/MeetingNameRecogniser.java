@@ -87,6 +87,10 @@ public final class MeetingNameRecogniser implements Recogniser {
             int begin = expandLeft(ctx, best);
             Matcher lead = LEADING_REFERENCE.matcher(t.substring(begin, best));
             if (lead.find()) begin += lead.end();
+            if (organisationNotAttended(ctx, begin, end)) {
+                from = end;
+                continue;
+            }
             String name = t.substring(begin, end);
             String qualifier = stripGeneric(t.substring(begin, best));
             boolean occasion = OCCASIONS.contains(head) && OCCASION_VERB.matcher(t.substring(Math.max(0, begin - 6), begin)).find();
@@ -96,6 +100,22 @@ public final class MeetingNameRecogniser implements Recogniser {
             from = end;
         }
         return out;
+    }
+
+    /**
+     * 联合国贸易和发展会议秘书长: a name that is exactly an organisation's is the organisation, unless the text attends it
+     * (出席中非合作论坛, 在…论坛上, …论坛期间), where the forum stands for its meeting.
+     */
+    private static boolean organisationNotAttended(RecognitionContext ctx, int begin, int end) {
+        boolean organisation = ctx.gazetteerMatches().stream().anyMatch(g -> g.begin() == begin && g.end() == end
+                && RecognitionContext.entityOf(g, EntityType.ORGANIZATION) != null);
+        if (!organisation) return false;
+        String t = ctx.normalised();
+        String before = t.substring(Math.max(0, begin - 2), begin);
+        String after = t.substring(end, Math.min(t.length(), end + 2));
+        boolean attended = before.endsWith("在") || before.equals("出席") || before.equals("参加") || before.equals("举行")
+                || before.equals("召开") || after.startsWith("上") || after.equals("期间");
+        return !attended;
     }
 
     /** A noun right after the head (会议标牌, 会议主题) makes the head a modifier. */

@@ -131,4 +131,10 @@ class MeetingEventsTest {
                 + "习近平出席高峰论坛开幕式并发表主旨演讲。", "2019-04-27");
         assertEquals(1, summit.meetings().size(), summit.meetings().toString());
     }
+
+    @Test
+    void anOrganisationNamedLikeAMeetingIsNoMeetingUnlessAttended() {
+        DocumentKnowledge k = extract("test/n.txt", "联合国贸易和发展会议秘书长格林斯潘11月5日在上海表示，全球贸易正在恢复。", "2023-11-06");
+        assertFalse(k.meetings().stream().anyMatch(m -> m.name().contains("贸易和发展会议")), k.meetings().toString());
+    }
 }
