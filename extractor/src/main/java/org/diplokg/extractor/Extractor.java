@@ -84,7 +84,7 @@ public final class Extractor {
         Map<Mention, String> iriOf = new IdentityHashMap<>();
         for (ResolvedEntity e : entities) for (Mention m : e.mentions()) iriOf.put(m, e.iri());
 
-        List<ResolvedMeeting> built = meetings.build(ctx, selected, iriOf, document.published(), lead(text, title));
+        List<ResolvedMeeting> built = meetings.build(ctx, selected, iriOf, document.published(), lead(text, title), document.key());
         List<AgreementStatement> statements = AgreementStatementFinder.find(text, selected, iriOf, dates);
         List<String> inferred = built.stream().anyMatch(m -> !m.planned()) ? List.of()
                 : meetings.inferFromDate(document.published(), entities);

@@ -39,31 +39,93 @@ public final class MeetingActRecogniser implements Recogniser {
             Matcher verb = MEETS.matcher(st);
             while (people.size() >= 2 && verb.find()) {
                 int v = sentence.begin() + verb.start(), ve = sentence.begin() + verb.end();
-                Mention subject = null, object = null;
+                Mention subject = null;
                 for (Mention p : people) {
                     String between = p.end() <= v ? t.substring(p.end(), v) : "";
                     if (p.end() <= v && !between.contains("，") && between.length() <= 12 && subject == null) subject = p;
-                    if (p.begin() >= ve && object == null && p.begin() - ve <= 16 && !t.substring(ve, p.begin()).contains("，")) object = p;
                 }
-                if (subject == null || object == null || future(t, sentence.begin(), v)) continue;
-                out.add(new Mention(new Span(subject.begin(), object.end()), EntityType.MEETING,
-                        ctx.original(subject.begin(), object.end()), t.substring(subject.begin(), object.end()), null, null,
-                        RecogniserId.MEETING_ACT, 0.7));
+                if (subject == null || future(t, sentence.begin(), v)) continue;
+                for (Mention object : counterparts(t, people, ve, sentence.end())) {
+                    int from = counterpartBegin(t, ve, object.begin());
+                    String key = t.substring(subject.begin(), subject.end()) + verb.group() + t.substring(from, object.end());
+                    String name = subject.name() + ctx.original(v, ve) + ctx.original(from, object.end());
+                    out.add(new Mention(new Span(subject.begin(), object.end()), EntityType.MEETING, name, key, null, null,
+                            RecogniserId.MEETING_ACT, 0.7));
+                }
             }
             Matcher sign = SIGNS.matcher(st);
-            if (sign.find()) {
-                int s = sentence.begin() + sign.start();
-                boolean dated = ctx.dates().stream().anyMatch(d -> sentence.contains(d.span()) && d.date() != null);
-                for (Mention a : here) {
-                    if (a.type() != EntityType.AGREEMENT || !sentence.contains(a.span()) || a.begin() < s || a.begin() - s > 4) continue;
-                    if (!dated || future(t, sentence.begin(), s)) continue;
-                    String name = a.name().replaceAll("[《》〈〉]", "") + ctx.original(s, sign.end() + sentence.begin());
-                    out.add(new Mention(new Span(s, a.end()), EntityType.MEETING, name, t.substring(s, a.end()), null, null,
-                            RecogniserId.SIGNING, 0.7));
-                }
+            boolean dated = ctx.dates().stream().anyMatch(d -> sentence.contains(d.span()) && d.date() != null);
+            List<Mention> agreements = here.stream().filter(a -> a.type() == EntityType.AGREEMENT && sentence.contains(a.span())).toList();
+            List<Mention> signed = new ArrayList<>();
+            while (dated && !agreements.isEmpty() && sign.find()) {
+                int s = sentence.begin() + sign.start(), se = sentence.begin() + sign.end();
+                if (future(t, sentence.begin(), s) || NOT_YET.matcher(t.substring(Math.max(sentence.begin(), s - 3), s)).find()) continue;
+                Mention a = signedAgreement(t, agreements, s, se);
+                if (a == null || signed.contains(a) || signedAtNamedMeeting(t, here, a, s)) continue;
+                signed.add(a);
+                String name = a.name().replaceAll("[《》〈〉]", "") + ctx.original(s, se);
+                Span span = a.begin() >= se ? new Span(s, a.end()) : new Span(a.begin(), se);
+                out.add(new Mention(span, EntityType.MEETING, name, t.substring(span.begin(), span.end()), null, null,
+                        RecogniserId.SIGNING, 0.7));
             }
         }
         return out;
+    }
+
+    /**
+     * The people met after the verb: the first within 40 characters and no comma (会见来华出席…论坛的几内亚总理乌里·巴),
+     * then each further one the list goes on to with 、 or 和 (分别会见A、B和C is one meeting per counterpart).
+     */
+    static List<Mention> counterparts(String t, List<Mention> people, int verbEnd, int sentenceEnd) {
+        List<Mention> out = new ArrayList<>();
+        int from = verbEnd;
+        for (Mention p : people) {
+            if (p.begin() < from) continue;
+            String between = t.substring(from, p.begin());
+            if (between.contains("，") || between.contains(",") || between.contains("。")) break;
+            if (out.isEmpty() ? p.begin() - verbEnd > 40 : !LIST_JOIN.matcher(between).find() || between.length() > 16) break;
+            out.add(p);
+            from = p.end();
+        }
+        return out;
+    }
+
+    /** Where the counterpart's phrase starts: after the last 、, 和, 的 or the verb, with its title (几内亚总理乌里·巴). */
+    private static int counterpartBegin(String t, int verbEnd, int objectBegin) {
+        int from = verbEnd;
+        for (int i = objectBegin - 1; i >= verbEnd; i--) {
+            if ("、和与的及".indexOf(t.charAt(i)) >= 0) { from = i + 1; break; }
+        }
+        return Math.max(from, objectBegin - 10);
+    }
+
+    /** 尚未签署, 没有签署: no signing took place. */
+    private static final Pattern NOT_YET = Pattern.compile("[未没]");
+    private static final Pattern LIST_JOIN = Pattern.compile("^\\s*(?:、|和|及|与|以及)");
+
+    /**
+     * The agreement a signing verb is about, in either order: right after it (签署了《…协定》, 签署条约，确认加入《…》,
+     * within 24 characters of the sentence), else the one its clause is about before it (RCEP…于2020年11月正式签署,
+     * within 40 characters, no other agreement between).
+     */
+    static Mention signedAgreement(String t, List<Mention> agreements, int verb, int verbEnd) {
+        for (Mention a : agreements) if (a.begin() >= verbEnd && a.begin() - verbEnd <= 24) return a;
+        Mention before = null;
+        for (Mention a : agreements) if (a.end() <= verb) before = a;
+        if (before == null || verb - before.end() > 40) return null;
+        String between = t.substring(before.end(), verb);
+        return between.contains("；") || between.contains(";") ? null : before;
+    }
+
+    /** …协定在东亚合作领导人系列会议期间签署: signed at a meeting the clause names, which is the event. */
+    private static boolean signedAtNamedMeeting(String t, List<Mention> here, Mention agreement, int verb) {
+        int clause = Math.max(t.lastIndexOf('，', verb), t.lastIndexOf(',', verb)) + 1;
+        int from = Math.min(agreement.begin(), clause);
+        for (Mention m : here) {
+            boolean named = (m.type() == EntityType.MEETING || m.type() == EntityType.SERIES) && m.recogniser() != RecogniserId.GENERIC_REFERENCE;
+            if (named && m.begin() >= from && m.end() <= verb) return true;
+        }
+        return false;
     }
 
     private static boolean future(String t, int sentenceBegin, int at) {

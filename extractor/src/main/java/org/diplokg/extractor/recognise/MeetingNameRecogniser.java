@@ -52,6 +52,8 @@ public final class MeetingNameRecogniser implements Recogniser {
     private static final String LOCATIVE_CHARS = Lexicons.of("meeting-name-locative-chars").chars();
     /** A head that ends a name even where HanLP's word goes on past it. */
     private static final String MEETING = "会晤";
+    /** Joins two names of one event (X暨Y). */
+    private static final String JOINT = "暨";
     private static final Set<String> QUOTE_TOKENS = Set.of("“", "”", "\"", "'", "‘", "’", "(", ")", "（", "）", "-", "·", "《", "》", "「", "」");
 
     private static final Pattern QUOTES_ONLY = Pattern.compile("[“”\"()（）《》·-]+");
@@ -85,6 +87,10 @@ public final class MeetingNameRecogniser implements Recogniser {
             int begin = expandLeft(ctx, best);
             Matcher lead = LEADING_REFERENCE.matcher(t.substring(begin, best));
             if (lead.find()) begin += lead.end();
+            if (organisationNotAttended(ctx, begin, end)) {
+                from = end;
+                continue;
+            }
             String name = t.substring(begin, end);
             String qualifier = stripGeneric(t.substring(begin, best));
             boolean occasion = OCCASIONS.contains(head) && OCCASION_VERB.matcher(t.substring(Math.max(0, begin - 6), begin)).find();
@@ -94,6 +100,22 @@ public final class MeetingNameRecogniser implements Recogniser {
             from = end;
         }
         return out;
+    }
+
+    /**
+     * 联合国贸易和发展会议秘书长: a name that is exactly an organisation's is the organisation, unless the text attends it
+     * (出席中非合作论坛, 在…论坛上, …论坛期间), where the forum stands for its meeting.
+     */
+    private static boolean organisationNotAttended(RecognitionContext ctx, int begin, int end) {
+        boolean organisation = ctx.gazetteerMatches().stream().anyMatch(g -> g.begin() == begin && g.end() == end
+                && RecognitionContext.entityOf(g, EntityType.ORGANIZATION) != null);
+        if (!organisation) return false;
+        String t = ctx.normalised();
+        String before = t.substring(Math.max(0, begin - 2), begin);
+        String after = t.substring(end, Math.min(t.length(), end + 2));
+        boolean attended = before.endsWith("在") || before.equals("出席") || before.equals("参加") || before.equals("举行")
+                || before.equals("召开") || after.startsWith("上") || after.equals("期间");
+        return !attended;
     }
 
     /** A noun right after the head (会议标牌, 会议主题) makes the head a modifier. */
@@ -159,6 +181,7 @@ public final class MeetingNameRecogniser implements Recogniser {
         String tag = tok.tag();
         String w = tok.word();
         if (ORDINAL.matcher(w).matches() || COUNT_WORD.matcher(w).matches()) return true;
+        if (w.equals(JOINT)) return true; // 进口博览会暨虹桥国际经济论坛: one event under a joint name
         if (w.equals("与") || w.equals("和") || w.equals("同")) return false;
         if (tag.startsWith("nr") || tag.equals("t") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
                 || tag.startsWith("d") || tag.startsWith("r") || tag.equals("w") || tag.startsWith("f")) return false;

@@ -25,6 +25,8 @@ import org.diplokg.extractor.text.Span;
  */
 final class MeetingArguments {
 
+    /** The title after a meeting's name that makes the next person its chair (…会议主席X). */
+    private static final String CHAIR_TITLE = "主席";
     private static final Pattern ONLINE = Pattern.compile(Lexicons.of("meeting-online-words").alternation());
     /** 主持, 设宴 …, or 举行 a banquet, ceremony or press conference: its subject is the chair. */
     private static final Pattern CHAIR = Pattern.compile(Lexicons.of("meeting-chair-verbs").alternation()
@@ -33,10 +35,13 @@ final class MeetingArguments {
     /** At the start of a sentence: 与此同时, 此外 …, or 据…报道. */
     private static final Pattern BACKGROUND = Pattern.compile(Lexicons.of("meeting-background-openers").alternation()
             + "|据[^，。]{1,12}" + Lexicons.of("meeting-hearsay-words").group());
+    private static final Pattern COMPARISON = Pattern.compile(Lexicons.of("meeting-comparison-cues").alternation());
     private static final Pattern ADOPTS = Pattern.compile(Lexicons.of("meeting-adoption-verbs").alternation());
     /** 在…(上)表示: the speaker is at the place or meeting. */
     private static final Pattern SPOKE_AT = Pattern.compile("在[^，。]{2,40}(?:上)?" + Lexicons.of("meeting-speech-verbs").group());
     private static final Pattern PRESENT = Pattern.compile(Lexicons.of("meeting-presence-phrases").alternation());
+    private static final Pattern FOLLOW_UP = Pattern.compile(Lexicons.of("meeting-follow-up-phrases").alternation());
+    private static final Pattern ABSENT = Pattern.compile(Lexicons.of("meeting-absence-words").alternation());
     private static final List<String> THEME_CUES = Lexicons.of("meeting-theme-cues").entries();
     private static final Pattern THEME = Pattern.compile(Lexicons.of("meeting-theme-cues").group() + "[“\"]([^”\"]{2,60})[”\"]");
 
@@ -75,18 +80,31 @@ final class MeetingArguments {
                 if (ONLINE.matcher(sentence.text()).find()) d.online = true;
                 adopted(d, sentence, iriOf);
             }
-            participants(d, sentence, iriOf);
+            participants(d, sentence, focus, mentions, iriOf, t);
             agreements(d, sentence, focus, draftOf, iriOf);
         }
     }
 
     /** The person before a chairing verb (主持, 举行宴会) in a sentence naming the meeting, if it has no chair yet. */
     private static void chair(MeetingDraft d, Sentence sentence, String t, Map<Mention, String> iriOf) {
+        if (d.chair == null) d.chair = titledChair(d, sentence, t, iriOf);
         Matcher chair = CHAIR.matcher(sentence.text());
         if (d.chair == null && chair.find()) {
             Mention p = personBefore(sentence.mentions(), sentence.span().begin() + chair.start(), t);
             if (p != null) d.chair = iriOf.get(p);
         }
+    }
+
+    /** 慕尼黑安全会议主席沃尔夫冈·伊申格尔: the person the meeting's name and 主席 introduce, or null. */
+    private static String titledChair(MeetingDraft d, Sentence sentence, String t, Map<Mention, String> iriOf) {
+        for (Mention name : d.mentions) {
+            if (!sentence.span().contains(name.span()) || !t.startsWith(CHAIR_TITLE, name.end())) continue;
+            for (Mention p : sentence.mentions()) {
+                int gap = p.begin() - name.end() - CHAIR_TITLE.length();
+                if (p.type() == EntityType.PERSON && gap >= 0 && gap <= 1 && iriOf.containsKey(p)) return iriOf.get(p);
+            }
+        }
+        return null;
     }
 
     /** 主题为“…”, read from the original text (the theme keeps its script and punctuation). */
@@ -107,20 +125,79 @@ final class MeetingArguments {
 
     /**
      * People in a sentence where the meeting is attended: 出席, 致辞, 在…会上表示 where the sentence names it, 与会,
-     * 出席会议 where it does not (and the meeting is not planned). Bylines are not participants.
+     * 出席会议 where it does not (and the meeting is not planned). A follow-up (…等参加会见, 出席上述活动) adds its
+     * people to the meetings the last naming sentence named; a meeting between two people (李强会见A) has both. People
+     * in a clause saying they did not attend (未出席, 缺席) are not participants. Bylines are not participants.
      */
-    private static void participants(MeetingDraft d, Sentence sentence, Map<Mention, String> iriOf) {
-        // the patterns only where there is someone to add: they are the costliest step per sentence
+    private static void participants(MeetingDraft d, Sentence sentence, MeetingFocus focus, List<Mention> all,
+                                     Map<Mention, String> iriOf, String t) {
         String st = sentence.text();
-        boolean attended = has(sentence.mentions(), EntityType.PERSON) && (sentence.refers()
-                ? ATTEND.matcher(st).find() || st.indexOf('在') >= 0 && SPOKE_AT.matcher(st).find()
-                : !d.planned && PRESENT.matcher(st).find());
-        if (!attended) return;
         for (Mention m : sentence.mentions()) {
-            if (m.type() == EntityType.PERSON && m.recogniser() != RecogniserId.BYLINE && iriOf.containsKey(m)) {
-                d.participants.add(iriOf.get(m));
+            if (m.type() == EntityType.MEETING && m.recogniser() == RecogniserId.MEETING_ACT) actParticipants(m, all, focus, iriOf);
+        }
+        // the patterns only where there is someone to add: they are the costliest step per sentence
+        if (!has(sentence.mentions(), EntityType.PERSON)) return;
+        if (!sentence.names() && FOLLOW_UP.matcher(st).find()) {
+            List<MeetingDraft> targets = focus.justNamed(sentence.index()).isEmpty() ? List.of(d) : focus.justNamed(sentence.index());
+            for (MeetingDraft target : targets) if (!target.planned) addPeople(target, sentence, iriOf);
+            return;
+        }
+        // 分别会见A、B: each counterpart's meeting has its own people (above), the sentence's people are not all of one
+        if (sentence.names() && actMeetings(sentence) > 1) return;
+        boolean attended = sentence.refers()
+                ? ATTEND.matcher(st).find() || st.indexOf('在') >= 0 && SPOKE_AT.matcher(st).find()
+                : !d.planned && PRESENT.matcher(st).find();
+        if (attended) addPeople(sentence.names() ? attendedAmong(d, sentence, focus, t) : d, sentence, iriOf);
+    }
+
+    /**
+     * Of the meetings a sentence names, the one its people attend: the meeting the sentence is about when it is written
+     * as attended (举行宴会, 在…论坛上), else the only other one written so (在例行记者会表示 while the sentence also
+     * names the meeting spoken about).
+     */
+    private static MeetingDraft attendedAmong(MeetingDraft d, Sentence sentence, MeetingFocus focus, String t) {
+        MeetingDraft only = null;
+        for (Mention m : focus.namedBySentence.get(sentence.index())) {
+            if (!sentence.span().contains(m.span()) || !MeetingFocus.attended(t, m)) continue;
+            MeetingDraft x = focus.draftOf(m);
+            if (x == d) return d;
+            if (x == null || x.planned || only != null && only != x) return d;
+            only = x;
+        }
+        return only != null ? only : d;
+    }
+
+    private static void addPeople(MeetingDraft d, Sentence sentence, Map<Mention, String> iriOf) {
+        Matcher absent = ABSENT.matcher(sentence.text());
+        int absentClauseBegin = -1, absentAt = -1;
+        if (absent.find()) {
+            absentAt = sentence.span().begin() + absent.start();
+            String before = sentence.text().substring(0, absent.start());
+            absentClauseBegin = sentence.span().begin() + Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1;
+        }
+        for (Mention m : sentence.mentions()) {
+            if (m.type() != EntityType.PERSON || m.recogniser() == RecogniserId.BYLINE || !iriOf.containsKey(m)) continue;
+            if (m.begin() >= absentClauseBegin && m.end() <= absentAt) continue; // 张三未出席会议
+            d.participants.add(iriOf.get(m));
+        }
+    }
+
+    /** The two sides of a meeting named by what they did (李强会见乌里·巴): the people it begins and ends with. */
+    private static void actParticipants(Mention act, List<Mention> all, MeetingFocus focus, Map<Mention, String> iriOf) {
+        MeetingDraft d = focus.draftOf(act);
+        if (d == null) return;
+        for (Mention p : all) {
+            if (p.begin() > act.end()) break;
+            if (p.type() == EntityType.PERSON && iriOf.containsKey(p) && (p.begin() == act.begin() || p.end() == act.end())) {
+                d.participants.add(iriOf.get(p));
             }
         }
+    }
+
+    private static int actMeetings(Sentence sentence) {
+        int n = 0;
+        for (Mention m : sentence.mentions()) if (m.type() == EntityType.MEETING && m.recogniser() == RecogniserId.MEETING_ACT) n++;
+        return n;
     }
 
     /**
@@ -129,10 +206,12 @@ final class MeetingArguments {
      */
     private static void agreements(MeetingDraft d, Sentence sentence, MeetingFocus focus, Map<Mention, MeetingDraft> draftOf,
                                    Map<Mention, String> iriOf) {
-        boolean background = !sentence.names() && has(sentence.mentions(), EntityType.AGREEMENT)
-                && BACKGROUND.matcher(sentence.text()).lookingAt();
+        if (!has(sentence.mentions(), EntityType.AGREEMENT)) return;
+        boolean background = !sentence.names() && (BACKGROUND.matcher(sentence.text()).lookingAt()
+                || COMPARISON.matcher(sentence.text()).find());
         for (Mention m : sentence.mentions()) {
             if (m.type() != EntityType.AGREEMENT || !iriOf.containsKey(m)) continue;
+            if (COMPARISON.matcher(clauseOf(sentence, m)).find()) continue; // 比起…USMCA, 不能与CPTPP相提并论
             MeetingDraft target = sentence.names()
                     ? nearestMeeting(focus.namedBySentence.get(sentence.index()), draftOf, sentence.span(), m) : d;
             if (target.planned && !sentence.names() || background) continue;
@@ -167,6 +246,18 @@ final class MeetingArguments {
             }
         }
         return draftOf.get(best);
+    }
+
+    /** The clause of the sentence holding the mention: between the commas or semicolons around it. */
+    private static String clauseOf(Sentence sentence, Mention m) {
+        String st = sentence.text();
+        int at = Math.max(0, Math.min(st.length(), m.begin() - sentence.span().begin()));
+        int b = 0, e = st.length();
+        for (int i = at - 1; i >= 0; i--) if ("，,；;：:".indexOf(st.charAt(i)) >= 0) { b = i + 1; break; }
+        for (int i = Math.min(st.length(), m.end() - sentence.span().begin()); i < st.length(); i++) {
+            if ("，,；;".indexOf(st.charAt(i)) >= 0) { e = i; break; }
+        }
+        return st.substring(b, e);
     }
 
     private static boolean has(List<Mention> mentions, EntityType type) {
@@ -209,12 +300,25 @@ final class MeetingArguments {
     private static Mention personBefore(List<Mention> inSentence, int offset, String t) {
         Mention best = null;
         for (Mention m : inSentence) {
-            if (m.type() != EntityType.PERSON || m.end() > offset) continue;
+            if (m.type() != EntityType.PERSON || m.end() > offset || m.recogniser() == RecogniserId.BYLINE) continue;
             String between = t.substring(m.end(), offset);
             if (between.contains("，") || between.contains(",") || between.length() > 30) continue;
+            // (记者 刘华)王毅…举行吹风会: a person in brackets before the subject is a byline, not the host
+            if (closesBracket(between)) continue;
             if (best == null || m.begin() < best.begin()) best = m;
         }
         return best;
+    }
+
+    /** Whether the text closes a bracket it did not open: what comes before it is inside brackets. */
+    private static boolean closesBracket(String between) {
+        int depth = 0;
+        for (int i = 0; i < between.length(); i++) {
+            char c = between.charAt(i);
+            if (c == '(' || c == '（') depth++;
+            else if (c == ')' || c == '）') if (--depth < 0) return true;
+        }
+        return false;
     }
 
     /** A place in the meeting's own name, or right after 在/于 in a sentence naming it. */

@@ -37,6 +37,10 @@ final class MeetingCandidates {
     /** An ordinal in a meeting's name: 第二十八次, 第3届. */
     static final Pattern ORDINAL = Pattern.compile(
             "第([0-9" + ChineseNumerals.DIGITS + "十百]+)" + Lexicons.of("meeting-ordinal-counters").group());
+    /** A trailing ordinal with any counter or none: 第二 of 第二阶段会议. */
+    static final Pattern ORDINAL_ANY = Pattern.compile("第[0-9" + ChineseNumerals.DIGITS + "十百]+$");
+    /** 首届, 首次: the first, written without a numeral. */
+    private static final Pattern FIRST = Pattern.compile("首" + Lexicons.of("meeting-ordinal-counters").group());
     private static final Pattern NAME_NOISE = Pattern.compile("[“”\"《》「」'‘’\\s]");
     /** Right after the name: the meeting itself is held in this sentence (…峰会在巴厘岛举行). */
     private static final Pattern HELD_HERE = Pattern.compile("[^，,。]{0,24}?" + Lexicons.of("meeting-holding-verbs").group());
@@ -102,8 +106,10 @@ final class MeetingCandidates {
         AnalysedText text = ctx.text();
         String name = NAME_NOISE.matcher(m.key()).replaceAll("").replaceAll("\\([^()]*\\)", "");
         int ordinal = 0;
+        // the last ordinal is the meeting's own: 政协第十四届全国委员会常务委员会第十七次会议 is the 17th session
         Matcher om = ORDINAL.matcher(name);
-        if (om.find()) ordinal = Math.max(0, ChineseNumerals.parse(om.group(1)));
+        while (om.find()) ordinal = Math.max(0, ChineseNumerals.parse(om.group(1)));
+        if (ordinal == 0 && FIRST.matcher(name).find()) ordinal = 1; // 首届进博会 is written as the first
         String bare = ORDINAL.matcher(name).replaceAll("");
         ReferenceEntity instance = m.reference() != null && m.reference().type() == EntityType.MEETING ? m.reference() : null;
         ReferenceEntity ser = m.reference() != null && m.reference().type() == EntityType.SERIES ? m.reference() : seriesOf(bare);
@@ -127,7 +133,8 @@ final class MeetingCandidates {
             groupKey = name;
             iri = null; // minted once the group's date is known
         }
-        MeetingDraft d = new MeetingDraft(groupKey, m.name(), ordinal > 0 ? ordinal : instance != null ? instance.ordinal() : 0, ser, instance, planned);
+        // the ordinal as written: a reference instance's own number is in its graph, not in what this text says
+        MeetingDraft d = new MeetingDraft(groupKey, m.name(), ordinal, ser, instance, planned);
         String st = text.normalised().substring(sentence.begin(), sentence.end());
         d.evidence = !planned && MeetingStatus.shownHeld(st, date);
         // …峰会在巴厘岛举行: the date of the sentence where the meeting itself is held beats a trip's date range

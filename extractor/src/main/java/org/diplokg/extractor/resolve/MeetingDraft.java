@@ -9,6 +9,7 @@ import org.diplokg.extractor.recognise.DateMention;
 import org.diplokg.extractor.recognise.Mention;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.reference.ReferenceEntity;
+import org.diplokg.extractor.vocab.Vocab;
 
 /** A meeting being assembled from the names and sentences of one document; {@link #toMeeting} freezes it. */
 final class MeetingDraft {
@@ -56,7 +57,7 @@ final class MeetingDraft {
         return best;
     }
 
-    ResolvedMeeting toMeeting(MeetingCandidates candidates, Set<Integer> yearsWritten) {
+    ResolvedMeeting toMeeting(MeetingCandidates candidates, Set<Integer> yearsWritten, String documentKey) {
         if (heldDate != null) date = heldDate;
         if (instance == null && series != null) instance = candidates.instanceOf(series, ordinal, date);
         // 11月15日至16日 in a report of the 2024 meeting whose year the document writes elsewhere
@@ -66,17 +67,28 @@ final class MeetingDraft {
             date = new DateMention(date.span(), date.surface(), withYear(date.date(), y),
                     date.end() == null ? null : withYear(date.end(), y), date.explicit(), true);
         }
-        boolean yearKnown = date != null && date.date() != null && date.yearKnown();
         if (instance != null) iri = instance.iri();
-        if (iri == null) {
-            String key = series != null ? MeetingCandidates.slug(series) : groupKey;
-            iri = EntityType.MEETING.mint(key + (yearKnown ? "-" + date.date().year() : ""));
-        }
+        if (iri == null) iri = mintIri(documentKey);
+        if (chair != null) participants.add(chair); // whoever chairs or hosts takes part
         String placeIri = place;
         if (placeIri == null && instance != null) placeIri = instance.place();
         return new ResolvedMeeting(iri, bestName(), mentions, date, instance == null ? null : instance.start(),
                 instance == null ? null : instance.end(), placeIri, placeName, ordinal, series, instance, chair,
                 List.copyOf(participants), List.copyOf(agreements), planned, online, theme, List.copyOf(adopted));
+    }
+
+    /**
+     * The IRI of a meeting that is no reference instance and has no ordinal. A series with the year names one meeting
+     * of an annual series; a name with the full day names one meeting anywhere; anything else (新闻发布会 in 2026,
+     * 会谈 without a date) would join unrelated meetings of other documents, so it stays under its document.
+     */
+    String mintIri(String documentKey) {
+        boolean yearKnown = date != null && date.date() != null && date.yearKnown();
+        if (series != null) return EntityType.MEETING.mint(MeetingCandidates.slug(series) + (yearKnown ? "-" + date.date().year() : ""));
+        boolean dayKnown = yearKnown && date.date().precision() == PartialDate.Precision.DAY;
+        if (dayKnown) return EntityType.MEETING.mint(groupKey + "-" + date.date().iso());
+        if (documentKey == null) return EntityType.MEETING.mint(groupKey + (yearKnown ? "-" + date.date().year() : ""));
+        return Vocab.documentIri(documentKey) + "/" + EntityType.MEETING.idSegment() + "/" + Vocab.encode(groupKey);
     }
 
     private static PartialDate withYear(PartialDate d, int year) {

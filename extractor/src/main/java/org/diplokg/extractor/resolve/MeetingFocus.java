@@ -1,5 +1,6 @@
 package org.diplokg.extractor.resolve;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -31,17 +32,29 @@ final class MeetingFocus {
     private final MeetingDraft[] about;
     /** Whether the sentence names a meeting itself. */
     private final boolean[] explicit;
+    /** The meetings (not planned) named by the last sentence up to this one that names any: what 参加会见 refers to. */
+    private final List<List<MeetingDraft>> justNamed;
+    private final Map<Mention, MeetingDraft> draftOf;
 
-    private MeetingFocus(MeetingDraft main, List<List<Mention>> namedBySentence, MeetingDraft[] about, boolean[] explicit) {
+    private MeetingFocus(MeetingDraft main, List<List<Mention>> namedBySentence, MeetingDraft[] about, boolean[] explicit,
+                         List<List<MeetingDraft>> justNamed, Map<Mention, MeetingDraft> draftOf) {
         this.main = main;
         this.namedBySentence = namedBySentence;
         this.about = about;
         this.explicit = explicit;
+        this.justNamed = justNamed;
+        this.draftOf = draftOf;
     }
 
     MeetingDraft about(int sentence) { return about[sentence]; }
 
     boolean names(int sentence) { return explicit[sentence]; }
+
+    /** The draft a name mention belongs to, or null. */
+    MeetingDraft draftOf(Mention m) { return draftOf.get(m); }
+
+    /** The meetings a follow-up sentence (…等参加会见, 出席上述活动) refers to: those the last naming sentence named. */
+    List<MeetingDraft> justNamed(int sentence) { return justNamed.get(sentence); }
 
     static MeetingFocus of(AnalysedText text, List<Mention> named, Map<Mention, MeetingDraft> draftOf, Span lead) {
         String t = text.normalised();
@@ -50,7 +63,9 @@ final class MeetingFocus {
         int n = text.sentences().size();
         MeetingDraft[] about = new MeetingDraft[n];
         boolean[] explicit = new boolean[n];
+        List<List<MeetingDraft>> justNamed = new ArrayList<>();
         MeetingDraft sticky = main, local = null;
+        List<MeetingDraft> lastNamed = List.of();
         int localParagraph = -1;
         for (int s = 0; s < n; s++) {
             Span sentence = text.sentences().get(s);
@@ -59,22 +74,35 @@ final class MeetingFocus {
             MeetingDraft here = namedHere(t, namedBySentence.get(s), draftOf, sentence, main);
             if (here != null) {
                 explicit[s] = true;
+                lastNamed = heldHere(namedBySentence.get(s), draftOf, sentence);
                 about[s] = here;
                 String st = t.substring(sentence.begin(), sentence.end());
                 boolean heading = lead.contains(sentence) || isShortParagraph(text, sentence);
-                boolean opensParagraph = startsParagraph(text, sentence) && HELD.matcher(st).find();
+                // held or attended here (出席, 举行, 在…上): current until the next meeting is named, in its paragraph
+                boolean attendedHere = HELD.matcher(st).find();
                 if (!here.planned && heading) {
                     sticky = here;
                     local = null;
-                } else if (!here.planned && opensParagraph) {
+                } else if (!here.planned && attendedHere) {
                     local = here;
                     localParagraph = paragraph;
                 }
             } else {
                 about[s] = local != null ? local : sticky;
             }
+            justNamed.add(lastNamed);
         }
-        return new MeetingFocus(main, namedBySentence, about, explicit);
+        return new MeetingFocus(main, namedBySentence, about, explicit, justNamed, draftOf);
+    }
+
+    /** The meetings named in the sentence that are not planned, in text order. */
+    private static List<MeetingDraft> heldHere(List<Mention> named, Map<Mention, MeetingDraft> draftOf, Span sentence) {
+        List<MeetingDraft> out = new ArrayList<>();
+        for (Mention m : named) {
+            MeetingDraft d = draftOf.get(m);
+            if (sentence.contains(m.span()) && !d.planned && !out.contains(d)) out.add(d);
+        }
+        return out;
     }
 
     /** Of several meetings named in one sentence (在2021服贸会“…论坛”上): the main one, else the one attended there. */
@@ -108,7 +136,7 @@ final class MeetingFocus {
     }
 
     /** 出席…会议, 在…论坛上: the meeting is where something happens. */
-    private static boolean attended(String t, Mention m) {
+    static boolean attended(String t, Mention m) {
         String before = t.substring(Math.max(0, m.begin() - 3), m.begin());
         for (String verb : ATTENDED_VERBS) if (before.contains(verb)) return true;
         int after = m.end();

@@ -23,6 +23,8 @@ final class MeetingMerger {
     private static final Pattern GENERIC_TAIL = Pattern.compile("(?:\\([a-z0-9]+\\))?"
             + Lexicons.of("meeting-generic-modifiers").group() + "?" + Lexicons.of("meeting-generic-heads").group() + "$");
 
+    private static final List<String> SESSION_ENDINGS = Lexicons.of("meeting-sub-sessions").longestFirst();
+
     private MeetingMerger() {}
 
     /**
@@ -30,6 +32,7 @@ final class MeetingMerger {
      * status and dates moved into the draft it joins (and {@code draftOf} pointing there).
      */
     static void mergeAll(RecognitionContext ctx, MeetingCandidates.Drafts candidates) {
+        mergeSubSessions(candidates.byKey(), candidates.draftOf());
         mergeSameSeries(candidates.byKey(), candidates.draftOf());
         mergeShortNames(candidates.byKey(), candidates.draftOf());
         mergeOrganisationReferences(ctx, candidates.byKey(), candidates.draftOf());
@@ -56,6 +59,35 @@ final class MeetingMerger {
         }
     }
 
+    /**
+     * 高峰论坛开幕式 and 第二届“一带一路”国际合作高峰论坛: a session (opening, closing, a stage) of a meeting the document
+     * names is that meeting. The session's name without its ending must end the meeting's name, or the other way round.
+     */
+    static void mergeSubSessions(Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        for (MeetingDraft session : List.copyOf(drafts.values())) {
+            String stem = sessionStem(keyName(session));
+            if (stem == null || stem.length() < 2) continue;
+            for (MeetingDraft whole : List.copyOf(drafts.values())) {
+                if (whole == session || !drafts.containsValue(session) || sessionStem(keyName(whole)) != null) continue;
+                String k = keyName(whole);
+                if (k.endsWith(stem) || stem.length() >= 4 && stem.endsWith(k)) {
+                    merge(session, whole, drafts, draftOf);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The name without its session ending (and the stage's ordinal: 第二阶段会议), or null when it names no session. */
+    private static String sessionStem(String name) {
+        for (String ending : SESSION_ENDINGS) {
+            if (name.endsWith(ending)) {
+                return MeetingCandidates.ORDINAL_ANY.matcher(name.substring(0, name.length() - ending.length())).replaceAll("");
+            }
+        }
+        return null;
+    }
+
     static Integer yearOf(MeetingDraft d) {
         if (d.instance != null && d.instance.start() != null) return d.instance.start().year();
         if (d.date != null && d.date.date() != null && d.date.yearKnown()) return d.date.date().year();
@@ -71,7 +103,9 @@ final class MeetingMerger {
             for (MeetingDraft longOne : drafts.values()) {
                 if (longOne == shortOne || !drafts.containsValue(shortOne)) continue;
                 String lk = keyName(longOne);
-                if (lk.length() > k.length() && lk.endsWith(k) && shortOne.instance == null) {
+                // …博览会 and …博览会暨…论坛: a part of a joint name is the joint event
+                boolean part = lk.endsWith(k) || lk.contains(k + "暨");
+                if (lk.length() > k.length() && part && shortOne.instance == null) {
                     merge(shortOne, longOne, drafts, draftOf);
                     break;
                 }
