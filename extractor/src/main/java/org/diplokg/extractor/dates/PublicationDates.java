@@ -54,6 +54,13 @@ public final class PublicationDates {
     private static final Pattern TIME_AFTER = Pattern.compile(
             "^\\s*(?:[-–,T]\\s*)?(?:[上下]午\\s*)?(\\d{1,2})[:：](\\d{2})");
     private static final Pattern YEAR_ONLY = Pattern.compile("\\s*(\\d{4})\\s*年?\\s*");
+    private static final Pattern URL_DATE = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})([-/_]?)(0[1-9]|1[0-2])\\2(0[1-9]|[12][0-9]|3[01])(?![0-9])");
+    private static final Pattern OPENERS = Pattern.compile("[\\s(\\[（【]*");
+    /** What may follow a date on a line of its own: a weekday, a clock time, closing brackets. */
+    private static final Pattern DATE_TAIL = Pattern.compile("(?i)[\\s)\\]）】,，]*(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]"
+            + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\\s,，]*(?:[上下]午\\s*)?(?:\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?\\s*(?:am|pm)?[\\s)\\]）】]*");
+    /** Eight digits as a word: not inside a longer number or an identifier. */
+    private static final Pattern COMPACT = Pattern.compile("(?<![0-9A-Za-z_/-])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z_-])");
     private static final Pattern EPOCH = Pattern.compile("\\s*(\\d{10}|\\d{13})\\s*");
 
     /**
@@ -133,6 +140,39 @@ public final class PublicationDates {
             if (best == null || l.strength() > best.strength()) best = l;
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The date of a line that holds nothing else: "2019-02-17", "2024年11月17日 星期日", "（2021年11月20日）",
+     * "2018-11-19 19:26" — the dated heading or date line of a page.
+     */
+    public static Optional<PartialDate> alone(CharSequence line) {
+        String s = asciiDigits(line.toString()).strip();
+        Optional<Found> f = find(s).filter(x -> x.date().day() != 0);
+        if (f.isEmpty()) return Optional.empty();
+        String before = s.substring(0, f.get().start()), after = s.substring(f.get().end());
+        return OPENERS.matcher(before).matches() && DATE_TAIL.matcher(after).matches() ? f.map(Found::date) : Optional.empty();
+    }
+
+    /** A compact date (20221118) standing as a word of a short heading: "新闻联播 20221118", "（20221118）". */
+    public static Optional<PartialDate> compact(CharSequence line) {
+        Matcher m = COMPACT.matcher(asciiDigits(line.toString()));
+        while (m.find()) {
+            Optional<PartialDate> d = ymd(m.group(1), m.group(2), m.group(3)).filter(PublicationDates::plausible);
+            if (d.isPresent()) return d;
+        }
+        return Optional.empty();
+    }
+
+    /** A full date written in a URL path: /2023/03/30/, /2023-03-30/, story20230330-…; empty when none. */
+    public static Optional<PartialDate> fromUrl(String url) {
+        if (url == null) return Optional.empty();
+        Matcher m = URL_DATE.matcher(url);
+        while (m.find()) {
+            Optional<PartialDate> d = ymd(m.group(1), m.group(3), m.group(4)).filter(PublicationDates::plausible);
+            if (d.isPresent()) return d;
+        }
+        return Optional.empty();
     }
 
     /** The UTC calendar day of an epoch-milliseconds timestamp (such as an RSS dump's {@code <!--1605891392000-->}). */

@@ -21,6 +21,15 @@ final class DocumentParts {
     String author;
     final List<String> paragraphs = new ArrayList<>();
     final List<String> metadataText = new ArrayList<>();
+    /** Where each story of a multi-story document starts: the index of its first paragraph, its title and date. */
+    final List<StoryStart> stories = new ArrayList<>();
+
+    record StoryStart(int paragraph, String title, PartialDate date) {}
+
+    /** Marks the next paragraph added as the start of a story (its title paragraph, when it has one). */
+    void startStory(String title, PartialDate date) {
+        stories.add(new StoryStart(paragraphs.size(), title == null ? null : HtmlText.collapse(title), date));
+    }
 
     void offerTitle(String t) {
         if (title == null && t != null && !Texts.trim(t).isEmpty()) title = HtmlText.collapse(t);

@@ -30,12 +30,13 @@ enum DateResolution {
             if (w.offset() == null) {
                 year = c.contextYear(m.start());
             } else {
-                DateMention near = c.nearestBefore(m.start(), false);
-                Integer base = c.publishedYear() != null ? c.publishedYear() : near == null ? null : near.date().year();
+                // 今年 counts from the story's (else the document's) date; undated, from the story's estimated year
+                Integer base = c.estimatedYear(m.start());
                 year = base == null ? null : base + w.offset();
             }
             if (year == null) return null;
-            return c.mention(m, PartialDate.tryOf(year, w.start().month(), w.start().day()).orElse(null), null, true, true);
+            PartialDate end = w.end() == null ? null : PartialDate.tryOf(year, w.end().month(), w.end().day()).orElse(null);
+            return c.mention(m, PartialDate.tryOf(year, w.start().month(), w.start().day()).orElse(null), end, true, true);
         }
     },
 
@@ -64,7 +65,7 @@ enum DateResolution {
         @Override
         DateMention resolve(Written w, MatchResult m, DateContext c) {
             int day = w.start().day();
-            PartialDate published = c.published();
+            PartialDate published = c.published(m.start());
             DateMention month = c.nearestBefore(m.start(), true);
             if (month == null && published == null) month = c.anyBefore(m.start());
             if (month != null && month.date().month() != 0) {
@@ -86,7 +87,7 @@ enum DateResolution {
     FROM_PUBLICATION {
         @Override
         DateMention resolve(Written w, MatchResult m, DateContext c) {
-            LocalDate pub = c.published() == null ? null : c.published().toLocalDate().orElse(null);
+            LocalDate pub = c.published(m.start()) == null ? null : c.published(m.start()).toLocalDate().orElse(null);
             PartialDate date = pub == null ? null
                     : w.weekday() != null ? weekday(pub, w.offset(), w.weekday()) : PartialDate.of(pub.plusDays(w.offset()));
             return c.mention(m, date, null, false, true);

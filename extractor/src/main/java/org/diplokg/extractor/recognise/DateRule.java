@@ -70,8 +70,19 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
     private static final List<String> RELATIVE_YEAR_WORDS = DateWords.union(DateWords.RELATIVE_YEARS, DateWords.CONTEXT_YEARS);
     private static final List<String> WEEKDAY_STARTS = DateWords.union(DateWords.WEEK_SHIFTS, DateWords.WEEK_WORDS);
 
+    /** An era year in Chinese numerals: 一百一十三, 一一三, 三十八. */
+    private static final String ERA_NUMBER = "[" + ZERO_TO_NINE + TEN + "\u767e]{1,5}";
+
     /** The rules in priority order. */
     static final List<DateRule> TABLE = List.of(
+            new DateRule("era year", Pattern.compile("(?=" + DateWords.firstChars(DateWords.ERA_YEARS.keySet()) + ")("
+                            + DateWords.group(DateWords.ERA_YEARS.keySet()) + ")([0-9]{1,3}|" + ERA_NUMBER + ")" + YEAR
+                            + "(?:" + M + MONTH + "(?:" + D + DAY_MARK + ")?)?"),
+                    Precision.DAY, false, DateTrigger.YEAR_MARK, DateResolution.ABSOLUTE, m -> {
+                        // 民国113年 → 2024: the era's offset plus the year written (Arabic or Chinese numerals)
+                        int y = DateWords.ERA_YEARS.get(m.group(1)) + num(m.group(2));
+                        return y >= 1000 && y <= 2200 ? Written.date(y, num(m.group(3)), num(m.group(4))) : null;
+                    }),
             new DateRule("year month day", Pattern.compile(NOT_NUM_BEFORE + Y + YEAR + M + MONTH + D + DAY_END),
                     Precision.DAY, true, DateTrigger.YEAR_MARK, DateResolution.ABSOLUTE, m -> {
                         int y = num(m.group(1));
@@ -116,18 +127,25 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
                     }),
             new DateRule("relative year month",
                     Pattern.compile("(?=" + DateWords.firstChars(RELATIVE_YEAR_WORDS) + ")(" + DateWords.group(RELATIVE_YEAR_WORDS) + ")"
-                            + M + MONTH + "(?:" + D + DAY_MARK + ")?"),
-                    Precision.DAY, false, DateTrigger.MONTH_MARK, DateResolution.YEAR_FROM_WORD,
-                    m -> Written.relative(DateWords.RELATIVE_YEARS.get(m.group(1)), new Parts(0, num(m.group(2)), num(m.group(3))), null)),
+                            + M + "(?:" + RANGE + M + ")?" + MONTH + "(?:" + D + DAY_MARK + ")?"),
+                    Precision.DAY, true, DateTrigger.MONTH_MARK, DateResolution.YEAR_FROM_WORD, m -> {
+                        Integer offset = DateWords.RELATIVE_YEARS.get(m.group(1));
+                        // 今年1—6月: a range of months, the day only after a single month
+                        if (m.group(3) != null) {
+                            return new Written(new Parts(0, num(m.group(2)), 0), new Parts(0, num(m.group(3)), 0), offset, null);
+                        }
+                        return Written.relative(offset, new Parts(0, num(m.group(2)), num(m.group(4))), null);
+                    }),
             new DateRule("month day", Pattern.compile(NOT_NUM_BEFORE + M + MONTH + D + DAY_END),
                     Precision.DAY, true, DateTrigger.MONTH_MARK, DateResolution.YEAR_FROM_CONTEXT, m -> {
                         Parts start = new Parts(0, num(m.group(1)), num(m.group(2)));
                         return Written.range(start, m.group(4) == null ? null
                                 : new Parts(0, m.group(3) != null ? num(m.group(3)) : start.month(), num(m.group(4))));
                     }),
-            new DateRule("month", Pattern.compile(NOT_NUM_BEFORE + M + MONTH + "(?![0-9" + ZERO_TO_NINE + TEN + DAY_MARKS + "])"),
-                    Precision.MONTH, false, DateTrigger.MONTH_MARK, DateResolution.YEAR_FROM_CONTEXT,
-                    m -> Written.date(0, num(m.group(1)), 0)),
+            new DateRule("month", Pattern.compile(NOT_NUM_BEFORE + M + "(?:" + RANGE + M + ")?" + MONTH
+                            + "(?![0-9" + ZERO_TO_NINE + TEN + DAY_MARKS + "])"),
+                    Precision.MONTH, true, DateTrigger.MONTH_MARK, DateResolution.YEAR_FROM_CONTEXT,
+                    m -> Written.range(new Parts(0, num(m.group(1)), 0), m.group(2) == null ? null : new Parts(0, num(m.group(2)), 0))),
             new DateRule("day",
                     Pattern.compile(NUMBER_AHEAD + "(?<![0-9" + ZERO_TO_NINE + TEN + MONTH + YEAR + "/\\-.])" + D
                             + "(?!" + DateWords.NOT_DAY_WORDS.alternation() + ")" + DAY_MARKS.charAt(0)),
