@@ -61,6 +61,7 @@ public final class PublicationDates {
             + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\\s,，]*(?:[上下]午\\s*)?(?:\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?\\s*(?:am|pm)?[\\s)\\]）】]*");
     /** Eight digits as a word: not inside a longer number or an identifier. */
     private static final Pattern COMPACT = Pattern.compile("(?<![0-9A-Za-z_/-])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z_-])");
+    private static final Pattern TWELVE_HOUR = Pattern.compile("(?i)\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*)?[ap]\\.?m\\.?(?![a-z])");
     private static final Pattern EPOCH = Pattern.compile("\\s*(\\d{10}|\\d{13})\\s*");
 
     /**
@@ -100,7 +101,7 @@ public final class PublicationDates {
         Optional<Found> day = Stream.of(
                         match(s, ISO, m -> ymd(m.group(1), m.group(3), m.group(4))),
                         match(s, CHINESE, m -> ymd(m.group(1), m.group(2), m.group(3))),
-                        match(s, DAY_FIRST, PublicationDates::dayFirst),
+                        match(s, DAY_FIRST, m -> dayFirst(m, s)),
                         match(s, DAY_MONTH_NAME, m -> ymd(m.group(3), monthNumber(m.group(2)), m.group(1))),
                         match(s, MONTH_NAME_DAY, m -> ymd(m.group(3), monthNumber(m.group(1)), m.group(2))))
                 .flatMap(Optional::stream)
@@ -233,10 +234,16 @@ public final class PublicationDates {
         return Optional.empty();
     }
 
-    private static Optional<PartialDate> dayFirst(Matcher m) {
+    private static Optional<PartialDate> dayFirst(Matcher m, String s) {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(3));
         int year = Integer.parseInt(m.group(4));
+        // a 12-hour clock after it (4/2/2024 PM, 4/2/2024 3:15 p.m.) marks the American month-first order
+        Matcher clock = TWELVE_HOUR.matcher(s).region(m.end(), s.length());
+        if (clock.lookingAt()) {
+            Optional<PartialDate> mdy = PartialDate.tryOf(year, a, b).filter(d -> d.day() != 0);
+            if (mdy.isPresent()) return mdy;
+        }
         // Day-first unless only the month-first reading is a date (11/20/2020).
         Optional<PartialDate> dmy = PartialDate.tryOf(year, b, a).filter(d -> d.day() != 0);
         return dmy.isPresent() ? dmy : PartialDate.tryOf(year, a, b).filter(d -> d.day() != 0);

@@ -70,6 +70,9 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
     private static final List<String> RELATIVE_YEAR_WORDS = DateWords.union(DateWords.RELATIVE_YEARS, DateWords.CONTEXT_YEARS);
     private static final List<String> WEEKDAY_STARTS = DateWords.union(DateWords.WEEK_SHIFTS, DateWords.WEEK_WORDS);
 
+    /** A 12-hour clock after a date (" PM", " 3:15 p.m."): the mark of American month-first order, looked at, not taken. */
+    private static final String TWELVE_HOUR_CLOCK = "\\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\\s*)?(?i:[ap]\\.?m\\.?)(?![a-z])";
+
     /** An era year in Chinese numerals: 一百一十三, 一一三, 三十八. */
     private static final String ERA_NUMBER = "[" + ZERO_TO_NINE + TEN + "\u767e]{1,5}";
 
@@ -93,11 +96,14 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
             new DateRule("iso", Pattern.compile("(?=[12])(?<![0-9])([12][0-9]{3})[-/.]([01]?[0-9])[-/.]([0-3]?[0-9])(?![0-9])"),
                     Precision.DAY, false, DateTrigger.SEPARATOR, DateResolution.ABSOLUTE,
                     m -> Written.date(num(m.group(1)), num(m.group(2)), num(m.group(3)))),
-            new DateRule("day/month/year", Pattern.compile("(?=[0-9])(?<![0-9/])([0-3]?[0-9])/([0-3]?[0-9])/([12][0-9]{3})(?![0-9])"),
+            new DateRule("day/month/year", Pattern.compile("(?=[0-9])(?<![0-9/])([0-3]?[0-9])/([0-3]?[0-9])/([12][0-9]{3})(?![0-9])"
+                            + "(?=(" + TWELVE_HOUR_CLOCK + ")?)"),
                     Precision.DAY, false, DateTrigger.SEPARATOR, DateResolution.ABSOLUTE, m -> {
                         int a = num(m.group(1)), b = num(m.group(2)), y = num(m.group(3));
-                        // day first unless that is impossible (US month-first dates have a day > 12 second)
-                        return a > 12 || b <= 12 ? Written.date(y, b, a) : Written.date(y, a, b);
+                        // US order when a 12-hour clock follows (4/2/2024 PM); else day first unless that is
+                        // impossible (US month-first dates have a day > 12 second)
+                        boolean us = m.group(4) != null && a <= 12;
+                        return !us && (a > 12 || b <= 12) ? Written.date(y, b, a) : Written.date(y, a, b);
                     }),
             new DateRule("english month day year",
                     Pattern.compile("(?=[adfjmnos])\\b(" + ENGLISH_MONTHS + ")\\.? ?([0-3]?[0-9]),? ?((?:19|20)[0-9]{2})\\b"),

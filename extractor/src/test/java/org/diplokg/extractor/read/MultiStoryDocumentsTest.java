@@ -92,6 +92,12 @@ class MultiStoryDocumentsTest {
     }
 
     @Test
+    void readsAnAmericanBylineMonthFirst() throws Exception {
+        assertEquals("2024-04-02", read("Title\n4/2/2024 PM\n\n甲市今天召开工作会议，讨论明年的计划。\n", "us.txt").published().iso());
+        assertEquals("2024-02-04", read("Title\n4/2/2024 - 15:20\n\n甲市今天召开工作会议，讨论明年的计划。\n", "eu.txt").published().iso());
+    }
+
+    @Test
     void datesAPageFromALineThatIsOnlyADateOrFromADatedHeading() throws Exception {
         SourceDocument line = read("甲市召开会议\n2024年11月17日 星期日\n\n甲市今天召开工作会议，讨论明年的计划。\n", "a.txt");
         assertEquals("2024-11-17", line.published().iso());

@@ -27,6 +27,13 @@ class StoryDatesTest {
     }
 
     @Test
+    void readsSlashDatesMonthFirstWhenATwelveHourClockFollows() {
+        assertEquals(List.of("2024-04-02"), explicit("Posted 4/2/2024 PM by the desk", null));
+        assertEquals(List.of("2024-04-02"), explicit("更新 4/2/2024 3:15 p.m.", null));
+        assertEquals(List.of("2024-02-04"), explicit("更新 4/2/2024 15:15", null));
+    }
+
+    @Test
     void readsRangesOfMonths() {
         assertEquals(List.of("2024-01/2024-06"), explicit("今年1—6月，出口增长。", "2024-07-15"));
         assertEquals(List.of("2026-11/2026-12"), explicit("预计将于11—12月前后达到峰值。", "2026-08-18"));
