@@ -59,7 +59,8 @@ enum DateResolution {
     /**
      * 21日: the month of a date just before it in the paragraph (1999年11月20日 … 21日), unless that would put the
      * day after the publication; else the publication's month, up to the day after the publication day (24日 in an
-     * article of 10月29日). No date when neither gives the month.
+     * article of 10月29日), a later day in the month before (26日 in an article of 11月1日). No date when neither gives
+     * the month.
      */
     MONTH_FROM_CONTEXT {
         @Override
@@ -75,8 +76,15 @@ enum DateResolution {
                         && d.compareTo(published) > 0;
                 if (d != null && !afterPublication) return c.mention(m, d, null, true, month.yearKnown());
             }
-            if (published == null || published.day() == 0 || day > published.day() + 1) return null;
-            return c.mention(m, PartialDate.tryOf(published.year(), published.month(), day).orElse(null), null, true, true);
+            if (published == null || published.day() == 0) return null;
+            if (day <= published.day() + 1) {
+                return c.mention(m, PartialDate.tryOf(published.year(), published.month(), day).orElse(null), null, true, true);
+            }
+            // a day after the publication day is the latest such day before it: 26日 in a report of 11月1日 is 10月26日
+            // (dev odd half: 1 date, 1 event date)
+            LocalDate previous = published.toLocalDate().map(p -> p.minusMonths(1)).orElse(null);
+            PartialDate d = previous == null ? null : PartialDate.tryOf(previous.getYear(), previous.getMonthValue(), day).orElse(null);
+            return d == null ? null : c.mention(m, d, null, true, true);
         }
     },
 

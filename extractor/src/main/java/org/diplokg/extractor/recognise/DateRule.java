@@ -118,6 +118,11 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
                         int a = num(m.group(1)), b = num(m.group(2));
                         return b > a ? Written.range(new Parts(a, 0, 0), new Parts(b, 0, 0)) : null;
                     }),
+            new DateRule("year holiday", Pattern.compile(NOT_NUM_BEFORE + Y + YEAR + "(" + DateWords.group(DateWords.FIXED_HOLIDAYS.keySet()) + ")"),
+                    Precision.DAY, false, DateTrigger.YEAR_MARK, DateResolution.ABSOLUTE, m -> {
+                        int day = DateWords.FIXED_HOLIDAYS.get(m.group(2));
+                        return Written.date(num(m.group(1)), day / 100, day % 100);
+                    }),
             new DateRule("year month",
                     Pattern.compile(NOT_NUM_BEFORE + Y + YEAR + M + MONTH + "(?![0-9" + ZERO_TO_NINE + TEN + "]*" + DAY_MARK + ")"
                             + "(?:" + RANGE + M + MONTH + ")?"),

@@ -34,6 +34,18 @@ class StoryDatesTest {
     }
 
     @Test
+    void readsAHolidayOnAFixedDayAfterAYear() {
+        assertEquals(List.of("2022-01-01"), explicit("协定于2022年元旦生效。", null));
+        assertEquals(List.of("2019-10-01"), explicit("2019年国庆节前夕", null));
+    }
+
+    @Test
+    void aBareDayAfterThePublicationDayIsInTheMonthBefore() {
+        assertEquals(List.of("2025-10-26"), explicit("她在26日的会议上会晤各方。", "2025-11-01"));
+        assertEquals(List.of("2025-11-02"), explicit("会议将于2日举行。", "2025-11-01"));
+    }
+
+    @Test
     void readsRangesOfMonths() {
         assertEquals(List.of("2024-01/2024-06"), explicit("今年1—6月，出口增长。", "2024-07-15"));
         assertEquals(List.of("2026-11/2026-12"), explicit("预计将于11—12月前后达到峰值。", "2026-08-18"));
