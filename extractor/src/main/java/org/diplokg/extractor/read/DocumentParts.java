@@ -28,7 +28,15 @@ final class DocumentParts {
 
     /** Marks the next paragraph added as the start of a story (its title paragraph, when it has one). */
     void startStory(String title, PartialDate date) {
-        stories.add(new StoryStart(paragraphs.size(), title == null ? null : HtmlText.collapse(title), date));
+        storyAt(paragraphs.size(), title, date);
+    }
+
+    /** Marks paragraph {@code paragraph} as the start of a story; the starts stay in paragraph order. */
+    void storyAt(int paragraph, String title, PartialDate date) {
+        StoryStart s = new StoryStart(paragraph, title == null ? null : HtmlText.collapse(title), date);
+        int i = stories.size();
+        while (i > 0 && stories.get(i - 1).paragraph() > paragraph) i--;
+        stories.add(i, s);
     }
 
     void offerTitle(String t) {

@@ -92,6 +92,18 @@ class MultiStoryDocumentsTest {
     }
 
     @Test
+    void splitsADayTranscriptAtItsHeadingsButNotAnArticleAtItsSections() throws Exception {
+        StringBuilder day = new StringBuilder("---\ntitle: 晚间新闻\ndate: 2026-06-23\n---\n\n");
+        for (int i = 1; i <= 5; i++) day.append("### 第").append(i).append("条新闻\n\n甲市今天召开第").append(i).append("次会议。\n\n");
+        SourceDocument d = read(day.toString(), "day.md");
+        assertEquals(5, d.stories().size());
+        assertEquals("第3条新闻", d.stories().get(2).title());
+        assertTrue(d.body().substring(d.stories().get(2).begin()).startsWith("第3条新闻\n甲市今天召开第3次会议。"), d.body());
+        SourceDocument article = read("# 标题\n\n## 一\n\n正文一。\n\n## 二\n\n正文二。\n", "article.md");
+        assertTrue(article.stories().isEmpty());
+    }
+
+    @Test
     void readsAnAmericanBylineMonthFirst() throws Exception {
         assertEquals("2024-04-02", read("Title\n4/2/2024 PM\n\n甲市今天召开工作会议，讨论明年的计划。\n", "us.txt").published().iso());
         assertEquals("2024-02-04", read("Title\n4/2/2024 - 15:20\n\n甲市今天召开工作会议，讨论明年的计划。\n", "eu.txt").published().iso());
