@@ -26,6 +26,8 @@ final class Layouts {
         return switch (format) {
             case HTML -> html(a, charset);
             case RSS_DUMP -> rssDump(a);
+            case RSS_XML -> rssXml(a);
+            case JSON_FEED -> jsonFeed(a);
             case MARKDOWN_FRONT_MATTER -> frontMatter(a, variant % 2 == 0);
             case MARKDOWN -> notesPage(a);
             case HEADER_TEXT -> headerText(a);
@@ -108,6 +110,32 @@ final class Layouts {
         for (String p : a.paragraphs()) sb.append("　　").append(p).append("\n\n");
         sb.append("（责任编辑：").append(a.author()).append("）\n");
         return sb.toString();
+    }
+
+    /** An RSS 2.0 file holding the article as its one item. */
+    private static String rssXml(Article a) {
+        StringBuilder sb = new StringBuilder(a.chars() + 512);
+        sb.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\">\n<channel>\n<title>")
+          .append(escape(a.source())).append("</title>\n<item>\n<title>").append(escape(a.title())).append("</title>\n<link>")
+          .append(escape(a.url())).append("</link>\n<pubDate>").append(a.published().atOffset(ZoneOffset.ofHours(8)).format(RFC_1123))
+          .append("</pubDate>\n<description><![CDATA[");
+        for (String p : a.paragraphs()) sb.append("<p>").append(escape(p)).append("</p>");
+        return sb.append("]]></description>\n</item>\n</channel>\n</rss>\n").toString();
+    }
+
+    /** A JSON feed (jsonfeed.org) holding the article as its one item. */
+    private static String jsonFeed(Article a) {
+        StringBuilder sb = new StringBuilder(a.chars() + 512);
+        sb.append("{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"").append(json(a.source()))
+          .append("\", \"items\": [{\"id\": \"").append(json(a.url())).append("\", \"url\": \"").append(json(a.url()))
+          .append("\", \"title\": \"").append(json(a.title())).append("\", \"date_published\": \"")
+          .append(a.published().atOffset(ZoneOffset.ofHours(8))).append("\", \"content_text\": \"")
+          .append(json(String.join("\n", a.paragraphs()))).append("\"}]}\n");
+        return sb.toString();
+    }
+
+    private static String json(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
     }
 
     private static String escape(String s) {

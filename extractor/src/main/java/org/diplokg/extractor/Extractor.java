@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.diplokg.extractor.dates.PartialDate;
 import org.diplokg.extractor.read.SourceDocument;
 import org.diplokg.extractor.recognise.DateMention;
 import org.diplokg.extractor.recognise.Mention;
@@ -73,7 +74,7 @@ public final class Extractor {
         String body = document.body();
         boolean titleInBody = title.isEmpty() || body.startsWith(title) || body.lines().limit(3).anyMatch(l -> l.strip().equals(title));
         String string = titleInBody ? body : title + "\n" + body;
-        AnalysedText text = AnalysedText.of(string, hanLp);
+        AnalysedText text = withStories(AnalysedText.of(string, hanLp), document, string.length() - body.length());
 
         RecognitionPipeline.Recognition found = recognition.recognise(text, document.published(), resolver::link);
         RecognitionContext ctx = found.context();
@@ -90,6 +91,19 @@ public final class Extractor {
                 : meetings.inferFromDate(document.published(), entities);
         return new DocumentKnowledge(document, text, isTraditional(text), entities, built, dates,
                 statements, OfficeStatement.of(entities, gazetteer), inferred, clock.instant(), VERSION);
+    }
+
+    /** The document's stories in the analysed text, whose body starts {@code shift} characters in (after the title). */
+    private static AnalysedText withStories(AnalysedText text, SourceDocument document, int shift) {
+        List<Integer> starts = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        List<PartialDate> dates = new ArrayList<>();
+        for (SourceDocument.Story s : document.stories()) {
+            starts.add(s.begin() + shift);
+            titles.add(s.title());
+            dates.add(s.date());
+        }
+        return text.withStories(starts, titles, dates);
     }
 
     /**

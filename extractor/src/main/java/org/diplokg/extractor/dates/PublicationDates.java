@@ -54,6 +54,14 @@ public final class PublicationDates {
     private static final Pattern TIME_AFTER = Pattern.compile(
             "^\\s*(?:[-–,T]\\s*)?(?:[上下]午\\s*)?(\\d{1,2})[:：](\\d{2})");
     private static final Pattern YEAR_ONLY = Pattern.compile("\\s*(\\d{4})\\s*年?\\s*");
+    private static final Pattern URL_DATE = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})([-/_]?)(0[1-9]|1[0-2])\\2(0[1-9]|[12][0-9]|3[01])(?![0-9])");
+    private static final Pattern OPENERS = Pattern.compile("[\\s(\\[（【]*");
+    /** What may follow a date on a line of its own: a weekday, a clock time, closing brackets. */
+    private static final Pattern DATE_TAIL = Pattern.compile("(?i)[\\s)\\]）】,，]*(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]"
+            + "|(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\\s,，]*(?:[上下]午\\s*)?(?:\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?\\s*(?:am|pm)?[\\s)\\]）】]*");
+    /** Eight digits as a word: not inside a longer number or an identifier. */
+    private static final Pattern COMPACT = Pattern.compile("(?<![0-9A-Za-z_/-])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9A-Za-z_-])");
+    private static final Pattern TWELVE_HOUR = Pattern.compile("(?i)\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s*)?[ap]\\.?m\\.?(?![a-z])");
     private static final Pattern EPOCH = Pattern.compile("\\s*(\\d{10}|\\d{13})\\s*");
 
     /**
@@ -93,7 +101,7 @@ public final class PublicationDates {
         Optional<Found> day = Stream.of(
                         match(s, ISO, m -> ymd(m.group(1), m.group(3), m.group(4))),
                         match(s, CHINESE, m -> ymd(m.group(1), m.group(2), m.group(3))),
-                        match(s, DAY_FIRST, PublicationDates::dayFirst),
+                        match(s, DAY_FIRST, m -> dayFirst(m, s)),
                         match(s, DAY_MONTH_NAME, m -> ymd(m.group(3), monthNumber(m.group(2)), m.group(1))),
                         match(s, MONTH_NAME_DAY, m -> ymd(m.group(3), monthNumber(m.group(1)), m.group(2))))
                 .flatMap(Optional::stream)
@@ -133,6 +141,39 @@ public final class PublicationDates {
             if (best == null || l.strength() > best.strength()) best = l;
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The date of a line that holds nothing else: "2019-02-17", "2024年11月17日 星期日", "（2021年11月20日）",
+     * "2018-11-19 19:26" — the dated heading or date line of a page.
+     */
+    public static Optional<PartialDate> alone(CharSequence line) {
+        String s = asciiDigits(line.toString()).strip();
+        Optional<Found> f = find(s).filter(x -> x.date().day() != 0);
+        if (f.isEmpty()) return Optional.empty();
+        String before = s.substring(0, f.get().start()), after = s.substring(f.get().end());
+        return OPENERS.matcher(before).matches() && DATE_TAIL.matcher(after).matches() ? f.map(Found::date) : Optional.empty();
+    }
+
+    /** A compact date (20221118) standing as a word of a short heading: "新闻联播 20221118", "（20221118）". */
+    public static Optional<PartialDate> compact(CharSequence line) {
+        Matcher m = COMPACT.matcher(asciiDigits(line.toString()));
+        while (m.find()) {
+            Optional<PartialDate> d = ymd(m.group(1), m.group(2), m.group(3)).filter(PublicationDates::plausible);
+            if (d.isPresent()) return d;
+        }
+        return Optional.empty();
+    }
+
+    /** A full date written in a URL path: /2023/03/30/, /2023-03-30/, story20230330-…; empty when none. */
+    public static Optional<PartialDate> fromUrl(String url) {
+        if (url == null) return Optional.empty();
+        Matcher m = URL_DATE.matcher(url);
+        while (m.find()) {
+            Optional<PartialDate> d = ymd(m.group(1), m.group(3), m.group(4)).filter(PublicationDates::plausible);
+            if (d.isPresent()) return d;
+        }
+        return Optional.empty();
     }
 
     /** The UTC calendar day of an epoch-milliseconds timestamp (such as an RSS dump's {@code <!--1605891392000-->}). */
@@ -193,10 +234,16 @@ public final class PublicationDates {
         return Optional.empty();
     }
 
-    private static Optional<PartialDate> dayFirst(Matcher m) {
+    private static Optional<PartialDate> dayFirst(Matcher m, String s) {
         int a = Integer.parseInt(m.group(1));
         int b = Integer.parseInt(m.group(3));
         int year = Integer.parseInt(m.group(4));
+        // a 12-hour clock after it (4/2/2024 PM, 4/2/2024 3:15 p.m.) marks the American month-first order
+        Matcher clock = TWELVE_HOUR.matcher(s).region(m.end(), s.length());
+        if (clock.lookingAt()) {
+            Optional<PartialDate> mdy = PartialDate.tryOf(year, a, b).filter(d -> d.day() != 0);
+            if (mdy.isPresent()) return mdy;
+        }
         // Day-first unless only the month-first reading is a date (11/20/2020).
         Optional<PartialDate> dmy = PartialDate.tryOf(year, b, a).filter(d -> d.day() != 0);
         return dmy.isPresent() ? dmy : PartialDate.tryOf(year, a, b).filter(d -> d.day() != 0);

@@ -6,6 +6,10 @@ public enum DocumentFormat {
     HTML("html"),
     /** An RSS item dumped as HTML: a leading {@code <!--epoch-ms-->} comment and a Markdown link as title. */
     RSS_DUMP("rss-dump"),
+    /** An RSS or Atom file: one story per item (per report, when one item holds a day's reports). */
+    RSS_XML("rss"),
+    /** A JSON feed or a saved JSON list of items (title, link, date, summary or content): one story per item. */
+    JSON_FEED("json-feed"),
     /** Markdown with YAML front matter; the body may be Markdown or raw HTML. */
     MARKDOWN_FRONT_MATTER("markdown-front-matter"),
     /** A Markdown page without front matter (headings, lists, quotes). */

@@ -21,6 +21,23 @@ final class DocumentParts {
     String author;
     final List<String> paragraphs = new ArrayList<>();
     final List<String> metadataText = new ArrayList<>();
+    /** Where each story of a multi-story document starts: the index of its first paragraph, its title and date. */
+    final List<StoryStart> stories = new ArrayList<>();
+
+    record StoryStart(int paragraph, String title, PartialDate date) {}
+
+    /** Marks the next paragraph added as the start of a story (its title paragraph, when it has one). */
+    void startStory(String title, PartialDate date) {
+        storyAt(paragraphs.size(), title, date);
+    }
+
+    /** Marks paragraph {@code paragraph} as the start of a story; the starts stay in paragraph order. */
+    void storyAt(int paragraph, String title, PartialDate date) {
+        StoryStart s = new StoryStart(paragraph, title == null ? null : HtmlText.collapse(title), date);
+        int i = stories.size();
+        while (i > 0 && stories.get(i - 1).paragraph() > paragraph) i--;
+        stories.add(i, s);
+    }
 
     void offerTitle(String t) {
         if (title == null && t != null && !Texts.trim(t).isEmpty()) title = HtmlText.collapse(t);

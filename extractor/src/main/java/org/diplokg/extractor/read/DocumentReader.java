@@ -49,20 +49,39 @@ public final class DocumentReader {
             DocumentParts parts = new DocumentParts();
             reader.read(decoded.text(), parts);
             List<String> paragraphs = new ArrayList<>();
-            for (String p : parts.paragraphs) {
-                for (String line : p.split("\n")) {
+            // body offset where each of the reader's paragraphs starts, for the story starts
+            int[] startOf = new int[parts.paragraphs.size() + 1];
+            int offset = 0;
+            for (int i = 0; i < parts.paragraphs.size(); i++) {
+                startOf[i] = offset;
+                for (String line : parts.paragraphs.get(i).split("\n")) {
                     String t = Texts.trim(line);
-                    if (!t.isEmpty()) paragraphs.add(t);
+                    if (t.isEmpty()) continue;
+                    paragraphs.add(t);
+                    offset += t.length() + 1;
                 }
             }
+            startOf[parts.paragraphs.size()] = offset;
             if (paragraphs.isEmpty()) throw new ReadProblem("no text content (" + format.label() + ")");
+            String body = String.join("\n", paragraphs);
             return new SourceDocument(key, sha256(bytes), format, decoded.charset(), parts.title, parts.published,
-                    parts.publishedFrom, parts.url, parts.author, String.join("\n", paragraphs), parts.metadataText);
+                    parts.publishedFrom, parts.url, parts.author, body, parts.metadataText, stories(parts, startOf, body));
         } catch (ReadProblem e) {
             throw new DocumentException(file, e.getMessage(), e.getCause());
         } catch (RuntimeException e) {
             throw new DocumentException(file, "unreadable: " + e, e);
         }
+    }
+
+    /** The stories the reader marked, at their body offsets; none when fewer than two have text. */
+    private static List<SourceDocument.Story> stories(DocumentParts parts, int[] startOf, String body) {
+        List<SourceDocument.Story> out = new ArrayList<>();
+        for (DocumentParts.StoryStart s : parts.stories) {
+            int begin = Math.min(startOf[s.paragraph()], body.length());
+            if (!out.isEmpty() && out.get(out.size() - 1).begin() == begin) out.remove(out.size() - 1);
+            if (begin < body.length()) out.add(new SourceDocument.Story(begin, s.title(), s.date()));
+        }
+        return out.size() < 2 ? List.of() : out;
     }
 
     /** The document key: the path relative to the working directory when it lies below it, else absolute; '/' separators. */

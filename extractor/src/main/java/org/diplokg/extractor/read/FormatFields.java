@@ -43,6 +43,34 @@ final class FormatFields {
         return Optional.ofNullable(first);
     }
 
+    /** Headings of one level that make a page a digest of stories (a day's news transcript), not an article's sections. */
+    static final int STORY_HEADINGS_MIN = 5;
+
+    /**
+     * Marks a story at each heading of the most used level when there are at least {@link #STORY_HEADINGS_MIN} of
+     * them (a day's transcript, one heading per report), finding each heading among the paragraphs in order.
+     */
+    static void markStoryHeadings(String markdown, DocumentParts parts) {
+        Map<Integer, List<String>> byLevel = new java.util.TreeMap<>();
+        Matcher m = FIRST_HEADING.matcher(markdown);
+        while (m.find()) {
+            String text = HtmlText.collapse(MarkdownText.inline(m.group(2)));
+            if (!text.isEmpty()) byLevel.computeIfAbsent(m.group(1).length(), k -> new java.util.ArrayList<>()).add(text);
+        }
+        List<String> headings = byLevel.values().stream().max(java.util.Comparator.comparingInt(List::size)).orElse(List.of());
+        if (headings.size() < STORY_HEADINGS_MIN) return;
+        int from = 0;
+        for (String h : headings) {
+            for (int i = from; i < parts.paragraphs.size(); i++) {
+                if (HtmlText.collapse(parts.paragraphs.get(i)).equals(h)) {
+                    parts.storyAt(i, h, null);
+                    from = i + 1;
+                    break;
+                }
+            }
+        }
+    }
+
     /** The readable values of front matter or header fields, for text seen only in metadata. */
     static void metadataText(Map<String, ?> fields, DocumentParts parts) {
         for (Map.Entry<String, ?> e : fields.entrySet()) {

@@ -13,6 +13,8 @@ final class FormatReaders {
 
     static final List<FormatReader> STANDARD = List.of(
             new RssDumpFormat(),
+            new RssXmlFormat(),
+            new JsonFeedFormat(),
             new FrontMatterFormat(),
             new HeaderTextFormat(),
             HtmlFormat.INSTANCE,

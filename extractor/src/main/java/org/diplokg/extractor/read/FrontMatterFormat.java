@@ -25,6 +25,7 @@ final class FrontMatterFormat implements FormatReader {
         fm.text("author").or(() -> fm.text("authors")).ifPresent(parts::offerAuthor);
         FormatFields.metadataText(fm.fields(), parts);
         parts.paragraphs.addAll(Chrome.trim(MarkdownText.paragraphs(fm.body())));
+        FormatFields.markStoryHeadings(fm.body(), parts);
         if (parts.title == null) parts.offerTitle(FormatFields.firstHeading(fm.body()).orElse(null));
         parts.offerPublished(PageDates.find(parts.paragraphs, FormatFields.BYLINE_HEAD, FormatFields.BYLINE_TAIL).orElse(null));
     }

@@ -14,6 +14,7 @@ final class MarkdownFormat implements FormatReader {
     @Override
     public void read(String text, DocumentParts parts) {
         parts.paragraphs.addAll(Chrome.trim(MarkdownText.paragraphs(text)));
+        FormatFields.markStoryHeadings(text, parts);
         parts.offerTitle(FormatFields.firstHeading(text).orElse(null));
         parts.offerPublished(PageDates.find(parts.paragraphs, FormatFields.BYLINE_HEAD, FormatFields.BYLINE_TAIL).orElse(null));
     }

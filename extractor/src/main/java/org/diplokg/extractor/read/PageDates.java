@@ -8,10 +8,11 @@ import org.diplokg.extractor.dates.PublicationDates.Found;
 import org.diplokg.extractor.dates.PublicationDates.Labelled;
 
 /**
- * Finds the publication date a page states in its text, when no metadata gives one. Two kinds of
+ * Finds the publication date a page states in its text, when no metadata gives one. Four kinds of
  * evidence, strongest first: a labelled date (发布时间：…, 發佈時間…, 日期：…, then 更新时间/最近更新时间…)
  * on a short line anywhere; a byline, i.e. a short line near the top or bottom holding a full date
- * with a clock time ("2018-11-19 19:26 來源: 外交部網站", "20/11/2020 - 16:43"). A date inside a
+ * with a clock time ("2018-11-19 19:26 來源: 外交部網站", "20/11/2020 - 16:43"); then a short line that is only a date
+ * ("2024年11月17日 星期日"); then a heading near the top dated in eight digits ("新闻联播 20221118"). A date inside a
  * sentence, or a dateline without a year (中新网巴厘岛10月7日电), is not a publication date.
  */
 final class PageDates {
@@ -21,6 +22,8 @@ final class PageDates {
 
     private static final int LABEL_LINE_MAX = 100;
     private static final int BYLINE_MAX = 60;
+    /** Leading lines of a whole page that may hold a dated heading. */
+    private static final int HEADING_ZONE = 10;
 
     private PageDates() {}
 
@@ -45,6 +48,19 @@ final class PageDates {
             if (line.length() > BYLINE_MAX) continue;
             Optional<Found> d = PublicationDates.findWithTime(line);
             if (d.isPresent()) return Optional.of(new Dated(d.get().date(), "page byline"));
+        }
+        // a line that is only a date (2024年11月17日 星期日, a page's date span), then a heading dated 20221118
+        for (int i = 0; i < n; i++) {
+            boolean inZone = headLines < 0 || i < headLines || i >= n - tailLines;
+            if (!inZone || lines.get(i).length() > BYLINE_MAX) continue;
+            Optional<PartialDate> d = PublicationDates.alone(lines.get(i));
+            if (d.isPresent()) return Optional.of(new Dated(d.get(), "page date line"));
+        }
+        int head = headLines < 0 ? Math.min(n, HEADING_ZONE) : Math.min(n, headLines);
+        for (int i = 0; i < head; i++) {
+            if (lines.get(i).length() > BYLINE_MAX) continue;
+            Optional<PartialDate> d = PublicationDates.compact(lines.get(i));
+            if (d.isPresent()) return Optional.of(new Dated(d.get(), "page dated heading"));
         }
         return Optional.empty();
     }

@@ -19,6 +19,8 @@ import org.diplokg.extractor.dates.PartialDate;
  * @param author       the author the document states, or null
  * @param body         the article text: paragraphs separated by a single '\n', no leading or trailing blank lines
  * @param metadataText text seen only in metadata (front matter, header lines), kept apart from the body
+ * @param stories      where the stories of a multi-story document (an RSS file, a feed, a day's transcript) begin
+ *                     in the body, in order; empty for a document of one story
  */
 public record SourceDocument(
         String key,
@@ -31,10 +33,27 @@ public record SourceDocument(
         String url,
         String author,
         String body,
-        List<String> metadataText) {
+        List<String> metadataText,
+        List<Story> stories) {
+
+    /**
+     * One story of a multi-story document.
+     *
+     * @param begin offset in {@link #body()} where the story's text (its title line first) starts
+     * @param title the story's own title, or null
+     * @param date  the story's own date (an item's pubDate, a dated link), or null: then the document's applies
+     */
+    public record Story(int begin, String title, PartialDate date) {}
 
     public SourceDocument {
         metadataText = List.copyOf(metadataText);
+        stories = List.copyOf(stories);
+    }
+
+    /** A document of one story. */
+    public SourceDocument(String key, String sha256, DocumentFormat format, String charset, String title,
+            PartialDate published, String publishedFrom, String url, String author, String body, List<String> metadataText) {
+        this(key, sha256, format, charset, title, published, publishedFrom, url, author, body, metadataText, List.of());
     }
 
     public Optional<String> findTitle() { return Optional.ofNullable(title); }

@@ -2,32 +2,97 @@ package org.diplokg.extractor.recognise;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.diplokg.extractor.dates.PartialDate;
 import org.diplokg.extractor.text.NormalisedText;
 import org.diplokg.extractor.text.Span;
+import org.diplokg.extractor.text.StorySpan;
 
 /**
  * The dates found so far in one text, the characters they cover, and the publication date: what a partial or
  * relative date is completed from. Rules run in priority order, so a date is completed only from dates of earlier
- * rules and earlier matches of its own rule.
+ * rules and earlier matches of its own rule. In a multi-story text (an RSS file, a day's transcript) a date is
+ * completed only from its own story: the story's own date, else the document's, and dates written in that story.
  */
 final class DateContext {
     private final NormalisedText text;
     private final PartialDate published;
+    private final List<StorySpan> stories;
+    /** A relative day or a weekday, then an opening bracket, at the end of the text before a date. */
+    private static final Pattern GLOSSED = Pattern.compile("(?:" + DateWords.group(DateWords.RELATIVE_DAYS.keySet()) + "|"
+            + DateWords.WEEK_WORDS.group() + DateWords.group(DateWords.WEEKDAY_NAMES.keySet()) + ")\\s*[（(]\\s*$");
     private final List<DateMention> found = new ArrayList<>();
     private final boolean[] taken;
+    /** Per story, the year estimated from its written years when no date is known (computed once, see {@link #estimatedYear}). */
+    private final Map<Integer, Integer> estimated = new HashMap<>();
 
     DateContext(NormalisedText text, PartialDate published) {
+        this(text, published, List.of());
+    }
+
+    DateContext(NormalisedText text, PartialDate published, List<StorySpan> stories) {
         this.text = text;
         this.published = published;
+        this.stories = List.copyOf(stories);
         this.taken = new boolean[text.text().length() + 1];
     }
 
-    PartialDate published() { return published; }
+    /** The date that relative words at {@code at} count from: the story's own date, else the document's. */
+    PartialDate published(int at) {
+        StorySpan s = storyOf(at);
+        return s != null && s.date() != null ? s.date() : published;
+    }
 
-    Integer publishedYear() { return published == null ? null : published.year(); }
+    Integer publishedYear(int at) {
+        PartialDate p = published(at);
+        return p == null ? null : p.year();
+    }
+
+    private int storyIndex(int at) {
+        int found = -1;
+        for (int i = 0; i < stories.size(); i++) {
+            if (stories.get(i).span().begin() <= at) found = i;
+            else break;
+        }
+        return found;
+    }
+
+    private StorySpan storyOf(int at) {
+        int i = storyIndex(at);
+        return i < 0 ? null : stories.get(i);
+    }
+
+    /** Normalised offset where the story holding {@code at} begins (0 for a text of one story). */
+    private int storyBegin(int at) {
+        StorySpan s = storyOf(at);
+        return s == null ? 0 : s.span().begin();
+    }
+
+    /**
+     * When neither the story nor the document is dated: the latest year written in full in the story (a report is
+     * rarely about a year after its own). Computed on first use, when only the absolute rules have run.
+     */
+    Integer estimatedYear(int at) {
+        if (published(at) != null) return published(at).year();
+        int story = storyIndex(at);
+        return estimated.computeIfAbsent(story, k -> {
+            int begin = storyBegin(at);
+            int end = story >= 0 && story + 1 < stories.size() ? stories.get(story + 1).span().begin() : Integer.MAX_VALUE;
+            Integer max = null;
+            for (DateMention d : found) {
+                int b = d.span().begin();
+                if (b < begin || b >= end || d.date() == null || !d.explicit() || !d.yearKnown()) continue;
+                int y = d.end() != null ? d.end().year() : d.date().year();
+                if (max == null || y > max) max = y;
+            }
+            return max;
+        });
+    }
 
     /** Whether no found date covers any character of the match. */
     boolean isFree(MatchResult m) {
@@ -58,12 +123,22 @@ final class DateContext {
 
     /**
      * The year of a date written without one: a year written earlier in the same paragraph, else the publication
-     * year; null when neither gives it.
+     * year (the story's, else the document's); null when neither gives it. A date glossing a relative word
+     * (今天（8月18日）, 星期四（3月30日）) is the report's own day: the publication year, whatever year the paragraph
+     * wrote before (a day's transcript glues reports into one paragraph: 计划2028年建成…今天（8月18日）).
      */
     Integer fillYear(int before) {
+        if (glossesRelativeWord(before) && publishedYear(before) != null) return publishedYear(before);
         DateMention sameParagraph = nearestBefore(before, false);
         if (sameParagraph != null) return sameParagraph.date().year();
-        return publishedYear();
+        // the year last written in the document is not used: the gold keeps --MM-DD when no publication date gives
+        // the year (a caption's "November 5, 2014" or a later 《2063年议程》 would give the wrong one; dev 013, 026)
+        return publishedYear(before);
+    }
+
+    private boolean glossesRelativeWord(int at) {
+        Matcher m = GLOSSED.matcher(text.text()).region(Math.max(0, at - 8), at);
+        return m.find();
     }
 
     /**
@@ -77,32 +152,48 @@ final class DateContext {
             int previous = o.lastIndexOf('\n', paragraphStart - 2) + 1;
             if (paragraphStart - previous <= 16) paragraphStart = previous;
         }
+        int storyBegin = storyBegin(before);
         DateMention best = null;
         for (DateMention d : found) {
-            if (d.date() == null || !d.explicit() || d.span().begin() >= before) continue;
+            if (d.date() == null || !d.explicit() || d.span().begin() >= before || d.span().begin() < storyBegin) continue;
             if (text.origin(d.span().begin()) < paragraphStart) continue;
             if (needMonth && d.date().month() == 0) continue;
+            // a month without a day lends its month to a bare day only in its own sentence: in 自1986年12月以来最低。
+            // …21日发生爆炸 the day is in the month of the report, not of the record (dev odd half, 2 wrong days)
+            if (needMonth && d.date().day() == 0 && crossesSentence(d.span().end(), before)) continue;
             if (!needMonth && !d.yearKnown()) continue;
             if (best == null || d.span().begin() > best.span().begin()) best = d;
         }
         return best;
     }
 
-    /** The latest explicit date with a month before {@code before}, anywhere in the text. */
+    private boolean crossesSentence(int from, int to) {
+        String t = text.text();
+        for (int i = from; i < to && i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '。' || c == '！' || c == '？' || c == '\n') return true;
+        }
+        return false;
+    }
+
+    /** The latest explicit date with a month before {@code before}, anywhere in its story. */
     DateMention anyBefore(int before) {
+        int storyBegin = storyBegin(before);
         DateMention best = null;
         for (DateMention d : found) {
             if (d.date() != null && d.explicit() && d.date().month() != 0 && d.span().begin() < before
+                    && d.span().begin() >= storyBegin
                     && (best == null || d.span().begin() > best.span().begin())) best = d;
         }
         return best;
     }
 
-    /** The year of the latest date with a known year before {@code before}, anywhere in the text. */
+    /** The year of the latest date with a known year before {@code before}, anywhere in its story. */
     Integer contextYear(int before) {
+        int storyBegin = storyBegin(before);
         DateMention best = null;
         for (DateMention d : found) {
-            if (d.date() != null && d.yearKnown() && d.span().begin() < before
+            if (d.date() != null && d.yearKnown() && d.span().begin() < before && d.span().begin() >= storyBegin
                     && (best == null || d.span().begin() > best.span().begin())) best = d;
         }
         return best == null ? null : best.date().year();

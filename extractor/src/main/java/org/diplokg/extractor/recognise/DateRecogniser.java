@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import org.diplokg.extractor.dates.PartialDate;
+import org.diplokg.extractor.text.AnalysedText;
 import org.diplokg.extractor.text.NormalisedText;
+import org.diplokg.extractor.text.StorySpan;
 
 /**
  * Finds Chinese and numeric date expressions in normalised text: absolute (2021年6月23日, 二〇二一年, 2021-06-23,
@@ -22,9 +24,18 @@ public final class DateRecogniser {
 
     /** Every date expression in {@code text}, in text order, without overlaps. */
     public static List<DateMention> find(NormalisedText text, PartialDate published) {
+        return find(text, published, List.of());
+    }
+
+    /** As {@link #find(NormalisedText, PartialDate)}, each story's dates completed from that story and its own date. */
+    public static List<DateMention> find(AnalysedText text, PartialDate published) {
+        return find(text.text(), published, text.stories());
+    }
+
+    private static List<DateMention> find(NormalisedText text, PartialDate published, List<StorySpan> stories) {
         String t = text.text();
         Map<DateTrigger, List<int[]>> windows = DateTrigger.locate(t);
-        DateContext context = new DateContext(text, published);
+        DateContext context = new DateContext(text, published, stories);
         for (DateRule rule : DateRule.TABLE) {
             for (MatchResult m : matches(rule, t, windows.get(rule.trigger()))) {
                 if (!context.isFree(m)) continue; // an earlier rule, or an earlier match of this one, has it

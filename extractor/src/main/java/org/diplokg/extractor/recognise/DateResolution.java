@@ -30,12 +30,13 @@ enum DateResolution {
             if (w.offset() == null) {
                 year = c.contextYear(m.start());
             } else {
-                DateMention near = c.nearestBefore(m.start(), false);
-                Integer base = c.publishedYear() != null ? c.publishedYear() : near == null ? null : near.date().year();
+                // 今年 counts from the story's (else the document's) date; undated, from the story's estimated year
+                Integer base = c.estimatedYear(m.start());
                 year = base == null ? null : base + w.offset();
             }
             if (year == null) return null;
-            return c.mention(m, PartialDate.tryOf(year, w.start().month(), w.start().day()).orElse(null), null, true, true);
+            PartialDate end = w.end() == null ? null : PartialDate.tryOf(year, w.end().month(), w.end().day()).orElse(null);
+            return c.mention(m, PartialDate.tryOf(year, w.start().month(), w.start().day()).orElse(null), end, true, true);
         }
     },
 
@@ -58,13 +59,14 @@ enum DateResolution {
     /**
      * 21日: the month of a date just before it in the paragraph (1999年11月20日 … 21日), unless that would put the
      * day after the publication; else the publication's month, up to the day after the publication day (24日 in an
-     * article of 10月29日). No date when neither gives the month.
+     * article of 10月29日), a later day in the month before (26日 in an article of 11月1日). No date when neither gives
+     * the month.
      */
     MONTH_FROM_CONTEXT {
         @Override
         DateMention resolve(Written w, MatchResult m, DateContext c) {
             int day = w.start().day();
-            PartialDate published = c.published();
+            PartialDate published = c.published(m.start());
             DateMention month = c.nearestBefore(m.start(), true);
             if (month == null && published == null) month = c.anyBefore(m.start());
             if (month != null && month.date().month() != 0) {
@@ -74,8 +76,15 @@ enum DateResolution {
                         && d.compareTo(published) > 0;
                 if (d != null && !afterPublication) return c.mention(m, d, null, true, month.yearKnown());
             }
-            if (published == null || published.day() == 0 || day > published.day() + 1) return null;
-            return c.mention(m, PartialDate.tryOf(published.year(), published.month(), day).orElse(null), null, true, true);
+            if (published == null || published.day() == 0) return null;
+            if (day <= published.day() + 1) {
+                return c.mention(m, PartialDate.tryOf(published.year(), published.month(), day).orElse(null), null, true, true);
+            }
+            // a day after the publication day is the latest such day before it: 26日 in a report of 11月1日 is 10月26日
+            // (dev odd half: 1 date, 1 event date)
+            LocalDate previous = published.toLocalDate().map(p -> p.minusMonths(1)).orElse(null);
+            PartialDate d = previous == null ? null : PartialDate.tryOf(previous.getYear(), previous.getMonthValue(), day).orElse(null);
+            return d == null ? null : c.mention(m, d, null, true, true);
         }
     },
 
@@ -86,7 +95,7 @@ enum DateResolution {
     FROM_PUBLICATION {
         @Override
         DateMention resolve(Written w, MatchResult m, DateContext c) {
-            LocalDate pub = c.published() == null ? null : c.published().toLocalDate().orElse(null);
+            LocalDate pub = c.published(m.start()) == null ? null : c.published(m.start()).toLocalDate().orElse(null);
             PartialDate date = pub == null ? null
                     : w.weekday() != null ? weekday(pub, w.offset(), w.weekday()) : PartialDate.of(pub.plusDays(w.offset()));
             return c.mention(m, date, null, false, true);

@@ -70,8 +70,22 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
     private static final List<String> RELATIVE_YEAR_WORDS = DateWords.union(DateWords.RELATIVE_YEARS, DateWords.CONTEXT_YEARS);
     private static final List<String> WEEKDAY_STARTS = DateWords.union(DateWords.WEEK_SHIFTS, DateWords.WEEK_WORDS);
 
+    /** A 12-hour clock after a date (" PM", " 3:15 p.m."): the mark of American month-first order, looked at, not taken. */
+    private static final String TWELVE_HOUR_CLOCK = "\\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\\s*)?(?i:[ap]\\.?m\\.?)(?![a-z])";
+
+    /** An era year in Chinese numerals: 一百一十三, 一一三, 三十八. */
+    private static final String ERA_NUMBER = "[" + ZERO_TO_NINE + TEN + "\u767e]{1,5}";
+
     /** The rules in priority order. */
     static final List<DateRule> TABLE = List.of(
+            new DateRule("era year", Pattern.compile("(?=" + DateWords.firstChars(DateWords.ERA_YEARS.keySet()) + ")("
+                            + DateWords.group(DateWords.ERA_YEARS.keySet()) + ")([0-9]{1,3}|" + ERA_NUMBER + ")" + YEAR
+                            + "(?:" + M + MONTH + "(?:" + D + DAY_MARK + ")?)?"),
+                    Precision.DAY, false, DateTrigger.YEAR_MARK, DateResolution.ABSOLUTE, m -> {
+                        // 民国113年 → 2024: the era's offset plus the year written (Arabic or Chinese numerals)
+                        int y = DateWords.ERA_YEARS.get(m.group(1)) + num(m.group(2));
+                        return y >= 1000 && y <= 2200 ? Written.date(y, num(m.group(3)), num(m.group(4))) : null;
+                    }),
             new DateRule("year month day", Pattern.compile(NOT_NUM_BEFORE + Y + YEAR + M + MONTH + D + DAY_END),
                     Precision.DAY, true, DateTrigger.YEAR_MARK, DateResolution.ABSOLUTE, m -> {
                         int y = num(m.group(1));
@@ -82,11 +96,14 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
             new DateRule("iso", Pattern.compile("(?=[12])(?<![0-9])([12][0-9]{3})[-/.]([01]?[0-9])[-/.]([0-3]?[0-9])(?![0-9])"),
                     Precision.DAY, false, DateTrigger.SEPARATOR, DateResolution.ABSOLUTE,
                     m -> Written.date(num(m.group(1)), num(m.group(2)), num(m.group(3)))),
-            new DateRule("day/month/year", Pattern.compile("(?=[0-9])(?<![0-9/])([0-3]?[0-9])/([0-3]?[0-9])/([12][0-9]{3})(?![0-9])"),
+            new DateRule("day/month/year", Pattern.compile("(?=[0-9])(?<![0-9/])([0-3]?[0-9])/([0-3]?[0-9])/([12][0-9]{3})(?![0-9])"
+                            + "(?=(" + TWELVE_HOUR_CLOCK + ")?)"),
                     Precision.DAY, false, DateTrigger.SEPARATOR, DateResolution.ABSOLUTE, m -> {
                         int a = num(m.group(1)), b = num(m.group(2)), y = num(m.group(3));
-                        // day first unless that is impossible (US month-first dates have a day > 12 second)
-                        return a > 12 || b <= 12 ? Written.date(y, b, a) : Written.date(y, a, b);
+                        // US order when a 12-hour clock follows (4/2/2024 PM); else day first unless that is
+                        // impossible (US month-first dates have a day > 12 second)
+                        boolean us = m.group(4) != null && a <= 12;
+                        return !us && (a > 12 || b <= 12) ? Written.date(y, b, a) : Written.date(y, a, b);
                     }),
             new DateRule("english month day year",
                     Pattern.compile("(?=[adfjmnos])\\b(" + ENGLISH_MONTHS + ")\\.? ?([0-3]?[0-9]),? ?((?:19|20)[0-9]{2})\\b"),
@@ -100,6 +117,11 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
                     Precision.YEAR, true, DateTrigger.SEPARATOR, DateResolution.ABSOLUTE, m -> {
                         int a = num(m.group(1)), b = num(m.group(2));
                         return b > a ? Written.range(new Parts(a, 0, 0), new Parts(b, 0, 0)) : null;
+                    }),
+            new DateRule("year holiday", Pattern.compile(NOT_NUM_BEFORE + Y + YEAR + "(" + DateWords.group(DateWords.FIXED_HOLIDAYS.keySet()) + ")"),
+                    Precision.DAY, false, DateTrigger.YEAR_MARK, DateResolution.ABSOLUTE, m -> {
+                        int day = DateWords.FIXED_HOLIDAYS.get(m.group(2));
+                        return Written.date(num(m.group(1)), day / 100, day % 100);
                     }),
             new DateRule("year month",
                     Pattern.compile(NOT_NUM_BEFORE + Y + YEAR + M + MONTH + "(?![0-9" + ZERO_TO_NINE + TEN + "]*" + DAY_MARK + ")"
@@ -116,18 +138,25 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
                     }),
             new DateRule("relative year month",
                     Pattern.compile("(?=" + DateWords.firstChars(RELATIVE_YEAR_WORDS) + ")(" + DateWords.group(RELATIVE_YEAR_WORDS) + ")"
-                            + M + MONTH + "(?:" + D + DAY_MARK + ")?"),
-                    Precision.DAY, false, DateTrigger.MONTH_MARK, DateResolution.YEAR_FROM_WORD,
-                    m -> Written.relative(DateWords.RELATIVE_YEARS.get(m.group(1)), new Parts(0, num(m.group(2)), num(m.group(3))), null)),
+                            + M + "(?:" + RANGE + M + ")?" + MONTH + "(?:" + D + DAY_MARK + ")?"),
+                    Precision.DAY, true, DateTrigger.MONTH_MARK, DateResolution.YEAR_FROM_WORD, m -> {
+                        Integer offset = DateWords.RELATIVE_YEARS.get(m.group(1));
+                        // 今年1—6月: a range of months, the day only after a single month
+                        if (m.group(3) != null) {
+                            return new Written(new Parts(0, num(m.group(2)), 0), new Parts(0, num(m.group(3)), 0), offset, null);
+                        }
+                        return Written.relative(offset, new Parts(0, num(m.group(2)), num(m.group(4))), null);
+                    }),
             new DateRule("month day", Pattern.compile(NOT_NUM_BEFORE + M + MONTH + D + DAY_END),
                     Precision.DAY, true, DateTrigger.MONTH_MARK, DateResolution.YEAR_FROM_CONTEXT, m -> {
                         Parts start = new Parts(0, num(m.group(1)), num(m.group(2)));
                         return Written.range(start, m.group(4) == null ? null
                                 : new Parts(0, m.group(3) != null ? num(m.group(3)) : start.month(), num(m.group(4))));
                     }),
-            new DateRule("month", Pattern.compile(NOT_NUM_BEFORE + M + MONTH + "(?![0-9" + ZERO_TO_NINE + TEN + DAY_MARKS + "])"),
-                    Precision.MONTH, false, DateTrigger.MONTH_MARK, DateResolution.YEAR_FROM_CONTEXT,
-                    m -> Written.date(0, num(m.group(1)), 0)),
+            new DateRule("month", Pattern.compile(NOT_NUM_BEFORE + M + "(?:" + RANGE + M + ")?" + MONTH
+                            + "(?![0-9" + ZERO_TO_NINE + TEN + DAY_MARKS + "])"),
+                    Precision.MONTH, true, DateTrigger.MONTH_MARK, DateResolution.YEAR_FROM_CONTEXT,
+                    m -> Written.range(new Parts(0, num(m.group(1)), 0), m.group(2) == null ? null : new Parts(0, num(m.group(2)), 0))),
             new DateRule("day",
                     Pattern.compile(NUMBER_AHEAD + "(?<![0-9" + ZERO_TO_NINE + TEN + MONTH + YEAR + "/\\-.])" + D
                             + "(?!" + DateWords.NOT_DAY_WORDS.alternation() + ")" + DAY_MARKS.charAt(0)),

@@ -30,6 +30,10 @@ final class DateWords {
     static final Map<String, Integer> WEEKDAY_NAMES = valued("date-weekday-names");
     /** 上 -1, 下 1, 本 0: which week a weekday lies in. */
     static final Map<String, Integer> WEEK_SHIFTS = valued("date-week-shifts");
+    /** 民国 1911: era names and the Gregorian year before their year 1 (民国113年 is 2024). */
+    static final Map<String, Integer> ERA_YEARS = valued("date-era-years");
+    /** 元旦 101, 国庆节 1001: holidays on a fixed day (month*100+day), dates after a year (2022年元旦). */
+    static final Map<String, Integer> FIXED_HOLIDAYS = valued("date-fixed-holidays");
     /** 至, 到. */
     static final Lexicon RANGE_WORDS = Lexicons.of("date-range-words");
     /** 年代, 年来 …: 年 after a number that is no calendar year. */

@@ -56,7 +56,7 @@ public final class RecognitionPipeline {
 
     /** Recognises the mentions of {@code text}; {@code link} attaches reference entities to selected mentions. */
     public Recognition recognise(AnalysedText text, PartialDate published, UnaryOperator<Mention> link) {
-        List<DateMention> dates = DateRecogniser.find(text.text(), published);
+        List<DateMention> dates = DateRecogniser.find(text, published);
         RecognitionContext ctx = new RecognitionContext(text, gazetteer.findAll(text.text()), dates);
         List<Mention> found = new ArrayList<>();
         for (Recogniser r : candidates) found.addAll(checked(r, r.find(ctx)));

@@ -67,8 +67,15 @@ final class MeetingFocus {
         MeetingDraft sticky = main, local = null;
         List<MeetingDraft> lastNamed = List.of();
         int localParagraph = -1;
+        int story = 0;
         for (int s = 0; s < n; s++) {
             Span sentence = text.sentences().get(s);
+            // a new story of a multi-story document (an RSS item, a transcript's next report) starts with no meeting
+            if (text.storyAt(sentence.begin()) != story) {
+                story = text.storyAt(sentence.begin());
+                sticky = null;
+                local = null;
+            }
             int paragraph = paragraphOf(text, sentence);
             if (paragraph != localParagraph) local = null;
             MeetingDraft here = namedHere(t, namedBySentence.get(s), draftOf, sentence, main);

@@ -2,16 +2,24 @@ package org.diplokg.extractor.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.diplokg.extractor.dates.PartialDate;
 
 /**
  * A document body ready for recognition: the normalised text, its sentences (normalised offsets) and HanLP's
- * tokens (normalised offsets). Built once per document by {@link #of(String)}.
+ * tokens (normalised offsets), and the stories of a multi-story document (empty for one story). Built once per
+ * document by {@link #of(String, HanLp)}; stories are added by {@link #withStories}.
  */
-public record AnalysedText(NormalisedText text, List<Span> sentences, List<Token> tokens, boolean[] boundaries) {
+public record AnalysedText(NormalisedText text, List<Span> sentences, List<Token> tokens, boolean[] boundaries,
+        List<StorySpan> stories) {
 
     public AnalysedText {
         sentences = List.copyOf(sentences);
         tokens = List.copyOf(tokens);
+        stories = List.copyOf(stories);
+    }
+
+    public AnalysedText(NormalisedText text, List<Span> sentences, List<Token> tokens, boolean[] boundaries) {
+        this(text, sentences, tokens, boundaries, List.of());
     }
 
     public AnalysedText(NormalisedText text, List<Span> sentences, List<Token> tokens) {
@@ -20,6 +28,36 @@ public record AnalysedText(NormalisedText text, List<Span> sentences, List<Token
 
     private AnalysedText(NormalisedText text, List<Span> sentences, Tokens tokens) {
         this(text, sentences, tokens.list, tokens.boundaries);
+    }
+
+    /**
+     * This text split into stories starting at the given original offsets (with their titles and dates); each story
+     * runs to the next one's start. Fewer than two starts leave the text one story.
+     */
+    public AnalysedText withStories(List<Integer> originalStarts, List<String> titles, List<PartialDate> dates) {
+        if (originalStarts.size() < 2) return this;
+        List<StorySpan> out = new ArrayList<>();
+        for (int i = 0; i < originalStarts.size(); i++) {
+            int begin = i == 0 ? 0 : text.normalisedIndex(originalStarts.get(i));
+            int end = i + 1 < originalStarts.size() ? text.normalisedIndex(originalStarts.get(i + 1)) : text.length();
+            if (end > begin) out.add(new StorySpan(new Span(begin, end), titles.get(i), dates.get(i)));
+        }
+        return new AnalysedText(text, sentences, tokens, boundaries, out);
+    }
+
+    /** Index of the story holding normalised offset {@code offset}; 0 for a text of one story. */
+    public int storyAt(int offset) {
+        int found = 0;
+        for (int i = 0; i < stories.size(); i++) {
+            if (stories.get(i).span().begin() <= offset) found = i;
+            else break;
+        }
+        return found;
+    }
+
+    /** The story holding {@code offset}, or null for a text of one story. */
+    public StorySpan story(int offset) {
+        return stories.isEmpty() ? null : stories.get(storyAt(offset));
     }
 
     /** Tokens and their boundaries, collected in one pass over HanLP's terms. */
