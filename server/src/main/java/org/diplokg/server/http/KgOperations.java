@@ -79,7 +79,7 @@ final class KgOperations {
 
         private static void refuseDefaultGraph(HttpAction action) {
             if (isQuads(action)) {
-                // A dataset upload: triples (Turtle, N-Triples …) would all go to the default graph.
+                // A dataset upload: triples (Turtle, N-Triples ...) would all go to the default graph.
                 ContentType ct = ActionLib.getContentType(action);
                 Lang lang = ct == null ? null : RDFLanguages.contentTypeToLang(ct.getContentTypeStr());
                 if (lang != null && RDFLanguages.isTriples(lang))

@@ -32,8 +32,8 @@ public final class SparqlChecks {
     /** Where to write instead, for the messages. */
     static final String HOW_TO_WRITE = "write into a named graph instead: "
             + "INSERT DATA { GRAPH <urn:example:notes> { <urn:example:a> <urn:example:b> \"c\" } }, "
-            + "INSERT { GRAPH <IRI> { … } } WHERE { … } (or WITH <IRI> before it), LOAD <URL> INTO GRAPH <IRI>, "
-            + "or with the graph store PUT/POST …/data?graph=IRI (TriG or N-Quads to …/data must name a graph for every triple)";
+            + "INSERT { GRAPH <IRI> { ... } } WHERE { ... } (or WITH <IRI> before it), LOAD <URL> INTO GRAPH <IRI>, "
+            + "or with the graph store PUT/POST .../data?graph=IRI (TriG or N-Quads to .../data must name a graph for every triple)";
 
     static final String DEFAULT_GRAPH_REFUSED = "Writes to the default graph are refused: the default graph served here is "
             + "the union of the named graphs, so triples stored in it would never be seen; " + HOW_TO_WRITE + ".";
@@ -94,7 +94,7 @@ public final class SparqlChecks {
             String scheme = source == null ? "" : source.contains(":") ? source.substring(0, source.indexOf(':')).toLowerCase(Locale.ROOT) : "";
             if (!scheme.equals("http") && !scheme.equals("https"))
                 return Optional.of("LOAD reads http: and https: URLs only; " + (scheme.isEmpty() ? "this source" : scheme + ": URLs")
-                        + " are refused. To add a file, send it to the graph store: PUT/POST …/data?graph=IRI with its content type.");
+                        + " are refused. To add a file, send it to the graph store: PUT/POST .../data?graph=IRI with its content type.");
             if (load.getDest() == null || Quad.isDefaultGraph(load.getDest()))
                 return Optional.of("LOAD without INTO GRAPH writes to the default graph, which is refused: the default graph served here"
                         + " is the union of the named graphs, so triples stored in it would never be seen; use LOAD <URL> INTO GRAPH <IRI>.");
