@@ -77,9 +77,11 @@ public final class KgServer implements AutoCloseable {
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/page/*", new EntityPageServlet(DATASET))
+                // In this order: the guard holds back what the others answer, so an upload found too large
+                // while it is read can still be answered 413.
+                .addFilter("/*", new ResultGuardFilter(limits.resultBufferBytes(), path -> isDatasetPath(datasets.get(), path)))
                 .addFilter("/*", new RequestSizeFilter(limits))
                 .addFilter("/*", new AdminPathFilter(Set.of(PasswordFile.ADMIN), Auth.dftRealm))
-                .addFilter("/*", new ResultGuardFilter(limits.resultBufferBytes(), path -> isDatasetPath(datasets.get(), path)))
                 .port(settings.port())
                 .build();
         datasets.set(Set.copyOf(server.getDataAccessPointRegistry().keys()));

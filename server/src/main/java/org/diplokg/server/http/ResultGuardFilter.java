@@ -17,9 +17,9 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Predicate;
+import org.apache.jena.fuseki.Fuseki;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Makes a response that fails part-way visible to the client as a failure. Fuseki streams query
@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ResultGuardFilter implements Filter {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ResultGuardFilter.class);
+    private static final Logger LOG = Fuseki.actionLog; // the request log
 
     private final int bufferBytes;
     private final Predicate<String> guarded;

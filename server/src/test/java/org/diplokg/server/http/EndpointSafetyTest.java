@@ -50,6 +50,7 @@ class EndpointSafetyTest {
     static final String READER_PW = "reader-pw-for-tests";
     static final int TIMEOUT_MS = 1500;
     static final int BUFFER = 64 * 1024;
+    static final int UPLOAD_LIMIT = 100_000;
 
     @TempDir static Path dir;
     static KgServer server;
@@ -83,7 +84,8 @@ class EndpointSafetyTest {
         String text = Files.readString(Path.of("..", "fuseki-config", "config.ttl"));
         assertTrue(text.contains("\"30000\"") && text.contains(":resultBufferBytes"), "the shipped configuration changed");
         Files.writeString(config, text.replace("\"30000\"", "\"" + TIMEOUT_MS + "\"")
-                .replaceAll(":resultBufferBytes \\d+", ":resultBufferBytes " + BUFFER));
+                .replaceAll(":resultBufferBytes \\d+", ":resultBufferBytes " + BUFFER)
+                .replaceAll(":maxUploadBytes \\d+", ":maxUploadBytes " + UPLOAD_LIMIT));
         Path passwd = dir.resolve("passwd");
         Files.writeString(passwd, "admin: " + ADMIN_PW + "\nreader: " + READER_PW + "\n");
         server = KgServer.build(new ServerSettings(config, dir.resolve("db"), dir, "127.0.0.1", 0, passwd)).start();
@@ -214,6 +216,25 @@ class EndpointSafetyTest {
         // Just under the limit is answered.
         String fits = "SELECT * { ?s ?p ?o }\n#" + "x".repeat((1 << 20) - 100);
         assertEquals(200, send(post(ds + "/query", "application/sparql-query", fits)).statusCode());
+    }
+
+    @Test
+    void anUploadOverItsLimitIsRefusedWith413() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; sb.length() <= UPLOAD_LIMIT; i++) sb.append("<urn:test:u").append(i).append("> <urn:test:p> \"big upload\" .\n");
+        String data = sb.toString();
+        String url = ds + "/data?graph=" + enc("urn:test:upload");
+        HttpResponse<String> sized = send(put(url, "text/turtle", data), "admin", ADMIN_PW);
+        assertEquals(413, sized.statusCode(), sized.body());
+        HttpResponse<String> chunked = send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)))),
+                "admin", ADMIN_PW);
+        assertEquals(413, chunked.statusCode(), chunked.body());
+        assertFalse(query(ds + "/query", "ASK { GRAPH <urn:test:upload> { ?s ?p ?o } }").body().contains("true"));
+        int ok = send(put(url, "text/turtle", data.substring(0, UPLOAD_LIMIT / 2).substring(0, data.substring(0, UPLOAD_LIMIT / 2).lastIndexOf('\n') + 1)),
+                "admin", ADMIN_PW).statusCode();
+        assertTrue(ok == 200 || ok == 201, "an upload under the limit answered " + ok);
     }
 
     // ---- LOAD
