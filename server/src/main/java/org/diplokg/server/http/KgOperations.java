@@ -82,14 +82,18 @@ final class KgOperations {
                 // A dataset upload: triples (Turtle, N-Triples ...) would all go to the default graph.
                 ContentType ct = ActionLib.getContentType(action);
                 Lang lang = ct == null ? null : RDFLanguages.contentTypeToLang(ct.getContentTypeStr());
-                if (lang != null && RDFLanguages.isTriples(lang))
-                    ServletOps.errorBadRequest(SparqlChecks.DEFAULT_GRAPH_REFUSED);
+                if (lang != null && RDFLanguages.isTriples(lang)) refuse(action);
                 return;
             }
             String graph = action.getRequestParameter(HttpNames.paramGraph);
             if (action.getRequestParameter(HttpNames.paramGraphDefault) != null || HttpNames.graphTargetDefault.equals(graph)
                     || graph != null && Quad.isDefaultGraph(org.apache.jena.graph.NodeFactory.createURI(graph)))
-                ServletOps.errorBadRequest(SparqlChecks.DEFAULT_GRAPH_REFUSED);
+                refuse(action);
+        }
+
+        private static void refuse(HttpAction action) {
+            ActionLib.consumeBody(action); // read the upload, so the client reads the answer on a healthy connection
+            ServletOps.errorBadRequest(SparqlChecks.DEFAULT_GRAPH_REFUSED);
         }
 
         @Override

@@ -54,6 +54,7 @@ final class RequestSizeFilter implements Filter {
         }
         String query = request.getQueryString();
         if (query != null && query.length() > limits.maxQueryBytes()) {
+            drain(request, request.getContentLengthLong(), 0);
             tooLarge(response, query.length(), limits.maxQueryBytes(), "a query string");
             return;
         }
@@ -63,6 +64,7 @@ final class RequestSizeFilter implements Filter {
         String what = sparql ? "a SPARQL query or update" : "an upload";
         long length = request.getContentLengthLong();
         if (length > limit) {
+            drain(request, length, 0);
             tooLarge(response, length, limit, what);
             return;
         }
@@ -73,12 +75,14 @@ final class RequestSizeFilter implements Filter {
                 try {
                     request.getParameterMap(); // the container reads the form, stopping at its limit
                 } catch (RuntimeException e) {
+                    drain(request, -1, limit);
                     tooLarge(response, -1, limit, what);
                     return;
                 }
             } else if (sparql) {
                 byte[] body = readAtMost(request.getInputStream(), limit + 1);
                 if (body.length > limit) {
+                    drain(request, -1, body.length);
                     tooLarge(response, -1, limit, what);
                     return;
                 }
@@ -90,7 +94,28 @@ final class RequestSizeFilter implements Filter {
         chain.doFilter(passOn, response);
         if (passOn instanceof LimitedBody lb && lb.exceeded && !response.isCommitted()) {
             response.reset();
+            drain(request, -1, limit);
             tooLarge(response, -1, limit, what);
+        }
+    }
+
+    /**
+     * How much of a refused body is read and dropped so that the client, still sending, gets to read
+     * the 413 (many clients fail with "broken pipe" instead when the server stops reading). Not done
+     * when the client asked to wait ({@code Expect: 100-continue}): it then sends no body at all.
+     */
+    static final long DRAIN_BYTES = 16L << 20;
+
+    private static void drain(HttpServletRequest request, long length, long alreadyRead) {
+        if (request.getHeader("Expect") != null) return;
+        if (length >= 0 && length - alreadyRead > DRAIN_BYTES) return;
+        try {
+            InputStream in = request.getInputStream();
+            byte[] buf = new byte[16384];
+            long left = DRAIN_BYTES;
+            for (int n; left > 0 && (n = in.read(buf, 0, (int) Math.min(buf.length, left))) > 0; ) left -= n;
+        } catch (IOException | RuntimeException e) {
+            // the client went away; the connection is closed anyway
         }
     }
 

@@ -163,7 +163,7 @@ final class ResultGuardFilter implements Filter {
             if (writer != null) writer.flush();
             if (streamed || held == null) return;
             if (held.size() > 0) {
-                if (!real.isCommitted()) real.setContentLength(held.size());
+                if (!real.isCommitted()) real.setContentLength(held.size()); // Fuseki counts characters, not bytes
                 ServletOutputStream out = real.getOutputStream();
                 held.writeTo(out);
             }
@@ -279,6 +279,21 @@ final class ResultGuardFilter implements Filter {
         }
 
         @Override public void write(byte[] b, int off, int len) throws IOException { owner.write(b, off, len); }
+
+        // As Jetty's own stream does: text in the response's character encoding (the servlet default
+        // accepts ISO-8859-1 only, and Fuseki prints its error messages, Chinese included, this way).
+        @Override
+        public void print(String s) throws IOException {
+            String text = s == null ? "null" : s;
+            String enc = owner.getCharacterEncoding();
+            byte[] bytes = text.getBytes(enc == null ? StandardCharsets.ISO_8859_1 : Charset.forName(enc));
+            owner.write(bytes, 0, bytes.length);
+        }
+
+        @Override
+        public void println(String s) throws IOException {
+            print((s == null ? "null" : s) + "\r\n");
+        }
 
         @Override public void flush() throws IOException { owner.flushOut(); }
 

@@ -62,7 +62,17 @@ public final class SparqlChecks {
 
     static String serviceRefused(String target) {
         return "SERVICE is disabled on this server (it would make the server send requests to other hosts): SERVICE "
-                + target + ". Query that endpoint yourself, or load its data into a named graph here.";
+                + ascii(target) + ". Query that endpoint yourself, or load its data into a named graph here.";
+    }
+
+    /** Text for an error message that Fuseki may write with a length in characters: ASCII only. */
+    static String ascii(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (c >= 0x20 && c < 0x7f) sb.append((char) c);
+            else sb.append(String.format(c > 0xffff ? "\\U%08X" : "\\u%04X", c));
+        });
+        return sb.toString();
     }
 
     /** Why the update is refused, or empty when it may run. */

@@ -152,7 +152,8 @@ class EndpointSafetyTest {
                 "SELECT * { { SELECT ?x { SERVICE <" + listenerUrl + "> { ?x ?p ?o } } LIMIT 1 } }",
                 "SELECT * { BIND(<" + listenerUrl + "> AS ?u) SERVICE ?u { ?s ?p ?o } }",
                 "ASK { SERVICE <" + listenerUrl + "> { ?s ?p ?o } }",
-                "CONSTRUCT { ?s ?p ?o } WHERE { SERVICE <" + listenerUrl + "> { ?s ?p ?o } }");
+                "CONSTRUCT { ?s ?p ?o } WHERE { SERVICE <" + listenerUrl + "> { ?s ?p ?o } }",
+                "SELECT * { SERVICE <" + listenerUrl + "/区域> { ?s ?p ?o } }");
         for (String endpoint : List.of(ds + "/query", ds + "/sparql", ds)) {
             for (String q : queries) {
                 HttpResponse<String> r = query(endpoint, q);
@@ -379,6 +380,14 @@ class EndpointSafetyTest {
         }
         assertTrue(failure != null, "the client must see the transfer fail, not a complete body (" + total + " bytes read)");
         assertTrue(total > BUFFER, "read " + total);
+    }
+
+    @Test
+    void errorMessagesWithChineseTextAreSentWhole() throws Exception {
+        // Fuseki prints its messages through the (guarded) response stream; Chinese must not turn a 400 into a 500.
+        HttpResponse<String> r = query(ds + "/query", "SELECT * { ?s ?p \"区域全面经济伙伴关系协定\" } 区域 }");
+        assertEquals(400, r.statusCode(), r.body());
+        assertEquals(String.valueOf(r.body().getBytes(StandardCharsets.UTF_8).length), r.headers().firstValue("Content-Length").orElse(""));
     }
 
     @Test
