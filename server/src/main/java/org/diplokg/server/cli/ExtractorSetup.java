@@ -43,7 +43,7 @@ public final class ExtractorSetup {
         return DocumentProcessor.lazy(() -> DocumentProcessor.of(reader, Extractor.builder().reference(reference).build(), mentions));
     }
 
-    List<StaticGraph> staticGraphs() {
+    public List<StaticGraph> staticGraphs() {
         return List.of(
                 new StaticGraph(Vocab.REFERENCE_GRAPH, "reference graph", reference::emit),
                 new StaticGraph(Vocab.ONTOLOGY_GRAPH, "ontology graph", reference::emitOntology));

@@ -121,6 +121,18 @@ public final class ExtractionPipeline {
         String key = DocumentReader.keyFor(file);
         String sha = DocumentReader.sha256(bytes);
         if (check.isUnchanged(key, sha)) return new Outcome.Unchanged(file, key);
+        return extract(bytes, file, key, sha);
+    }
+
+    /**
+     * The bytes of one file already read (by this pipeline, or by a Spark executor): its graph, or what went wrong.
+     * The same code for {@code ingest} and the Spark job, so both store the same quads.
+     */
+    public Outcome extract(byte[] bytes, Path file, String key) {
+        return extract(bytes, file, key, DocumentReader.sha256(bytes));
+    }
+
+    private Outcome extract(byte[] bytes, Path file, String key, String sha) {
         try {
             DocumentGraph extraction = processor.process(bytes, file, key);
             QuadCollector quads = new QuadCollector(NodeFactory.createURI(extraction.graphIri()));

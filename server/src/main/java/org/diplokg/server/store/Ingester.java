@@ -80,7 +80,7 @@ public final class Ingester {
                     listener.failed(f.message());
                 } else if (outcome instanceof Outcome.Extracted x) {
                     if (hashes.containsKey(x.graphIri())) counts.changed++; else counts.added++;
-                    sink.replace(NodeFactory.createURI(x.graphIri()), withHash(x.graphIri(), x.quads(), x.sha256()));
+                    sink.replace(NodeFactory.createURI(x.graphIri()), x.storedQuads());
                 }
                 listener.progress(++counts.done, total);
             });
@@ -105,25 +105,16 @@ public final class Ingester {
         return Vocab.documentIri(key);
     }
 
-    private Optional<String> loadStaticGraph(StaticGraph sg, Map<String, String> hashes,
+    static Optional<String> loadStaticGraph(StaticGraph sg, Map<String, String> hashes,
                                                        GraphSink sink, IngestListener listener) {
         Node g = NodeFactory.createURI(sg.iri());
         QuadCollector collector = new QuadCollector(g);
         sg.content().accept(collector);
         String hash = ContentHash.of(collector.quads());
         if (hash.equals(hashes.get(sg.iri()))) return Optional.empty();
-        sink.replace(g, withHash(sg.iri(), collector.quads(), hash));
+        sink.replace(g, StoredGraph.withHash(sg.iri(), collector.quads(), hash));
         listener.staticGraphLoaded(sg.label(), collector.quads().size());
         return Optional.of(sg.label());
-    }
-
-    /** The graph's quads plus the record of what it was made from. */
-    private static List<Quad> withHash(String graphIri, List<Quad> quads, String sha256) {
-        Node g = NodeFactory.createURI(graphIri);
-        List<Quad> all = new ArrayList<>(quads.size() + 1);
-        all.addAll(quads);
-        all.add(Quad.create(g, g, Store.SHA256, NodeFactory.createLiteralString(sha256)));
-        return all;
     }
 
     private static final class Counts {

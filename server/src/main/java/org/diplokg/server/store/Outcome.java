@@ -23,5 +23,8 @@ public sealed interface Outcome {
         }
 
         public String graphIri() { return extraction.graphIri(); }
+
+        /** What the store keeps of it: the graph's quads plus the record of the bytes it was made from. */
+        public List<Quad> storedQuads() { return StoredGraph.withHash(graphIri(), quads, sha256); }
     }
 }
