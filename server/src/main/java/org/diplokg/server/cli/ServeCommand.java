@@ -19,8 +19,10 @@ final class ServeCommand implements Command {
     public String details() {
         return """
                 Reads fuseki-config/config.ttl (or --config): dataset /kg whose default graph is the union
-                of all graphs; /kg/query, /kg/sparql, /kg and /kg/get are open, /kg/update and /kg/data need
-                the user "admin". --db replaces the database location written in the configuration.
+                of all graphs; /kg/query, /kg/sparql, /kg and /kg/get are open, /kg/update, /kg/data and
+                everything under /$/ but /$/ping need the user "admin". SERVICE is refused, SPARQL text over
+                1 MB is answered 413, writes must name a graph (the default graph is the union of all graphs).
+                --db replaces the database location written in the configuration.
                 Without a password file one is made with a random password, readable by you only.
                 Binds 127.0.0.1 unless --host says otherwise. Stop it with Ctrl-C.""";
     }

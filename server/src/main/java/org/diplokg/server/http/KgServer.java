@@ -2,13 +2,23 @@ package org.diplokg.server.http;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mgt.FusekiServerCtl;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.mod.ui.FMod_UI;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
 import org.diplokg.server.store.Store;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.security.Constraint;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -16,6 +26,12 @@ import org.eclipse.jetty.server.ServerConnector;
  * The embedded Fuseki: the dataset and endpoints from the configuration, the web console without the
  * admin module (dataset list, query, info and upload pages; nothing that creates or deletes
  * datasets), ping and stats. Built from {@link ServerSettings}; {@link #start()} binds the port.
+ *
+ * <p>Hardened for a public query endpoint: SERVICE is refused everywhere (no request leaves the
+ * server), request sizes are limited before parsing ({@link RequestSizeFilter}), a response that fails
+ * part-way is never a "200 OK" ({@link ResultGuardFilter}), everything under {@code /$/} but ping needs
+ * the admin login ({@link AdminPathFilter}), and updates and uploads may not LOAD files or write to the
+ * default graph ({@link SparqlChecks}).
  */
 public final class KgServer implements AutoCloseable {
 
@@ -46,23 +62,63 @@ public final class KgServer implements AutoCloseable {
         passwd = passwd.toAbsolutePath().normalize();
         boolean created = PasswordFile.ensure(passwd);
 
+        ServerLimits limits = config.limits();
+        AtomicReference<Set<String>> datasets = new AtomicReference<>(Set.of());
         FusekiServer server = FusekiServer.create()
                 .fusekiModules(FusekiModules.create(new FMod_UI()))
                 // The console asks /$/server for the dataset list; FMod_UI needs the server-control object to start.
                 .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(null))
+                .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new KgOperations.QueryService())
+                .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new KgOperations.UpdateService())
+                .registerOperation(Operation.GSP_RW, null, new KgOperations.GraphStore())
                 .parseConfig(config.model())
                 .passwordFile(passwd.toString())
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/page/*", new EntityPageServlet(DATASET))
+                // In this order: the guard holds back what the others answer, so an upload found too large
+                // while it is read can still be answered 413.
+                .addFilter("/*", new ResultGuardFilter(limits.resultBufferBytes(), path -> isDatasetPath(datasets.get(), path)))
+                .addFilter("/*", new RequestSizeFilter(limits))
+                .addFilter("/*", new AdminPathFilter(Set.of(PasswordFile.ADMIN), Auth.dftRealm))
                 .port(settings.port())
                 .build();
+        datasets.set(Set.copyOf(server.getDataAccessPointRegistry().keys()));
+        // No SERVICE: the query and update handlers refuse it with a message; this stops any other path.
+        Fuseki.getContext().set(ARQ.httpServiceAllowed, false);
+        ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);
+        // HTML-form bodies (query= / update=) are read by Jetty itself: the same limit as for other SPARQL text.
+        context.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE - 1, limits.maxQueryBytes()));
+        protectAdminPaths(context);
         String host = settings.host() == null || settings.host().isBlank() ? ServerSettings.DEFAULT_HOST : settings.host();
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) sc.setHost(host);
         }
         return new KgServer(server, location, passwd, created, host);
+    }
+
+    /** Everything under /$/ but ping asks for a login (the user is checked by {@link AdminPathFilter}). */
+    private static void protectAdminPaths(ServletContextHandler context) {
+        if (!(context.getSecurityHandler() instanceof ConstraintSecurityHandler csh))
+            throw new IllegalStateException("no login handler for " + AdminPathFilter.PREFIX + " (is there a password file?)");
+        ConstraintMapping admin = new ConstraintMapping();
+        admin.setPathSpec(AdminPathFilter.PREFIX + "*");
+        admin.setConstraint(new Constraint.Builder().name(csh.getAuthenticator().getAuthenticationType())
+                .authorization(Constraint.Authorization.ANY_USER).build());
+        csh.addConstraintMapping(admin);
+        ConstraintMapping ping = new ConstraintMapping();
+        ping.setPathSpec(AdminPathFilter.PING);
+        ping.setConstraint(Constraint.ALLOWED);
+        csh.addConstraintMapping(ping);
+    }
+
+    /** Whether the path is a dataset's or one of its endpoints' ({@code /kg}, {@code /kg/query} …). */
+    static boolean isDatasetPath(Set<String> datasets, String path) {
+        for (String d : datasets) {
+            if (path.equals(d) || path.startsWith(d + "/")) return true;
+        }
+        return false;
     }
 
     /** Binds and starts; a port already taken is reported as such, not as a stack of Jetty exceptions. */

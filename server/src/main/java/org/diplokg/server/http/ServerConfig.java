@@ -24,6 +24,8 @@ public final class ServerConfig {
     static final String TDB2 = "http://jena.apache.org/2016/tdb#";
     static final String FUSEKI = "http://jena.apache.org/fuseki#";
     static final String RESOURCE = "diplokg/fuseki-config/config.ttl";
+    /** The namespace of diplokg's own settings in the configuration. */
+    static final String CONFIG = "https://w3id.org/diplokg/config#";
 
     private final Model model;
 
@@ -78,6 +80,28 @@ public final class ServerConfig {
         model.remove(found);
         return found.stream().findFirst().map(s -> s.getObject().isLiteral() ? s.getString() : s.getObject().toString())
                 .map(v -> v.startsWith("file:") ? Path.of(java.net.URI.create(v)) : base.resolve(v));
+    }
+
+    /**
+     * The request and response limits: {@code :maxQueryBytes}, {@code :maxUploadBytes} and
+     * {@code :resultBufferBytes} on the {@code fuseki:Server}, each defaulting to {@link ServerLimits#DEFAULT}.
+     */
+    public ServerLimits limits() {
+        ServerLimits d = ServerLimits.DEFAULT;
+        return new ServerLimits(number("maxQueryBytes", d.maxQueryBytes()), number("maxUploadBytes", d.maxUploadBytes()),
+                Math.toIntExact(number("resultBufferBytes", d.resultBufferBytes())));
+    }
+
+    private long number(String local, long dflt) {
+        Property p = model.createProperty(CONFIG, local);
+        List<Statement> found = model.listStatements(null, p, (RDFNode) null).toList();
+        if (found.isEmpty()) return dflt;
+        RDFNode o = found.get(0).getObject();
+        try {
+            return Long.parseLong(o.isLiteral() ? o.asLiteral().getLexicalForm().strip() : o.toString());
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("the configuration's :" + local + " is not a number of bytes: " + o);
+        }
     }
 
     private Property tdb2(String local) {

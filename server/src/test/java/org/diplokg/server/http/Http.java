@@ -20,6 +20,14 @@ public final class Http {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A GET with Basic credentials. */
+    public static HttpResponse<String> get(String url, String user, String password) throws Exception {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                        .header("Authorization", "Basic " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     /** A SPARQL query by GET, results as JSON. */
     public static HttpResponse<String> query(String endpoint, String query) throws Exception {
         String url = endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);

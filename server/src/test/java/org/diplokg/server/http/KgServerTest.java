@@ -66,16 +66,17 @@ class KgServerTest {
     }
 
     @Test
-    void consoleAndPingAndServerStatusAnswer() throws Exception {
+    void consoleAndPingAreOpenAndServerStatusAnswersTheAdmin() throws Exception {
         HttpResponse<String> console = Http.get(server.baseUrl());
         assertEquals(200, console.statusCode());
         assertTrue(console.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(console.body().toLowerCase().contains("<html"));
         assertEquals(200, Http.get(server.baseUrl() + "$/ping").statusCode());
-        HttpResponse<String> status = Http.get(server.baseUrl() + "$/server");
+        assertEquals(401, Http.get(server.baseUrl() + "$/server").statusCode());
+        HttpResponse<String> status = Http.get(server.baseUrl() + "$/server", PasswordFile.ADMIN, password());
         assertEquals(200, status.statusCode());
         assertTrue(status.body().contains("\"/kg\""), status.body());
-        assertEquals(200, Http.get(server.baseUrl() + "$/stats/kg").statusCode());
+        assertEquals(200, Http.get(server.baseUrl() + "$/stats/kg", PasswordFile.ADMIN, password()).statusCode());
     }
 
     @Test

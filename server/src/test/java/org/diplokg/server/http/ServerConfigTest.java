@@ -37,4 +37,15 @@ class ServerConfigTest {
         assertEquals(dir.resolve("conf/users"), c.takePasswordFile(dir).orElseThrow());
         assertTrue(c.takePasswordFile(dir).isEmpty());
     }
+
+    @Test
+    void limitsComeFromTheConfigurationWithDefaults() throws Exception {
+        assertEquals(new ServerLimits(1 << 20, 256L << 20, 1 << 20), ServerConfig.load(Path.of("..", "fuseki-config", "config.ttl")).limits());
+        Path f = dir.resolve("config.ttl");
+        Files.writeString(f, Files.readString(Path.of("..", "fuseki-config", "config.ttl"))
+                .replaceAll(":maxQueryBytes \\d+ ;", ":maxQueryBytes 5000 ;").replaceAll(":resultBufferBytes \\d+ ;", ""));
+        ServerLimits l = ServerConfig.load(f).limits();
+        assertEquals(5000, l.maxQueryBytes());
+        assertEquals(ServerLimits.DEFAULT.resultBufferBytes(), l.resultBufferBytes());
+    }
 }
