@@ -112,8 +112,7 @@ public final class AgreementStatementFinder {
                     continue;
                 }
                 if (referent == null) continue;
-                Span at = new Span(clause.begin(), clause.begin());
-                Hit hit = bestHit(s, clause, at, List.of());
+                Hit hit = bestHit(s, clause, null, List.of());
                 if (hit == null || !endsTheClause(s, clause, hit)) continue;
                 Span from = sentence.contains(referent.span()) ? clauseAround(t, sentence, referent.span()) : null;
                 state(s, t, here, iriOf, dates, sentence, clause, referent, new Span(hit.verbBegin(), hit.verbBegin()), from, hit, out);
@@ -244,7 +243,10 @@ public final class AgreementStatementFinder {
         return s.length() == t.length() ? s : t;
     }
 
-    /** The nearest action verb of the agreement in its clause, agreement names masked with {@link #MARK}. */
+    /**
+     * The nearest action verb of the agreement at {@code a} in its clause, agreement names masked with {@link #MARK};
+     * with {@code a} null (a clause that does not name it), the first verb without a mark.
+     */
     private static Hit bestHit(String s, Span clause, Span a, List<Mention> agreements) {
         StringBuilder masked = new StringBuilder(s.substring(clause.begin(), clause.end()));
         for (Mention m : agreements) {
@@ -252,8 +254,8 @@ public final class AgreementStatementFinder {
                 masked.setCharAt(i - clause.begin(), MARK);
             }
         }
-        int aBegin = a.begin() - clause.begin();
-        int aEnd = a.end() - clause.begin();
+        int aBegin = a == null ? -1 : a.begin() - clause.begin();
+        int aEnd = a == null ? -1 : a.end() - clause.begin();
         Hit best = null;
         for (Action action : ACTIONS) {
             Matcher m = action.verbs().matcher(masked);
@@ -261,7 +263,10 @@ public final class AgreementStatementFinder {
                 if (m.end() == m.start()) continue;
                 int distance;
                 String verb = m.group();
-                if (verb.indexOf(MARK) >= 0) {
+                if (a == null) {
+                    if (verb.indexOf(MARK) >= 0) continue;
+                    distance = m.start();
+                } else if (verb.indexOf(MARK) >= 0) {
                     if (m.start() >= aEnd || m.end() <= aBegin) continue;  // it spans another agreement
                     distance = 0;
                 } else if (m.end() <= aBegin) {
@@ -333,7 +338,7 @@ public final class AgreementStatementFinder {
     /**
      * The date of the clause, else of the clause its actor came from, else of the clause that named the agreement
      * when this one does not, else of the nearest clause before it that is
-     * nothing but a date (2020年11月15日，中国…签署); a date of another clause belongs to another act.
+     * nothing but a date or ends with one (2020年11月15日，中国…签署); a date of another clause belongs to another act.
      */
     private static PartialDate dateOf(String t, List<DateMention> dates, Span sentence, Span clause, Span actorClause,
                                       Span referentClause) {
@@ -349,7 +354,10 @@ public final class AgreementStatementFinder {
             List<DateMention> in = usable.stream().filter(d -> each.contains(d.span())).toList();
             if (in.isEmpty()) continue;
             int rest = c.length() - in.stream().mapToInt(d -> d.span().length()).sum();
-            return rest <= DATE_CLAUSE_REST ? in.get(0).date() : null;
+            DateMention last = in.get(in.size() - 1);
+            // a clause that is a date, or ends with one (新华社北京8月31日电…8月31日，), dates what follows it
+            if (rest <= DATE_CLAUSE_REST) return in.get(0).date();
+            return c.end() - last.span().end() <= 1 ? last.date() : null;
         }
         return null;
     }
