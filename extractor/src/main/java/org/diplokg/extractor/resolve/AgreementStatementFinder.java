@@ -62,6 +62,8 @@ public final class AgreementStatementFinder {
     private static final Pattern COORDINATION = Pattern.compile("(?:和|与|及|以及|同|跟|、|,|，)?");
     /** News agencies, broadcasters and newspapers report an act; they are not its actor. */
     private static final Pattern MEDIA = Pattern.compile("(?:" + Lexicons.of("agreement-actor-media-endings").alternation() + ")$");
+    /** Marks right before the verb that the act is done (完成签署, 已申请加入). */
+    private static final Pattern PERFECTIVE = Pattern.compile("(?:完成|已经|已)$");
     /** What a clause that is nothing but a date may hold besides it (于, 截至, spaces). */
     private static final int DATE_CLAUSE_REST = 3;
     /** What may follow the verb of a clause that does not name the agreement (…正式签署, …遞出入會申請等待處理). */
@@ -128,8 +130,11 @@ public final class AgreementStatementFinder {
                               Span sentence, Span clause, Mention a, Span at, Span referentClause, Hit hit,
                               Map<String, AgreementStatement> out) {
         String before = s.substring(clause.begin(), hit.verbBegin());
-        if (NOT_DONE.matcher(before).find() || NEGATED.matcher(before).find()) return;
-        if (hit.verbBegin() >= at.end() && NOT_DONE.matcher(s.substring(at.end(), hit.verbBegin())).find()) return;
+        if (NEGATED.matcher(before).find()) return;
+        // a plan word does not undo an act stated as done (欢迎…完成签署, 希望…已申请加入)
+        boolean done = PERFECTIVE.matcher(before).find();
+        if (!done && NOT_DONE.matcher(before).find()) return;
+        if (!done && hit.verbBegin() >= at.end() && NOT_DONE.matcher(s.substring(at.end(), hit.verbBegin())).find()) return;
         Actors found = actorsOf(t, s, here, iriOf, sentence, clause, at, hit);
         PartialDate date = dateOf(t, dates, sentence, clause, found.from(), referentClause);
         List<Mention> each = found.mentions().isEmpty() ? java.util.Collections.singletonList(null) : found.mentions();
@@ -179,11 +184,11 @@ public final class AgreementStatementFinder {
         if (s.startsWith(RECEIVED, hit.verbBegin())) {  // 收到X正式入会申请
             return new Actors(group(s, here, iriOf, new Span(hit.verbBegin() + RECEIVED.length(), hit.verbEnd()), hit.verbEnd()), clause);
         }
-        if (hit.verbBegin() >= a.end()) {  // ＠由东盟10国发起
+        if (hit.verbBegin() >= a.end() && a.length() > 0) {
+            // the agreement before its verb is the verb's subject (中方欢迎RCEP完成签署): a party acts only as 由X / 被X
             Matcher by = AGENT.matcher(s.substring(a.end(), hit.verbBegin()));
-            if (by.find()) {
-                return new Actors(group(s, here, iriOf, new Span(a.end() + by.end(), hit.verbBegin()), hit.verbBegin()), clause);
-            }
+            if (!by.find()) return new Actors(List.of(), clause);
+            return new Actors(group(s, here, iriOf, new Span(a.end() + by.end(), hit.verbBegin()), hit.verbBegin()), clause);
         }
         int before = Math.min(hit.verbBegin(), a.begin());
         Matcher onBehalf = ON_BEHALF.matcher(s.substring(clause.begin(), before));
@@ -196,6 +201,12 @@ public final class AgreementStatementFinder {
         List<Mention> own = actors(s, here, iriOf, clause, before);
         if (own != null && !own.isEmpty()) return new Actors(own, clause);
         if (own == null || hasPerson(here, clause.begin(), before)) return new Actors(List.of(), clause);
+        Mention host = meetingSubject(here, iriOf, clause, before);
+        if (host != null) return new Actors(List.of(host), clause);  // 亚太经合组织北京会议作出启动…的决定
+        // an economy inside the act's object (启动了中国加入DEPA谈判) is named there, not left to the topic
+        boolean inObject = here.stream().anyMatch(m -> isActor(m) && iriOf.containsKey(m)
+                && m.begin() >= hit.verbBegin() && m.end() <= hit.verbEnd());
+        if (inObject) return new Actors(List.of(), clause);
         // a subjectless clause shares the subject of an earlier clause that starts with it (中方期待…，已申请加入…)
         for (Span c = previousClause(t, sentence, clause); c != null; c = previousClause(t, sentence, c)) {
             if (hasPerson(here, c.begin(), c.end())) continue;
@@ -204,6 +215,15 @@ public final class AgreementStatementFinder {
             if (!subject.isEmpty() && subject.get(0).begin() - c.begin() <= 1) return new Actors(subject, c);
         }
         return new Actors(List.of(), clause);
+    }
+
+    /** The organisation that names a meeting standing as the clause's subject (二十国集团峰会决定启动…), or null. */
+    private static Mention meetingSubject(List<Mention> mentions, Map<Mention, String> iriOf, Span clause, int before) {
+        Mention meeting = mentions.stream().filter(m -> m.type() == EntityType.MEETING && m.begin() - clause.begin() <= 1
+                && m.end() <= before).findFirst().orElse(null);
+        if (meeting == null) return null;
+        return mentions.stream().filter(m -> m.type() == EntityType.ORGANIZATION && m.begin() == meeting.begin()
+                && meeting.span().contains(m.span()) && iriOf.containsKey(m) && isActor(m)).findFirst().orElse(null);
     }
 
     private static boolean hasPerson(List<Mention> mentions, int begin, int end) {
