@@ -105,19 +105,23 @@ public final class AgreementStatementFinder {
                 Hit hit = bestHit(s, clause, a.span(), agreements);
                 if (hit != null) state(s, t, here, iriOf, dates, sentence, clause, a, a.span(), null, hit, out);
             }
-            // a clause that names no agreement but states an act of the one just named (…RCEP由东盟发起，于2020年11月正式签署)
-            Mention referent = lastSentenceAgreement;
+            // a clause that names no agreement but states an act of the one just named (…RCEP由东盟发起，于2020年11月正式签署),
+            // else of the one the sentence names next (…正式签署条约，确认英国加入《…》), else of the last sentence's only one
+            Mention referent = agreements.isEmpty() ? lastSentenceAgreement : null;
             for (Span clause : clauses(t, sentence)) {
                 Mention named = agreements.stream().filter(m -> clause.contains(m.span())).reduce((x, y) -> y).orElse(null);
                 if (named != null) {
                     referent = named;
                     continue;
                 }
+                Mention next = agreements.stream().filter(m -> m.begin() >= clause.end()).findFirst().orElse(null);
+                if (referent == null) referent = next;
                 if (referent == null) continue;
                 Hit hit = bestHit(s, clause, null, List.of());
                 if (hit == null || !endsTheClause(s, clause, hit)) continue;
                 Span from = sentence.contains(referent.span()) ? clauseAround(t, sentence, referent.span()) : null;
                 state(s, t, here, iriOf, dates, sentence, clause, referent, new Span(hit.verbBegin(), hit.verbBegin()), from, hit, out);
+                if (referent == next) referent = null;  // a forward reference serves one clause
             }
             lastSentenceAgreement = agreements.stream().map(iriOf::get).distinct().count() == 1
                     ? agreements.get(agreements.size() - 1) : null;
@@ -146,6 +150,12 @@ public final class AgreementStatementFinder {
             // a later dated report of the same act completes an undated one
             if (old == null || old.date() == null && date != null) out.put(key, st);
         }
+    }
+
+    /** Two dates that may be one act's: either unknown, or one the other at a finer precision (2020-11, 2020-11-15). */
+    private static boolean compatible(PartialDate a, PartialDate b) {
+        if (a == null || b == null) return true;
+        return a.iso().startsWith(b.iso()) || b.iso().startsWith(a.iso());
     }
 
     /** The clauses of a sentence, in order. */
@@ -246,6 +256,7 @@ public final class AgreementStatementFinder {
             if (unnamed.actor() != null) continue;
             List<AgreementStatement> named = out.stream().filter(x -> x.actor() != null
                     && x.agreement().equals(unnamed.agreement()) && x.action().equals(unnamed.action())).toList();
+            named = named.stream().filter(x -> compatible(x.date(), unnamed.date())).toList();
             if (named.isEmpty()) continue;
             out.remove(unnamed);
             if (named.size() == 1 && named.get(0).date() == null && unnamed.date() != null) {
@@ -289,6 +300,12 @@ public final class AgreementStatementFinder {
                 } else if (verb.indexOf(MARK) >= 0) {
                     if (m.start() >= aEnd || m.end() <= aBegin) continue;  // it spans another agreement
                     distance = 0;
+                    if (m.start() >= aBegin && m.end() > aEnd) {
+                        // ＠由东盟发起: the verb stands after the agreement, which is its subject
+                        Hit h = new Hit(action, 0, clause.begin() + aEnd, clause.begin() + m.end());
+                        if (best == null || best.distance() > 0) best = h;
+                        continue;
+                    }
                 } else if (m.end() <= aBegin) {
                     distance = aBegin - m.end();
                     if (distance > ACTIVE_GAP) continue;
