@@ -1,4 +1,4 @@
-# An agreement statement whose action is not one of the five dkg:AgreementAction individuals.
+# An agreement statement whose action is not one of the nine dkg:AgreementAction individuals.
 PREFIX dkg: <https://w3id.org/diplokg/ns#>
 PREFIX organisation: <https://w3id.org/diplokg/id/org/>
 PREFIX economy: <https://w3id.org/diplokg/id/economy/>
@@ -11,5 +11,5 @@ PREFIX schema: <https://schema.org/>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-DELETE { ?s dkg:action ?a } INSERT { ?s dkg:action dkg:Ratified }
+DELETE { ?s dkg:action ?a } INSERT { ?s dkg:action dkg:Amended }
 WHERE { ?s a dkg:AgreementStatement ; dkg:action ?a }

@@ -47,6 +47,7 @@ final class DocumentScoring {
             t.count("published", n.norm(published).equals(n.norm(get(pred, "published"))));
         }
         events(gold, pred, ga, t);
+        agreementActions(gold, pred, ga, t);
         return t;
     }
 
@@ -92,31 +93,35 @@ final class DocumentScoring {
     }
 
     private void agreements(List<JsonNode> ga, List<JsonNode> pa, Tally t) {
-        Map<Integer, Set<String>> goldNames = new HashMap<>();  // computed on demand, as score.py does
+        List<Set<String>> goldNames = pa.isEmpty() ? List.of() : namesOf(ga);
         Set<Integer> used = new HashSet<>();
         int tp = 0;
         int fp = 0;
         for (JsonNode a : pa) {
             Set<String> pn = rules.agreementNames(a);
-            int hit = -1;
-            boolean anySame = false;
-            for (int i = 0; i < ga.size(); i++) {
-                if (NameRules.sameAgreement(pn, goldNames.computeIfAbsent(i, j -> rules.agreementNames(ga.get(j))))) {
-                    anySame = true;
-                    if (!used.contains(i)) {
-                        hit = i;
-                        break;
-                    }
-                }
-            }
+            int hit = findAgreement(pn, goldNames, used);
             if (hit >= 0) {
                 used.add(hit);
                 tp++;
-            } else if (!anySame) {
+            } else if (goldNames.stream().noneMatch(gn -> NameRules.sameAgreement(pn, gn))) {
                 fp++;
             }
         }
         t.add("agreements", new Prf(tp, fp, ga.size() - used.size()));
+    }
+
+    /**
+     * {@code find_agreement}: the gold agreement a set of names denotes, skipping {@code skip}; an exact name
+     * first, containment only where none is exact (so TPP does not land on CPTPP); -1 when none.
+     */
+    private static int findAgreement(Set<String> pn, List<Set<String>> goldNames, Set<Integer> skip) {
+        for (int i = 0; i < goldNames.size(); i++) {
+            if (!skip.contains(i) && !java.util.Collections.disjoint(pn, goldNames.get(i))) return i;
+        }
+        for (int i = 0; i < goldNames.size(); i++) {
+            if (!skip.contains(i) && NameRules.sameAgreement(pn, goldNames.get(i))) return i;
+        }
+        return -1;
     }
 
     private void dates(JsonNode gold, JsonNode pred, Tally t) {
@@ -143,14 +148,20 @@ final class DocumentScoring {
         Map<Integer, Integer> matched = events.match(ge, pe);
         Set<Integer> matchedPred = new HashSet<>(matched.values());
         List<JsonNode> unmatched = new ArrayList<>();
+        List<Integer> unmatchedIndexes = new ArrayList<>();
         for (int i = 0; i < pe.size(); i++) {
-            if (!matchedPred.contains(i)) unmatched.add(pe.get(i));
+            if (!matchedPred.contains(i)) {
+                unmatched.add(pe.get(i));
+                unmatchedIndexes.add(i);
+            }
         }
-        int plannedHits = events.match(planned, unmatched).size();
-        t.add("events", new Prf(matched.size(), unmatched.size() - plannedHits, ge.size() - matched.size()));
+        // a predicted event that is a gold planned one is neither right nor wrong, and neither are its agreements
+        Set<Integer> plannedPred = new HashSet<>();
+        events.match(planned, unmatched).values().forEach(j -> plannedPred.add(unmatchedIndexes.get(j)));
+        t.add("events", new Prf(matched.size(), unmatched.size() - plannedPred.size(), ge.size() - matched.size()));
 
         matched.forEach((gi, pi) -> attributes(ge.get(gi), pe.get(pi), t));
-        agreementsPerMeeting(ge, pe, ga, matched, t);
+        agreementsPerMeeting(ge, pe, ga, matched, plannedPred, t);
     }
 
     private void attributes(JsonNode g, JsonNode p, Tally t) {
@@ -175,7 +186,7 @@ final class DocumentScoring {
     }
 
     private void agreementsPerMeeting(List<JsonNode> ge, List<JsonNode> pe, List<JsonNode> ga,
-                                      Map<Integer, Integer> matched, Tally t) {
+                                      Map<Integer, Integer> matched, Set<Integer> plannedPred, Tally t) {
         Set<MeetingAgreement> goldPairs = new HashSet<>();
         for (int gi = 0; gi < ge.size(); gi++) {
             for (Ref r : agreementRefs(iterate(get(ge.get(gi), "agreements_mentioned")), ga)) {
@@ -187,6 +198,7 @@ final class DocumentScoring {
         matched.forEach((gi, pi) -> back.put(pi, gi));
         Set<MeetingAgreement> predPairs = new HashSet<>();
         for (int pi = 0; pi < pe.size(); pi++) {
+            if (plannedPred.contains(pi)) continue;
             Ref meeting = back.containsKey(pi) ? new Ref("g", back.get(pi)) : new Ref("p", pi);
             for (Ref r : agreementRefs(iterate(get(pe.get(pi), "agreements_mentioned")), ga)) {
                 predPairs.add(new MeetingAgreement(meeting, r));
@@ -201,13 +213,10 @@ final class DocumentScoring {
     /** {@code map_agreement_keys}: each key as the index of the gold agreement it names, else its bare name. */
     private List<Ref> agreementRefs(List<JsonNode> keys, List<JsonNode> goldAgreements) {
         List<Ref> out = new ArrayList<>();
+        List<Set<String>> goldNames = keys.isEmpty() ? List.of() : namesOf(goldAgreements);
         for (JsonNode k : keys) {
-            Set<String> pn = rules.agreementNames(k);
-            Ref ref = null;
-            for (int i = 0; i < goldAgreements.size() && ref == null; i++) {
-                if (NameRules.sameAgreement(pn, rules.agreementNames(goldAgreements.get(i)))) ref = new Ref("g", i);
-            }
-            out.add(ref != null ? ref : new Ref("p", n.bare(k)));
+            int hit = findAgreement(rules.agreementNames(k), goldNames, Set.of());
+            out.add(hit >= 0 ? new Ref("g", hit) : new Ref("p", n.bare(k)));
         }
         return out;
     }
@@ -216,5 +225,88 @@ final class DocumentScoring {
         List<Set<String>> out = new ArrayList<>();
         values.forEach(v -> out.add(Set.of(n.norm(v))));
         return out;
+    }
+
+    private List<Set<String>> namesOf(List<JsonNode> agreements) {
+        List<Set<String>> out = new ArrayList<>();
+        agreements.forEach(g -> out.add(rules.agreementNames(g)));
+        return out;
+    }
+
+    /** One (agreement, action) of {@code score_actions}: the agreement as {@code map_agreement_keys} gives it. */
+    private record ActionKey(Ref agreement, String action) {}
+
+    private record GoldAction(ActionKey key, Set<String> actors, JsonNode item) {}
+
+    /**
+     * {@code score_actions}: (agreement, action, actor) matched one-to-one, the actor by normalised name with the
+     * gold's {@code actor_also} and aliases; date accuracy on the matches. A gold without the field is not scored.
+     */
+    private void agreementActions(JsonNode gold, JsonNode pred, List<JsonNode> ga, Tally t) {
+        if (!gold.has("agreement_actions")) return;
+        List<GoldAction> goldItems = new ArrayList<>();
+        for (JsonNode x : iterate(get(gold, "agreement_actions"))) {
+            goldItems.add(new GoldAction(actionKey(x, ga), actors(x, get(gold, "aliases")), x));
+        }
+        boolean[] used = new boolean[goldItems.size()];
+        int tp = 0;
+        int fp = 0;
+        for (JsonNode x : iterate(get(pred, "agreement_actions"))) {
+            ActionKey k = actionKey(x, ga);
+            String actor = n.norm(get(x, "actor"));
+            int hit = -1;
+            boolean any = false;
+            for (int i = 0; i < goldItems.size(); i++) {
+                GoldAction g = goldItems.get(i);
+                if (!g.key().equals(k) || !g.actors().contains(actor)) continue;
+                any = true;
+                if (!used[i]) {
+                    hit = i;
+                    break;
+                }
+            }
+            if (hit < 0) {
+                if (!any) fp++;
+                continue;
+            }
+            used[hit] = true;
+            tp++;
+            JsonNode gd = get(goldItems.get(hit).item(), "date");
+            if (truthy(gd)) t.count("action_date", n.norm(gd).equals(n.norm(get(x, "date"))));
+        }
+        int fn = 0;
+        for (boolean u : used) fn += u ? 0 : 1;
+        t.add("agreement_actions", new Prf(tp, fp, fn));
+    }
+
+    private ActionKey actionKey(JsonNode x, List<JsonNode> ga) {
+        JsonNode agreement = get(x, "agreement");
+        Ref ref = agreementRefs(List.of(truthy(agreement) ? agreement : TextNode.valueOf("")), ga).get(0);
+        JsonNode action = get(x, "action");
+        String name;
+        if (!truthy(action)) {
+            name = "";
+        } else if (action.isTextual()) {
+            name = PythonValues.strip(action.textValue()).toLowerCase(java.util.Locale.ROOT);
+        } else {
+            throw new IllegalArgumentException("\"action\" must be a string");
+        }
+        return new ActionKey(ref, name);
+    }
+
+    /** The actor as written, its other spellings, and the aliases the gold lists for any of them. */
+    private Set<String> actors(JsonNode x, JsonNode aliases) {
+        Set<String> names = new HashSet<>();
+        names.add(n.norm(get(x, "actor")));
+        iterate(get(x, "actor_also")).forEach(a -> names.add(n.norm(a)));
+        if (truthy(aliases)) {
+            if (!aliases.isObject()) throw new IllegalArgumentException("gold \"aliases\" must be an object");
+            Set<String> extra = new HashSet<>();
+            aliases.fields().forEachRemaining(e -> {
+                if (names.contains(n.norm(e.getValue()))) extra.add(n.norm(e.getKey()));
+            });
+            names.addAll(extra);
+        }
+        return names;
     }
 }

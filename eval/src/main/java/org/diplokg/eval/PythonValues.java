@@ -59,6 +59,15 @@ final class PythonValues {
         return out;
     }
 
+    /** Python's {@code s.strip()}: leading and trailing characters that {@code str.isspace} accepts removed. */
+    static String strip(String s) {
+        return s.replaceAll("^" + WHITESPACE + "+|" + WHITESPACE + "+$", "");
+    }
+
+    /** Exactly the characters Python's {@code str.isspace} accepts. */
+    static final String WHITESPACE =
+            "[\\t\\n\\x0B\\f\\r\\x1C-\\x1F \\x85\\xA0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]";
+
     /** Python's {@code str(x)}; None gives "None" as in Python (callers that mean norm(None) check first). */
     static String str(JsonNode n) {
         if (n != null && n.isTextual()) return n.textValue();

@@ -30,13 +30,13 @@ public final class Report {
 
     /**
      * Counts per item type, in score.py's order: persons, organizations, agreements, dates, events,
-     * event_participants, agreements_per_meeting.
+     * event_participants, agreements_per_meeting, agreement_actions.
      */
     public Map<String, Prf> counts() {
         return counts;
     }
 
-    /** Accuracies in score.py's order: published, event_date, event_ordinal, event_chair. */
+    /** Accuracies in score.py's order: published, event_date, event_ordinal, event_chair, action_date. */
     public Map<String, Accuracy> accuracies() {
         return accuracies;
     }

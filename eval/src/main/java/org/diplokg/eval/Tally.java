@@ -11,8 +11,9 @@ import java.util.Map;
 final class Tally {
 
     static final List<String> PRF_KEYS = List.of("persons", "organizations", "agreements", "dates", "events",
-            "event_participants", "agreements_per_meeting");
-    static final List<String> ACCURACY_KEYS = List.of("published", "event_date", "event_ordinal", "event_chair");
+            "event_participants", "agreements_per_meeting", "agreement_actions");
+    static final List<String> ACCURACY_KEYS = List.of("published", "event_date", "event_ordinal", "event_chair",
+            "action_date");
 
     private final Map<String, Prf> counts = new LinkedHashMap<>();
     private final Map<String, Accuracy> accuracies = new LinkedHashMap<>();

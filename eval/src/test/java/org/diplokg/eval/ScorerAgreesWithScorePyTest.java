@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 class ScorerAgreesWithScorePyTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"names", "agreements", "events", "rounding", "files", "pyvalues"})
+    @ValueSource(strings = {"names", "agreements", "events", "rounding", "files", "pyvalues", "actions", "planned"})
     void printsWhatScorePyPrintedWithoutOpencc(String name) throws Exception {
         assertSameOutput(Scorer.withConverter(Function.identity()), caseDir(name));
     }

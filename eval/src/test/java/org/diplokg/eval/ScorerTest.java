@@ -67,7 +67,7 @@ class ScorerTest {
         assertTrue(events.f1().isEmpty());
         assertTrue(r.accuracies().get("published").accuracy().isEmpty());
         assertEquals(List.of("persons", "organizations", "agreements", "dates", "events", "event_participants",
-                "agreements_per_meeting"), List.copyOf(r.counts().keySet()));
+                "agreements_per_meeting", "agreement_actions"), List.copyOf(r.counts().keySet()));
         assertTrue(r.toText().startsWith("persons                  n/a (nothing to score)\n"));
     }
 

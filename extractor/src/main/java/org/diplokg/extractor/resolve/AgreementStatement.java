@@ -4,12 +4,14 @@ import org.diplokg.extractor.dates.PartialDate;
 import org.diplokg.extractor.text.Span;
 
 /**
- * A statement that an economy did something to an agreement (applied to join, signed …), as one sentence says.
+ * A statement that an economy or organisation did something to an agreement (applied to join, signed …), as one sentence says.
  *
  * @param action    the local name of the action individual: Signed, EnteredIntoForce, AppliedToJoin,
- *                  ConcludedNegotiations or Upgraded
+ *                  ConcludedNegotiations,
+ *                  LaunchedNegotiations, Ratified, Acceded, Upgraded or Withdrew
  * @param actor     the economy or organisation IRI, or null when the sentence does not say who
+ * @param actorName the actor as written (中方, 英國), or null
  * @param date      the date the sentence gives, or null
  * @param sentence  normalised offsets of the sentence that states it
  */
-public record AgreementStatement(String agreement, String action, String actor, PartialDate date, Span sentence) {}
+public record AgreementStatement(String agreement, String action, String actor, String actorName, PartialDate date, Span sentence) {}

@@ -1,99 +1,400 @@
 package org.diplokg.extractor.resolve;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.diplokg.extractor.dates.PartialDate;
 import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.DateMention;
 import org.diplokg.extractor.recognise.Mention;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.text.AnalysedText;
+import org.diplokg.extractor.text.HanLp;
 import org.diplokg.extractor.text.Span;
 
 /**
- * Dated status statements about agreements: 已申请加入《…》, 签署《…》, 正式生效, 实质性结束谈判, 升级. A statement needs
- * an agreement and an action verb in the same clause; hopes and plans (期待…生效, 推动…早日生效, 将签署) are not
- * statements. The actor is the economy or organisation named before the verb in the sentence (中方, 中国与东盟).
+ * What a party did with an agreement, as the text states it (ANNOTATION.md, agreement actions): 已申请加入《…》,
+ * 签署了…协定 / …协定签字仪式, 协定于X日生效, 启动…谈判, 实质性结束谈判, 批准, 正式加入, 退出, 完成升级. A statement needs
+ * an agreement and an action verb in one clause, next to each other (the verb before it, or after it in the passive
+ * order); hopes and plans (期待…生效, 推动…早日生效, 将签署) are not statements. The actor is the economy or
+ * organisation that is the clause's subject — several when they are coordinated (中国和尼加拉瓜签署) — never one after
+ * 向/据 (a recipient or a source) nor one named in another clause, except that a subjectless clause after a speech
+ * verb (台湾宣布，已向…递交申请) takes that clause's subject. The date is the clause's, else the sentence's.
  */
 public final class AgreementStatementFinder {
 
+    /** Stands for the agreement in the clause the verb patterns are matched on (a lexicon entry may hold it). */
+    static final char MARK = '＠';
+
     /**
-     * An action individual and the verbs that state it, from the lexicon {@code agreement-status-NAME}
-     * (AppliedToJoin → agreement-status-applied-to-join); tried in this order, the first verb found wins.
+     * An action individual, its name in the JSON summary, and the patterns that state it, from the lexicon
+     * {@code agreement-status-NAME} (AppliedToJoin → agreement-status-applied-to-join).
      */
-    private record Action(String name, Pattern verbs) {
-        static Action of(String name) {
+    private record Action(String name, String summaryName, Pattern verbs) {
+        static Action of(String name, String summaryName) {
             String file = "agreement-status-" + name.replaceAll("(?<=[a-z])(?=[A-Z])", "-").toLowerCase(java.util.Locale.ROOT);
-            return new Action(name, Pattern.compile(Lexicons.of(file).alternation()));
+            return new Action(name, summaryName, Pattern.compile(Lexicons.of(file).alternation()));
         }
     }
 
-    private static final List<Action> ACTIONS = Stream.of("AppliedToJoin", "ConcludedNegotiations", "Signed",
-            "EnteredIntoForce", "Upgraded").map(Action::of).toList();
+    /** A verb found for one agreement mention: how far from it (0 when the pattern spans it) and where. */
+    private record Hit(Action action, int distance, int verbBegin, int verbEnd) {}
+
+    /** Tried in this order; the verb nearest the agreement wins, ties to the earlier action. */
+    private static final List<Action> ACTIONS = Stream.of(
+            Action.of("AppliedToJoin", "applied"), Action.of("Acceded", "acceded"),
+            Action.of("LaunchedNegotiations", "launched"), Action.of("ConcludedNegotiations", "concluded"),
+            Action.of("Signed", "signed"), Action.of("Ratified", "ratified"), Action.of("EnteredIntoForce", "in_force"),
+            Action.of("Upgraded", "upgraded"), Action.of("Withdrew", "withdrew")).toList();
+
+    private static final Map<String, String> SUMMARY_NAMES = ACTIONS.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Action::name, Action::summaryName));
+
     private static final Pattern NOT_DONE = Pattern.compile(Lexicons.of("agreement-hope-and-plan-words").alternation());
+    private static final Pattern NEGATED = Pattern.compile(Lexicons.of("agreement-status-negation").alternation());
+    /** Words after which an economy is the recipient or the source of the act, not its actor (向新西兰递交, 据新华社). */
+    private static final Pattern NOT_SUBJECT = Pattern.compile(Lexicons.of("agreement-actor-barriers").alternation());
+    /** What joins co-actors (中国和尼加拉瓜, 台湾与加拿大). */
+    private static final Pattern COORDINATION = Pattern.compile("(?:和|与|及|以及|同|跟|、|,|，)?");
+    /** News agencies, broadcasters and newspapers report an act; they are not its actor. */
+    private static final Pattern MEDIA = Pattern.compile("(?:" + Lexicons.of("agreement-actor-media-endings").alternation() + ")$");
+    /** Marks right before the verb that the act is done (完成签署, 已申请加入). */
+    private static final Pattern PERFECTIVE = Pattern.compile("(?:完成|已经|已)$");
+    /** What a clause that is nothing but a date may hold besides it (于, 截至, spaces). */
+    private static final int DATE_CLAUSE_REST = 3;
+    /** What may follow the verb of a clause that does not name the agreement (…正式签署, …遞出入會申請等待處理). */
+    private static final int ANAPHORIC_REST = 4;
+    /** A generic name for the agreement just named (签署条约, 签署该协定). */
+    private static final Pattern GENERIC_AGREEMENT = Pattern.compile("(?:该|这一|这项|此)?(?:协定|协议|条约|议定书)");
+    /** 由X发起, 被X批准: the agent of a verb after the agreement. */
+    private static final Pattern AGENT = Pattern.compile("[由被]");
+    /** 代表X: the economy someone acts for. */
+    private static final Pattern ON_BEHALF = Pattern.compile("代表");
+    /** 收到X（的）申请: the economy after the verb is the one that applied. */
+    private static final String RECEIVED = "收到";
+    /** Verbs before the agreement: at most this many characters between them (签署了《…》). */
+    private static final int ACTIVE_GAP = 4;
+    /** Verbs after the agreement: at most this many characters between them (…协定周日在…期间正式签署). */
+    private static final int PASSIVE_GAP = 20;
 
     private AgreementStatementFinder() {}
+
+    /** The summary's name of an action individual (Signed → signed, EnteredIntoForce → in_force). */
+    public static String summaryName(String action) {
+        return SUMMARY_NAMES.getOrDefault(action, action);
+    }
 
     public static List<AgreementStatement> find(AnalysedText text, List<Mention> mentions, Map<Mention, String> iriOf,
                                                 List<DateMention> dates) {
         String t = text.normalised();
-        List<AgreementStatement> out = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+        String s = simplifiedView(t);
+        Map<String, AgreementStatement> out = new LinkedHashMap<>();
         List<List<Mention>> bySentence = text.bySentence(mentions, Mention::begin);
+        Mention lastSentenceAgreement = null;
         for (int si = 0; si < bySentence.size(); si++) {
             Span sentence = text.sentences().get(si);
-            List<Mention> here = bySentence.get(si);
+            List<Mention> here = bySentence.get(si).stream().filter(m -> sentence.contains(m.span())).toList();
             List<Mention> agreements = here.stream()
-                    .filter(m -> m.type() == EntityType.AGREEMENT && sentence.contains(m.span()) && iriOf.containsKey(m)).toList();
-            if (agreements.isEmpty()) continue;
+                    .filter(m -> m.type() == EntityType.AGREEMENT && iriOf.containsKey(m)).toList();
             for (Mention a : agreements) {
-                Span clause = clauseAround(t, sentence, a);
-                String ct = t.substring(clause.begin(), clause.end());
-                for (Action action : ACTIONS) {
-                    Matcher verb = action.verbs().matcher(ct);
-                    if (!verb.find()) continue;
-                    int at = clause.begin() + verb.start();
-                    if (NOT_DONE.matcher(t.substring(clause.begin(), at)).find()
-                            || NOT_DONE.matcher(t.substring(a.end(), Math.max(a.end(), at))).find()) break;
-                    // the agreement's own name may hold the verb (升级议定书): the verb must stand outside it, next to it
-                    if (at >= a.begin() && at < a.end()) continue;
-                    // 签署《…》 / 申请加入… right after the verb; …协定周日在…期间正式签署 further before it
-                    boolean passive = at >= a.end();
-                    int gap = passive ? at - a.end() : a.begin() - (clause.begin() + verb.end());
-                    if (gap > (passive ? 20 : 4)) continue;
-                    String actor = actorBefore(here, iriOf, sentence, Math.min(at, a.begin()));
-                    DateMention date = dates.stream().filter(d -> sentence.contains(d.span()) && d.date() != null && d.yearKnown())
-                            .findFirst().orElse(null);
-                    String key = iriOf.get(a) + action.name() + actor;
-                    if (seen.add(key)) out.add(new AgreementStatement(iriOf.get(a), action.name(), actor,
-                            date == null ? null : date.date(), sentence));
-                    break;
+                Span clause = clauseAround(t, sentence, a.span());
+                Hit hit = bestHit(s, clause, a.span(), agreements);
+                if (hit != null) state(s, t, here, iriOf, dates, sentence, clause, a, a.span(), null, hit, out);
+            }
+            // a clause that names no agreement but states an act of the one just named (…RCEP由东盟发起，于2020年11月正式签署),
+            // else of the one the sentence names next (…正式签署条约，确认英国加入《…》), else of the last sentence's only one
+            Mention referent = agreements.isEmpty() ? lastSentenceAgreement : null;
+            for (Span clause : clauses(t, sentence)) {
+                Mention named = agreements.stream().filter(m -> clause.contains(m.span())).reduce((x, y) -> y).orElse(null);
+                if (named != null) {
+                    referent = named;
+                    continue;
                 }
+                Mention next = agreements.stream().filter(m -> m.begin() >= clause.end()).findFirst().orElse(null);
+                if (referent == null) referent = next;
+                if (referent == null) continue;
+                Hit hit = bestHit(s, clause, null, List.of());
+                if (hit == null || !endsTheClause(s, clause, hit)) continue;
+                Span from = sentence.contains(referent.span()) ? clauseAround(t, sentence, referent.span()) : null;
+                state(s, t, here, iriOf, dates, sentence, clause, referent, new Span(hit.verbBegin(), hit.verbBegin()), from, hit, out);
+                if (referent == next) referent = null;  // a forward reference serves one clause
+            }
+            lastSentenceAgreement = agreements.stream().map(iriOf::get).distinct().count() == 1
+                    ? agreements.get(agreements.size() - 1) : null;
+        }
+        return withoutUnnamedDuplicates(out.values());
+    }
+
+    /** Records what {@code hit} states of agreement {@code a}, which stands at {@code at} (its mention, or the verb). */
+    private static void state(String s, String t, List<Mention> here, Map<Mention, String> iriOf, List<DateMention> dates,
+                              Span sentence, Span clause, Mention a, Span at, Span referentClause, Hit hit,
+                              Map<String, AgreementStatement> out) {
+        String before = s.substring(clause.begin(), hit.verbBegin());
+        if (NEGATED.matcher(before).find()) return;
+        // a plan word does not undo an act stated as done (欢迎…完成签署, 希望…已申请加入)
+        boolean done = PERFECTIVE.matcher(before).find();
+        if (!done && NOT_DONE.matcher(before).find()) return;
+        if (!done && hit.verbBegin() >= at.end() && NOT_DONE.matcher(s.substring(at.end(), hit.verbBegin())).find()) return;
+        Actors found = actorsOf(t, s, here, iriOf, sentence, clause, at, hit);
+        PartialDate date = dateOf(t, dates, sentence, clause, found.from(), referentClause);
+        List<Mention> each = found.mentions().isEmpty() ? java.util.Collections.singletonList(null) : found.mentions();
+        for (Mention actor : each) {
+            AgreementStatement st = new AgreementStatement(iriOf.get(a), hit.action().name(),
+                    actor == null ? null : iriOf.get(actor), actor == null ? null : actor.name(), date, sentence);
+            String key = st.agreement() + ' ' + st.action() + ' ' + st.actor();
+            AgreementStatement old = out.get(key);
+            // a later dated report of the same act completes an undated one
+            if (old == null || old.date() == null && date != null) out.put(key, st);
+        }
+    }
+
+    /** Two dates that may be one act's: either unknown, or one the other at a finer precision (2020-11, 2020-11-15). */
+    private static boolean compatible(PartialDate a, PartialDate b) {
+        if (a == null || b == null) return true;
+        return a.iso().startsWith(b.iso()) || b.iso().startsWith(a.iso());
+    }
+
+    /** The clauses of a sentence, in order. */
+    private static List<Span> clauses(String t, Span sentence) {
+        List<Span> out = new ArrayList<>();
+        int b = sentence.begin();
+        for (int i = sentence.begin(); i <= sentence.end(); i++) {
+            if (i == sentence.end() || "，,；;。".indexOf(t.charAt(i)) >= 0) {
+                if (i > b) out.add(new Span(b, i));
+                b = i + 1;
             }
         }
         return out;
     }
 
-    /** The clause (between commas) holding the agreement, widened to the one before when the verb leads (已申请加入，…). */
-    private static Span clauseAround(String t, Span sentence, Mention a) {
-        int b = a.begin(), e = a.end();
+    /** An act stated of an agreement not named in the clause ends the clause (…，于2020年11月正式签署). */
+    private static boolean endsTheClause(String s, Span clause, Hit hit) {
+        String rest = s.substring(hit.verbEnd(), clause.end());
+        return rest.length() <= ANAPHORIC_REST || GENERIC_AGREEMENT.matcher(rest).lookingAt();
+    }
+
+    /**
+     * The actors of one statement and the clause they were found in (the statement's own, or the one whose subject
+     * it shares); no actors when the text names none or names a group only in part (中国等15国).
+     */
+    private record Actors(List<Mention> mentions, Span from) {}
+
+    private static Actors actorsOf(String t, String s, List<Mention> here, Map<Mention, String> iriOf, Span sentence,
+                                   Span clause, Span a, Hit hit) {
+        if (hit.action().name().equals("EnteredIntoForce")) {
+            // an agreement enters into force, for a party only where the text says so (对X生效)
+            int dui = s.lastIndexOf('对', hit.verbBegin());
+            if (dui < a.end() || dui < clause.begin()) return new Actors(List.of(), clause);
+            return new Actors(group(s, here, iriOf, new Span(dui + 1, hit.verbBegin()), hit.verbBegin()), clause);
+        }
+        if (s.startsWith(RECEIVED, hit.verbBegin())) {  // 收到X正式入会申请
+            return new Actors(group(s, here, iriOf, new Span(hit.verbBegin() + RECEIVED.length(), hit.verbEnd()), hit.verbEnd()), clause);
+        }
+        if (hit.verbBegin() >= a.end() && a.length() > 0) {
+            // the agreement before its verb is the verb's subject (中方欢迎RCEP完成签署): a party acts only as 由X / 被X
+            Matcher by = AGENT.matcher(s.substring(a.end(), hit.verbBegin()));
+            if (!by.find()) return new Actors(List.of(), clause);
+            return new Actors(group(s, here, iriOf, new Span(a.end() + by.end(), hit.verbBegin()), hit.verbBegin()), clause);
+        }
+        int before = Math.min(hit.verbBegin(), a.begin());
+        Matcher onBehalf = ON_BEHALF.matcher(s.substring(clause.begin(), before));
+        if (onBehalf.find()) {  // 王文涛代表中国提出申请: the economy represented acts
+            List<Mention> represented = group(s, here, iriOf, new Span(clause.begin() + onBehalf.end(), before), before);
+            if (!represented.isEmpty() && represented.get(0).begin() == clause.begin() + onBehalf.end()) {
+                return new Actors(represented, clause);
+            }
+        }
+        List<Mention> own = actors(s, here, iriOf, clause, before);
+        if (own != null && !own.isEmpty()) return new Actors(own, clause);
+        if (own == null || hasPerson(here, clause.begin(), before)) return new Actors(List.of(), clause);
+        Mention host = meetingSubject(here, iriOf, clause, before);
+        if (host != null) return new Actors(List.of(host), clause);  // 亚太经合组织北京会议作出启动…的决定
+        // an economy inside the act's object (启动了中国加入DEPA谈判) is named there, not left to the topic
+        boolean inObject = here.stream().anyMatch(m -> isActor(m) && iriOf.containsKey(m)
+                && m.begin() >= hit.verbBegin() && m.end() <= hit.verbEnd());
+        if (inObject) return new Actors(List.of(), clause);
+        // a subjectless clause shares the subject of an earlier clause that starts with it (中方期待…，已申请加入…)
+        for (Span c = previousClause(t, sentence, clause); c != null; c = previousClause(t, sentence, c)) {
+            if (hasPerson(here, c.begin(), c.end())) continue;
+            List<Mention> subject = actors(s, here, iriOf, c, c.end());
+            if (subject == null) return new Actors(List.of(), clause);
+            if (!subject.isEmpty() && subject.get(0).begin() - c.begin() <= 1) return new Actors(subject, c);
+        }
+        return new Actors(List.of(), clause);
+    }
+
+    /** The organisation that names a meeting standing as the clause's subject (二十国集团峰会决定启动…), or null. */
+    private static Mention meetingSubject(List<Mention> mentions, Map<Mention, String> iriOf, Span clause, int before) {
+        Mention meeting = mentions.stream().filter(m -> m.type() == EntityType.MEETING && m.begin() - clause.begin() <= 1
+                && m.end() <= before).findFirst().orElse(null);
+        if (meeting == null) return null;
+        return mentions.stream().filter(m -> m.type() == EntityType.ORGANIZATION && m.begin() == meeting.begin()
+                && meeting.span().contains(m.span()) && iriOf.containsKey(m) && isActor(m)).findFirst().orElse(null);
+    }
+
+    private static boolean hasPerson(List<Mention> mentions, int begin, int end) {
+        return mentions.stream().anyMatch(m -> m.type() == EntityType.PERSON && m.begin() >= begin && m.end() <= end);
+    }
+
+    /** The coordinated actors that start a span (中国和尼加拉瓜), or none. */
+    private static List<Mention> group(String s, List<Mention> mentions, Map<Mention, String> iriOf, Span span, int before) {
+        List<Mention> found = actors(s, mentions, iriOf, span, before);
+        return found == null ? List.of() : found;
+    }
+
+    /**
+     * A statement without a named actor repeats one with an actor (RCEP由东盟发起 … RCEP发起于2012年): it is
+     * dropped, its date lent to the named one when that has none.
+     */
+    private static List<AgreementStatement> withoutUnnamedDuplicates(java.util.Collection<AgreementStatement> all) {
+        List<AgreementStatement> out = new ArrayList<>(all);
+        for (AgreementStatement unnamed : all) {
+            if (unnamed.actor() != null) continue;
+            List<AgreementStatement> named = out.stream().filter(x -> x.actor() != null
+                    && x.agreement().equals(unnamed.agreement()) && x.action().equals(unnamed.action())).toList();
+            named = named.stream().filter(x -> compatible(x.date(), unnamed.date())).toList();
+            if (named.isEmpty()) continue;
+            out.remove(unnamed);
+            if (named.size() == 1 && named.get(0).date() == null && unnamed.date() != null) {
+                AgreementStatement n = named.get(0);
+                out.set(out.indexOf(n), new AgreementStatement(n.agreement(), n.action(), n.actor(), n.actorName(),
+                        unnamed.date(), n.sentence()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The text in simplified characters when that keeps every offset (HanLP converts character by character). */
+    private static String simplifiedView(String t) {
+        String s = HanLp.toSimplified(t);
+        return s.length() == t.length() ? s : t;
+    }
+
+    /**
+     * The nearest action verb of the agreement at {@code a} in its clause, agreement names masked with {@link #MARK};
+     * with {@code a} null (a clause that does not name it), the first verb without a mark.
+     */
+    private static Hit bestHit(String s, Span clause, Span a, List<Mention> agreements) {
+        StringBuilder masked = new StringBuilder(s.substring(clause.begin(), clause.end()));
+        for (Mention m : agreements) {
+            for (int i = Math.max(m.begin(), clause.begin()); i < Math.min(m.end(), clause.end()); i++) {
+                masked.setCharAt(i - clause.begin(), MARK);
+            }
+        }
+        int aBegin = a == null ? -1 : a.begin() - clause.begin();
+        int aEnd = a == null ? -1 : a.end() - clause.begin();
+        Hit best = null;
+        for (Action action : ACTIONS) {
+            Matcher m = action.verbs().matcher(masked);
+            while (m.find()) {
+                if (m.end() == m.start()) continue;
+                int distance;
+                String verb = m.group();
+                if (a == null) {
+                    if (verb.indexOf(MARK) >= 0) continue;
+                    distance = m.start();
+                } else if (verb.indexOf(MARK) >= 0) {
+                    if (m.start() >= aEnd || m.end() <= aBegin) continue;  // it spans another agreement
+                    distance = 0;
+                    if (m.start() >= aBegin && m.end() > aEnd) {
+                        // ＠由东盟发起: the verb stands after the agreement, which is its subject
+                        Hit h = new Hit(action, 0, clause.begin() + aEnd, clause.begin() + m.end());
+                        if (best == null || best.distance() > 0) best = h;
+                        continue;
+                    }
+                } else if (m.end() <= aBegin) {
+                    distance = aBegin - m.end();
+                    if (distance > ACTIVE_GAP) continue;
+                } else if (m.start() >= aEnd) {
+                    distance = m.start() - aEnd;
+                    if (distance > PASSIVE_GAP) continue;
+                } else {
+                    continue;
+                }
+                if (best == null || distance < best.distance()) {
+                    best = new Hit(action, distance, clause.begin() + m.start(), clause.begin() + m.end());
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The clause (between commas and semicolons) around a span. */
+    private static Span clauseAround(String t, Span sentence, Span span) {
+        int b = span.begin(), e = span.end();
         while (b > sentence.begin() && "，,；;".indexOf(t.charAt(b - 1)) < 0) b--;
         while (e < sentence.end() && "，,；;。".indexOf(t.charAt(e)) < 0) e++;
         return new Span(b, e);
     }
 
-    /** The subject: the first economy or reference organisation named in the sentence before the verb. */
-    private static String actorBefore(List<Mention> mentions, Map<Mention, String> iriOf, Span sentence, int before) {
+    /** The clause before {@code clause} in its sentence, or null. */
+    private static Span previousClause(String t, Span sentence, Span clause) {
+        int comma = clause.begin() - 1;
+        if (comma - 1 < sentence.begin()) return null;
+        return clauseAround(t, sentence, new Span(comma - 1, comma));
+    }
+
+    /**
+     * The subject of the clause before {@code before}: the first economy or reference organisation, and those
+     * coordinated with it; none after a barrier word (向, 据), inside a meeting's name or another entity's name;
+     * null when the group is named only in part (中国等15国).
+     */
+    private static List<Mention> actors(String s, List<Mention> mentions, Map<Mention, String> iriOf, Span clause, int before) {
+        int limit = before;
+        Matcher barrier = NOT_SUBJECT.matcher(s.substring(clause.begin(), Math.max(clause.begin(), before)));
+        if (barrier.find()) limit = clause.begin() + barrier.start();
+        List<Mention> out = new ArrayList<>();
+        Mention last = null;
         for (Mention m : mentions) {
-            if (!sentence.contains(m.span()) || m.end() > before || !iriOf.containsKey(m)) continue;
-            boolean inMeetingName = mentions.stream().anyMatch(x -> x.type() == EntityType.MEETING && x.span().contains(m.span()));
-            if (inMeetingName) continue;
-            if (m.type() == EntityType.ECONOMY || m.type() == EntityType.ORGANIZATION && m.reference() != null) return iriOf.get(m);
+            if (m.begin() < clause.begin() || m.end() > limit || !iriOf.containsKey(m) || !isActor(m)) continue;
+            boolean inside = mentions.stream().anyMatch(x -> x != m && x.span().contains(m.span())
+                    && x.span().length() > m.span().length());
+            if (inside) continue;
+            if (last != null) {
+                if (m.begin() < last.end()) continue;
+                if (!COORDINATION.matcher(s.substring(last.end(), m.begin())).matches()) break;
+            }
+            out.add(m);
+            last = m;
+        }
+        // 中国等15国: a group named only in part has no actor the summary can list
+        if (last != null && s.startsWith("等", last.end())) return null;
+        return out;
+    }
+
+    private static boolean isActor(Mention m) {
+        if (m.type() == EntityType.ECONOMY) return true;
+        return m.type() == EntityType.ORGANIZATION && m.reference() != null
+                && !MEDIA.matcher(HanLp.toSimplified(m.name())).find();
+    }
+
+    /**
+     * The date of the clause, else of the clause its actor came from, else of the clause that named the agreement
+     * when this one does not, else of the nearest clause before it that is
+     * nothing but a date or ends with one (2020年11月15日，中国…签署); a date of another clause belongs to another act.
+     */
+    private static PartialDate dateOf(String t, List<DateMention> dates, Span sentence, Span clause, Span actorClause,
+                                      Span referentClause) {
+        List<DateMention> usable = dates.stream()
+                .filter(d -> sentence.contains(d.span()) && d.date() != null && d.yearKnown()).toList();
+        for (Span c : java.util.Arrays.asList(clause, actorClause, referentClause)) {
+            if (c == null) continue;
+            DateMention in = usable.stream().filter(d -> c.contains(d.span())).findFirst().orElse(null);
+            if (in != null) return in.date();
+        }
+        for (Span c = previousClause(t, sentence, clause); c != null; c = previousClause(t, sentence, c)) {
+            Span each = c;
+            List<DateMention> in = usable.stream().filter(d -> each.contains(d.span())).toList();
+            if (in.isEmpty()) continue;
+            int rest = c.length() - in.stream().mapToInt(d -> d.span().length()).sum();
+            DateMention last = in.get(in.size() - 1);
+            // a clause that is a date, or ends with one (新华社北京8月31日电…8月31日，), dates what follows it
+            if (rest <= DATE_CLAUSE_REST) return in.get(0).date();
+            return c.end() - last.span().end() <= 1 ? last.date() : null;
         }
         return null;
     }

@@ -13,6 +13,8 @@ import java.util.Set;
 import org.diplokg.extractor.DocumentKnowledge;
 import org.diplokg.extractor.recognise.DateMention;
 import org.diplokg.extractor.reference.ReferenceData;
+import org.diplokg.extractor.resolve.AgreementStatement;
+import org.diplokg.extractor.resolve.AgreementStatementFinder;
 import org.diplokg.extractor.resolve.ResolvedEntity;
 import org.diplokg.extractor.resolve.ResolvedMeeting;
 
@@ -97,7 +99,31 @@ public final class JsonSummary implements DocumentSummary {
         if (k.published() != null) dates.add(k.published().iso());
         ArrayNode ds = root.putArray("dates");
         dates.forEach(ds::add);
+        agreementActions(k, reference, root.putArray("agreement_actions"));
         return new JsonSummary(root);
+    }
+
+    /**
+     * {@code agreement_actions} (ANNOTATION.md): the agreement by the key {@code agreements} uses, the action by its
+     * annotation name (signed, in_force …), the actor as written, the date ISO at its precision; one entry per
+     * (agreement, action, actor).
+     */
+    private static void agreementActions(DocumentKnowledge k, ReferenceData reference, ArrayNode out) {
+        Map<String, ResolvedEntity> byIri = new LinkedHashMap<>();
+        k.entities().forEach(e -> byIri.putIfAbsent(e.iri(), e));
+        Set<String> seen = new LinkedHashSet<>();
+        for (AgreementStatement st : k.statements()) {
+            ResolvedEntity agreement = byIri.get(st.agreement());
+            if (agreement == null) continue;
+            String key = agreementKey(reference, agreement);
+            String action = AgreementStatementFinder.summaryName(st.action());
+            if (!seen.add(key + '\u0000' + action + '\u0000' + st.actorName())) continue;
+            ObjectNode a = out.addObject();
+            a.put("agreement", key);
+            a.put("action", action);
+            a.put("actor", st.actorName());
+            a.put("date", st.date() == null ? null : st.date().iso());
+        }
     }
 
     /** The standard acronym (of the agreement, or of the one it upgrades), else the name as first written. */

@@ -1,6 +1,7 @@
 package org.diplokg.extractor.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -41,6 +42,98 @@ class AgreementStatementFinderTest {
 
     @Test
     void theVerbMustStandNextToTheAgreement() {
-        assertTrue(statements("目前中国签署的最高水平的自贸协定是RCEP。").isEmpty());
+        assertTrue(statements("中国签署的协定很多，区域全面经济伙伴关系协定的规则较新。").isEmpty());
+    }
+
+    @Test
+    void aGroupNamedOnlyInPartHasNoActor() {
+        List<AgreementStatement> s = statements("2020年11月15日，中国、新西兰等15国正式签署区域全面经济伙伴关系协定。");
+        assertEquals(1, s.size(), s.toString());
+        assertNull(s.get(0).actor());
+    }
+
+    @Test
+    void coordinatedEconomiesAreOneActorEach() {
+        List<AgreementStatement> s = statements("中国与智利签署了《全面与进步跨太平洋伙伴关系协定》。");
+        assertEquals(List.of("中国", "智利"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
+        assertTrue(s.stream().allMatch(x -> x.action().equals("Signed")));
+    }
+
+    @Test
+    void anAgreementBeforeItsVerbIsTheSubject() {
+        List<AgreementStatement> s = statements("中方欢迎区域全面经济伙伴关系协定完成签署。");
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("Signed", s.get(0).action());
+        assertNull(s.get(0).actor(), "中方 welcomes it; it did not sign alone");
+
+        s = statements("《区域全面经济伙伴关系协定》签字仪式在北京举行。");
+        assertEquals("Signed", s.get(0).action());
+
+        s = statements("《区域全面经济伙伴关系协定》于2022年1月1日正式生效。");
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("EnteredIntoForce", s.get(0).action());
+        assertNull(s.get(0).actor());
+        assertEquals("2022-01-01", s.get(0).date().iso());
+    }
+
+    @Test
+    void theRecipientOfAnApplicationIsNotItsActor() {
+        List<AgreementStatement> s = statements("斐济已正式向新西兰申请加入《全面与进步跨太平洋伙伴关系协定》。");
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("斐济", s.get(0).actorName());
+        assertEquals("AppliedToJoin", s.get(0).action());
+    }
+
+    @Test
+    void aSubjectlessClauseSharesTheSubjectOfTheSentence() {
+        List<AgreementStatement> s = statements("秘鲁昨天宣布，已向新西兰递交了加入《全面与进步跨太平洋伙伴关系协定》的申请。");
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("秘鲁", s.get(0).actorName());
+    }
+
+    @Test
+    void anEconomyNamedOnlyInAnotherClauseWithAPersonIsNotTheActor() {
+        List<AgreementStatement> s = statements("智利学者高峰认为，区域全面经济伙伴关系协定由东盟发起。");
+        assertTrue(s.stream().noneMatch(x -> "智利".equals(x.actorName())), s.toString());
+    }
+
+    @Test
+    void aClauseWithoutTheAgreementStatesAnActOfTheOneJustNamed() {
+        List<AgreementStatement> s = statements("《区域全面经济伙伴关系协定》于2012年启动谈判，于2020年11月正式签署。");
+        AgreementStatement signed = s.stream().filter(x -> x.action().equals("Signed")).findFirst().orElseThrow();
+        assertEquals("2020-11", signed.date().iso());
+        assertTrue(s.stream().anyMatch(x -> x.action().equals("LaunchedNegotiations")), s.toString());
+    }
+
+    @Test
+    void theNineActionsOfTheAnnotation() {
+        assertEquals("Withdrew", only("2017年，哥伦比亚宣布退出《全面与进步跨太平洋伙伴关系协定》。").action());
+        assertEquals("2017", only("2017年，哥伦比亚宣布退出《全面与进步跨太平洋伙伴关系协定》。").date().iso());
+        assertEquals("ConcludedNegotiations", statements("中国与东盟实质性结束中国－东盟自由贸易区谈判。").get(0).action());
+        assertEquals("LaunchedNegotiations", only("智利启动了全面与进步跨太平洋伙伴关系协定谈判。").action());
+        assertEquals("Ratified", only("秘鲁已完成国内批准程序，批准了《全面与进步跨太平洋伙伴关系协定》。").action());
+        assertEquals("Acceded", only("斐济正式加入《全面与进步跨太平洋伙伴关系协定》。").action());
+        assertEquals("Upgraded", only("中国－东盟自由贸易区完成升级。").action());
+    }
+
+    @Test
+    void negationsAndDecisionsAreNotActs() {
+        assertTrue(statements("智利不会重新申请加入全面与进步跨太平洋伙伴关系协定。").isEmpty());
+        assertTrue(statements("斐济决定申请加入全面与进步跨太平洋伙伴关系协定。").isEmpty());
+        assertTrue(statements("秘鲁预计2024年批准区域全面经济伙伴关系协定。").isEmpty());
+    }
+
+    @Test
+    void anEconomyActsThroughWhoRepresentsIt() {
+        List<AgreementStatement> s = statements("11月1日，王毅代表中国向新西兰正式提出加入全面与进步跨太平洋伙伴关系协定的申请。");
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("中国", s.get(0).actorName());
+        assertEquals("2021-11-01", s.get(0).date().iso());
+    }
+
+    private static AgreementStatement only(String text) {
+        List<AgreementStatement> s = statements(text);
+        assertEquals(1, s.size(), s.toString());
+        return s.get(0);
     }
 }
