@@ -33,7 +33,7 @@ final class PairedAgreements {
     private static final Map<Character, List<String>> ABBREVIATIONS = abbreviations();
     private static final String HEADS = Lexicons.of("agreement-pair-heads").group();
     /** A version, upgrade or protocol after the head (中新自贸协定升级议定书, 第二阶段议定书). */
-    private static final String AFTER_HEAD = "(?:[0-9](?:\\.[0-9])?版)?(?:升级|第二阶段)?(?:议定书)?";
+    private static final String AFTER_HEAD = "(?:[0-9](?:\\.[0-9])?版)?(?:(?:升级|第二阶段)?议定书)?";
     private static final Pattern HEAD_AT = Pattern.compile("(?:之间|间)?的?([《“\"]?)(" + HEADS + ")(" + AFTER_HEAD + ")([》”\"]?)");
     private static final Pattern ABBREVIATED = Pattern.compile("([\\p{IsHan}])([\\p{IsHan}])(" + HEADS + ")(" + AFTER_HEAD + ")");
     private static final Pattern GENERIC_PAIR = Pattern.compile(Lexicons.of("agreement-pair-generic-references").group()
@@ -82,12 +82,18 @@ final class PairedAgreements {
             from = m.start() + 1;
             char a = m.group(1).charAt(0), b = m.group(2).charAt(0);
             // 中日韩自贸区 is three parties: a third abbreviation before the pair is not this form
-            if (a == b || m.start() > 0 && ABBREVIATIONS.containsKey(t.charAt(m.start() - 1))) continue;
+            if (a == b || threeParties(t, m.start())) continue;
             Party pa = abbreviation(ctx, a), pb = abbreviation(ctx, b);
             if (pa == null || pb == null) continue;
             String head = m.group(3) + m.group(4);
             out.add(mention(ctx, m.start(), m.end(), key(pa, pb, head), 0.9));
         }
+    }
+
+    /** 中日韩投资协定: a third abbreviation before the pair (but not the 日 of a date: 31日中韩自贸协定). */
+    private static boolean threeParties(String t, int pairStart) {
+        if (pairStart == 0 || !ABBREVIATIONS.containsKey(t.charAt(pairStart - 1))) return false;
+        return pairStart < 2 || !Character.isDigit(t.charAt(pairStart - 2));
     }
 
     /** The economy a one-character abbreviation stands for: its only reading, or the one the document names. */

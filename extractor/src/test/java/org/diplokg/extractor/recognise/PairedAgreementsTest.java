@@ -42,6 +42,13 @@ class PairedAgreementsTest {
     }
 
     @Test
+    void aStageOfNegotiationIsNotANewAgreementNorIsADateAThirdParty() {
+        assertEquals(List.of(ID + "china-korea-fta"), iris("12月31日中韩自贸协定第二阶段谈判取得进展。"));
+        // 中日韩投资协定 is trilateral, not an agreement between Japan and Korea
+        assertTrue(iris("中日韩投资协定已经生效。").stream().noneMatch(i -> i.contains("japan") || i.contains("korea")));
+    }
+
+    @Test
     void anUpgradeProtocolNamedByAbbreviationsIsTheUpgrade() {
         assertEquals(List.of(ID + "china-chile-fta-upgrade"), iris("智利外长表示，中智自贸协定升级议定书成效显著。"));
     }
