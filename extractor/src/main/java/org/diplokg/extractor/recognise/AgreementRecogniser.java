@@ -57,7 +57,8 @@ public final class AgreementRecogniser implements Recogniser {
         Matcher m = BOOK_TITLE.matcher(ctx.normalised());
         while (m.find()) {
             String inner = m.group(1);
-            if (NOT_AGREEMENT.matcher(inner).find()) {
+            // a title ending in a kind of agreement is one (《…合作框架协议》); else a document kind makes it a document
+            if (!AGREEMENT_END.matcher(inner).find() && NOT_AGREEMENT.matcher(inner).find()) {
                 // a declaration, vision, plan or roadmap: a document, not an agreement
                 out.add(new Mention(new Span(m.start(), m.end()), EntityType.DOCUMENT, ctx.original(m.start(), m.end()),
                         inner.replaceAll("[“”\"]", ""), null, null, RecogniserId.BOOK_TITLE, 0.8));

@@ -82,4 +82,11 @@ class PairedAgreementsTest {
         assertEquals(2, a.size(), a.toString());
         assertTrue(agreements("双方希望商签自由贸易协定（FTA）。").isEmpty());
     }
+
+    @Test
+    void aMemorandumOrAFrameworkAgreementInBookTitleMarksIsAnAgreement() {
+        assertEquals(1, agreements("两国签署《中华人民共和国政府与斐济共和国政府关于海洋合作的谅解备忘录》。").size());
+        assertEquals(1, agreements("双方签署《中国与斐济全面经济合作框架协议》。").size());
+        assertTrue(agreements("双方签署《合作谅解备忘录》。").isEmpty());
+    }
 }
