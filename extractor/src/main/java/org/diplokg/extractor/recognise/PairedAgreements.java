@@ -117,6 +117,19 @@ final class PairedAgreements {
 
     /** Every label of every economy the document names, to that economy's name. */
     private static Map<String, String> namedInDocument(RecognitionContext ctx) {
+        // one document is read by one thread at a time; a long transcript asks many times
+        Named last = LAST_NAMED.get();
+        if (last != null && last.ctx() == ctx) return last.named();
+        Map<String, String> named = economiesNamed(ctx);
+        LAST_NAMED.set(new Named(ctx, named));
+        return named;
+    }
+
+    private record Named(RecognitionContext ctx, Map<String, String> named) {}
+
+    private static final ThreadLocal<Named> LAST_NAMED = new ThreadLocal<>();
+
+    private static Map<String, String> economiesNamed(RecognitionContext ctx) {
         Map<String, String> out = new LinkedHashMap<>();
         for (Gazetteer.Match g : ctx.gazetteerMatches()) {
             ReferenceEntity e = RecognitionContext.entityOf(g, EntityType.ECONOMY);
@@ -132,6 +145,8 @@ final class PairedAgreements {
         for (Gazetteer.Match g : ctx.gazetteerMatches()) {
             // inside book-title marks the title rule keys the name (AgreementRecogniser#bookTitles)
             if (g.begin() > 0 && t.charAt(g.begin() - 1) == '《') continue;
+            // 中国、美国和日本的…: the last two of a list are not the agreement's only parties
+            if (g.begin() > 0 && (t.charAt(g.begin() - 1) == '、' || CONJUNCTIONS.indexOf(t.charAt(g.begin() - 1)) >= 0)) continue;
             Pair p = writtenPairAt(ctx, g.begin());
             if (p == null) continue;
             Matcher h = HEAD_AT.matcher(t);

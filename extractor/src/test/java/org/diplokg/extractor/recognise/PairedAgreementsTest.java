@@ -56,6 +56,7 @@ class PairedAgreementsTest {
     @Test
     void partiesWrittenOutNameTheirAgreement() {
         assertEquals(List.of(ID + "china-ecuador-fta"), iris("中国与厄瓜多尔的自由贸易协定今年生效。"));
+        assertTrue(agreements("中国、智利和秘鲁的自由贸易协定各有特点。").isEmpty());
         List<ResolvedEntity> mou = agreements("伊朗和美国的谅解备忘录已经到期。");
         assertEquals(1, mou.size(), mou.toString());
         assertTrue(mou.get(0).name().contains("谅解备忘录"), mou.get(0).name());
