@@ -222,13 +222,25 @@ final class PairedAgreements {
         return g == null ? null : party(g);
     }
 
+    /** The longest economy or organisation match starting at {@code begin}, or null (indexed once per document). */
     private static Gazetteer.Match matchAt(RecognitionContext ctx, int begin) {
-        Gazetteer.Match e = ctx.matchStartingAt(begin, EntityType.ECONOMY);
-        Gazetteer.Match o = ctx.matchStartingAt(begin, EntityType.ORGANIZATION);
-        if (e == null) return o;
-        if (o == null) return e;
-        return o.length() > e.length() ? o : e;
+        Starts last = LAST_STARTS.get();
+        if (last == null || last.ctx() != ctx) {
+            Map<Integer, Gazetteer.Match> byBegin = new java.util.HashMap<>();
+            for (Gazetteer.Match g : ctx.gazetteerMatches()) {
+                if (RecognitionContext.entityOf(g, EntityType.ECONOMY) == null
+                        && RecognitionContext.entityOf(g, EntityType.ORGANIZATION) == null) continue;
+                byBegin.merge(g.begin(), g, (a, b) -> b.length() > a.length() ? b : a);
+            }
+            last = new Starts(ctx, byBegin);
+            LAST_STARTS.set(last);
+        }
+        return last.byBegin().get(begin);
     }
+
+    private record Starts(RecognitionContext ctx, Map<Integer, Gazetteer.Match> byBegin) {}
+
+    private static final ThreadLocal<Starts> LAST_STARTS = new ThreadLocal<>();
 
     private static int skipSuffixes(String t, int from) {
         Matcher m = FORMAL_SUFFIXES.matcher(t);
