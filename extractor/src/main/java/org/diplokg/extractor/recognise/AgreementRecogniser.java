@@ -122,9 +122,15 @@ public final class AgreementRecogniser implements Recogniser {
     /** “投资促进及保障协议”（FIPA）, 双边贸易协定（BTA）: a name the reference data lacks, keyed by its acronym. */
     private void namedByAcronym(RecognitionContext ctx, List<Mention> out) {
         String t = ctx.normalised();
-        for (Pattern p : List.of(QUOTED_WITH_ACRONYM, BARE_WITH_ACRONYM)) {
+        // from each bracketed acronym back over a short window: the patterns run on windows, not on the whole text
+        Matcher acronyms = ACRONYM_AFTER.matcher(t);
+        while (acronyms.find()) {
+          int from = Math.max(0, acronyms.start() - 40);
+          for (Pattern p : List.of(QUOTED_WITH_ACRONYM, BARE_WITH_ACRONYM)) {
             Matcher m = p.matcher(t);
+            m.region(from, acronyms.end());
             while (m.find()) {
+                if (m.end() != acronyms.end()) continue;
                 if (GENERIC_ACRONYMS.contains(m.group(2))) continue;
                 int begin = p == BARE_WITH_ACRONYM ? nameStart(t, m.start(1), m.end(1)) : m.start();
                 if (m.end(1) - begin < 3 || covering(ctx, begin, m.end(1)) != null) continue;
@@ -132,6 +138,7 @@ public final class AgreementRecogniser implements Recogniser {
                 out.add(new Mention(new Span(begin, m.end()), EntityType.AGREEMENT, ctx.original(begin, m.end()),
                         acronym.toLowerCase(java.util.Locale.ROOT), null, null, RecogniserId.ACRONYM_NAME, 0.9));
             }
+          }
         }
     }
 

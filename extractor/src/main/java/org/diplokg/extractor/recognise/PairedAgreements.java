@@ -35,6 +35,7 @@ final class PairedAgreements {
     /** A version, upgrade or protocol after the head (中新自贸协定升级议定书, 第二阶段议定书). */
     private static final String AFTER_HEAD = "(?:[0-9](?:\\.[0-9])?版)?(?:(?:升级|第二阶段)?议定书)?";
     private static final Pattern HEAD_AT = Pattern.compile("(?:之间|间)?的?([《“\"]?)(" + HEADS + ")(" + AFTER_HEAD + ")([》”\"]?)");
+    private static final Pattern HEAD_ONLY = Pattern.compile(HEADS);
     private static final Pattern ABBREVIATED = Pattern.compile("([\\p{IsHan}])([\\p{IsHan}])(" + HEADS + ")(" + AFTER_HEAD + ")");
     private static final Pattern GENERIC_PAIR = Pattern.compile(Lexicons.of("agreement-pair-generic-references").group()
             + "(" + HEADS + ")(" + AFTER_HEAD + ")");
@@ -76,10 +77,14 @@ final class PairedAgreements {
 
     private static void abbreviated(RecognitionContext ctx, List<Mention> out) {
         String t = ctx.normalised();
+        // look for the heads first (few), then at the two characters before each: a pattern led by two Han characters
+        // tries every position of the text and made extraction markedly slower on long documents
+        Matcher h = HEAD_ONLY.matcher(t);
         Matcher m = ABBREVIATED.matcher(t);
-        int from = 0;
-        while (from < t.length() && m.find(from)) {
-            from = m.start() + 1;
+        while (h.find()) {
+            if (h.start() < 2) continue;
+            m.region(h.start() - 2, t.length());
+            if (!m.lookingAt()) continue;
             char a = m.group(1).charAt(0), b = m.group(2).charAt(0);
             // 中日韩自贸区 is three parties: a third abbreviation before the pair is not this form
             if (a == b || threeParties(t, m.start())) continue;
