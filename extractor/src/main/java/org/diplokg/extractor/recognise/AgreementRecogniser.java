@@ -32,6 +32,15 @@ public final class AgreementRecogniser implements Recogniser {
     private static final Pattern FTA = Pattern.compile("-([\\p{IsHan}]{1,6}?)(" + Lexicons.of("agreement-free-trade-heads").alternation()
             + ")((?:[0-9](?:\\.[0-9])?版)?(?:升级)?(?:议定书)?)");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\(([a-z][a-z0-9-]{1,9})\\)");
+    private static final String KINDS = Lexicons.of("agreement-kind-words").group();
+    /** “投资促进及保障协议”（FIPA）: a quoted name ending in a kind of agreement, its acronym in brackets. */
+    private static final Pattern QUOTED_WITH_ACRONYM = Pattern.compile(
+            "[“‘\"']([^“”‘’\"'《》]{2,30}?" + KINDS + ")[”’\"']\\(([a-z][a-z0-9-]{1,9})\\)");
+    /** 双边贸易协定（BTA）: the same unquoted; the name runs back over Han characters to a stop character. */
+    private static final Pattern BARE_WITH_ACRONYM = Pattern.compile("([\\p{IsHan}]{2,20}?" + KINDS + ")\\(([a-z][a-z0-9-]{1,9})\\)");
+    private static final String NAME_STOPS = Lexicons.of("agreement-name-stop-chars").chars();
+    private static final Set<String> GENERIC_ACRONYMS = Lexicons.of("agreement-generic-acronyms").entries().stream()
+            .map(e -> e.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
 
     @Override
     public List<Mention> find(RecognitionContext ctx) {
@@ -39,6 +48,8 @@ public final class AgreementRecogniser implements Recogniser {
         bookTitles(ctx, out);
         freeTradeAreas(ctx, out);
         withAcronym(ctx, out);
+        namedByAcronym(ctx, out);
+        out.addAll(PairedAgreements.find(ctx));
         return out;
     }
 
@@ -46,7 +57,8 @@ public final class AgreementRecogniser implements Recogniser {
         Matcher m = BOOK_TITLE.matcher(ctx.normalised());
         while (m.find()) {
             String inner = m.group(1);
-            if (NOT_AGREEMENT.matcher(inner).find()) {
+            // a title ending in a kind of agreement is one (《…合作框架协议》); else a document kind makes it a document
+            if (!AGREEMENT_END.matcher(inner).find() && NOT_AGREEMENT.matcher(inner).find()) {
                 // a declaration, vision, plan or roadmap: a document, not an agreement
                 out.add(new Mention(new Span(m.start(), m.end()), EntityType.DOCUMENT, ctx.original(m.start(), m.end()),
                         inner.replaceAll("[“”\"]", ""), null, null, RecogniserId.BOOK_TITLE, 0.8));
@@ -55,7 +67,7 @@ public final class AgreementRecogniser implements Recogniser {
             ReferenceEntity ref = covering(ctx, m.start(1), m.end(1));
             if (ref == null && (!AGREEMENT_END.matcher(inner).find() || GENERIC.matcher(inner).matches())) continue;
             out.add(new Mention(new Span(m.start(), m.end()), EntityType.AGREEMENT, ctx.original(m.start(), m.end()),
-                    inner, ref, null, RecogniserId.BOOK_TITLE, ref != null ? 0.97 : 0.85));
+                    ref == null ? pairKey(ctx, m.start(1), inner) : inner, ref, null, RecogniserId.BOOK_TITLE, ref != null ? 0.97 : 0.85));
         }
     }
 
@@ -94,6 +106,47 @@ public final class AgreementRecogniser implements Recogniser {
                         t.substring(g.begin(), g.end()), e, null, RecogniserId.GAZETTEER_ACRONYM, 0.97));
             }
         }
+    }
+
+    /**
+     * 《中华人民共和国政府和尼加拉瓜共和国政府自由贸易协定》: a title naming both parties is keyed by the canonical pair form
+     * (中国-尼加拉瓜自由贸易协定), so that the resolver finds the reference agreement; other titles by themselves.
+     */
+    private static String pairKey(RecognitionContext ctx, int begin, String inner) {
+        PairedAgreements.Pair p = PairedAgreements.writtenPairAt(ctx, begin);
+        if (p == null) return inner;
+        String rest = ctx.normalised().substring(p.end(), begin + inner.length());
+        return PairedAgreements.key(p.first(), p.second(), rest);
+    }
+
+    /** “投资促进及保障协议”（FIPA）, 双边贸易协定（BTA）: a name the reference data lacks, keyed by its acronym. */
+    private void namedByAcronym(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        // from each bracketed acronym back over a short window: the patterns run on windows, not on the whole text
+        Matcher acronyms = ACRONYM_AFTER.matcher(t);
+        while (acronyms.find()) {
+          int from = Math.max(0, acronyms.start() - 40);
+          for (Pattern p : List.of(QUOTED_WITH_ACRONYM, BARE_WITH_ACRONYM)) {
+            Matcher m = p.matcher(t);
+            m.region(from, acronyms.end());
+            while (m.find()) {
+                if (m.end() != acronyms.end()) continue;
+                if (GENERIC_ACRONYMS.contains(m.group(2))) continue;
+                int begin = p == BARE_WITH_ACRONYM ? nameStart(t, m.start(1), m.end(1)) : m.start();
+                if (m.end(1) - begin < 3 || covering(ctx, begin, m.end(1)) != null) continue;
+                String acronym = ctx.original(m.start(2), m.end(2));
+                out.add(new Mention(new Span(begin, m.end()), EntityType.AGREEMENT, ctx.original(begin, m.end()),
+                        acronym.toLowerCase(java.util.Locale.ROOT), null, null, RecogniserId.ACRONYM_NAME, 0.9));
+            }
+          }
+        }
+    }
+
+    /** Where an unquoted name starts: after the last stop character (或, 和, 的 …) before its kind word. */
+    private static int nameStart(String t, int begin, int kindEnd) {
+        int start = begin;
+        for (int i = begin; i < kindEnd - 2; i++) if (NAME_STOPS.indexOf(t.charAt(i)) >= 0) start = i + 1;
+        return start;
     }
 
     /** The reference agreement whose label covers most of [begin, end), or null. */

@@ -21,6 +21,8 @@ public enum RecogniserId {
     GROUPING("grouping-pattern"),
     BOOK_TITLE("book-title"),
     FTA("fta-pattern"),
+    PAIR("pair-pattern"),
+    ACRONYM_NAME("acronym-pattern"),
     MEETING_NAME("meeting-pattern"),
     GENERIC_REFERENCE("generic-reference"),
     MEETING_ACT("meeting-act-pattern"),

@@ -18,15 +18,21 @@ import org.diplokg.extractor.reference.ReferenceEntity;
 public final class EntityResolver {
 
     private final Gazetteer gazetteer;
+    private final PairedAgreementLookup agreements;
 
     public EntityResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.agreements = new PairedAgreementLookup(gazetteer);
     }
 
-    /** Links unlinked mentions to reference entities where a label matches exactly. */
+    /**
+     * Links unlinked mentions to reference entities where a label matches exactly; an agreement keyed by its two
+     * parties (中国-尼加拉瓜自贸协定) also where a label names the same parties in any order, by any of their names.
+     */
     public Mention link(Mention m) {
         if (m.reference() != null) return m;
         List<ReferenceEntity> found = gazetteer.lookup(m.key(), m.type());
+        if (found.isEmpty() && m.type() == EntityType.AGREEMENT) found = agreements.byParties(m.key());
         if (found.size() == 1) {
             return new Mention(m.span(), m.type(), m.name(), m.key(), found.get(0), m.title(), m.recogniser(), m.confidence());
         }

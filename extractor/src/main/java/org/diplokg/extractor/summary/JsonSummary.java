@@ -126,13 +126,25 @@ public final class JsonSummary implements DocumentSummary {
         }
     }
 
-    /** The standard acronym (of the agreement, or of the one it upgrades), else the name as first written. */
+    /**
+     * The standard acronym (of the agreement, or of the one it upgrades), else the reference agreement's Chinese name
+     * (中国－厄瓜多尔自由贸易协定 for 两国自由贸易协定), else the acronym written in brackets after it (FIPA), else the
+     * name as first written — the key ANNOTATION.md gives an agreement.
+     */
     static String agreementKey(ReferenceData reference, ResolvedEntity e) {
         if (e.reference() != null) {
             String acronym = reference.acronymOf(e.reference());
             if (acronym != null) return acronym;
+            if (e.reference().nameZh() != null) return e.reference().nameZh();
+        }
+        for (String s : e.surfaces()) {
+            java.util.regex.Matcher m = WRITTEN_ACRONYM.matcher(s);
+            if (m.find()) return m.group(1);
         }
         return e.surfaces().get(0).replaceAll("[《》〈〉]", "").replaceAll("[(（][A-Za-z0-9-]+[)）]$", "");
     }
+
+    /** An acronym in brackets ending a name: 投资促进及保障协议（FIPA）. */
+    private static final java.util.regex.Pattern WRITTEN_ACRONYM = java.util.regex.Pattern.compile("[(（]([A-Z][A-Za-z0-9-]{1,9})[)）]$");
 
 }

@@ -1,0 +1,270 @@
+package org.diplokg.extractor.recognise;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplokg.extractor.lexicon.Lexicons;
+import org.diplokg.extractor.reference.EntityType;
+import org.diplokg.extractor.reference.Gazetteer;
+import org.diplokg.extractor.reference.ReferenceEntity;
+import org.diplokg.extractor.text.Span;
+import org.diplokg.extractor.text.TextNormaliser;
+
+/**
+ * Agreements named by their two parties rather than by a title: one-character abbreviations (中尼自贸协定,
+ * 伊美谅解备忘录), the parties written out (美国和伊朗的谅解备忘录, 中华人民共和国政府和尼加拉瓜共和国政府自由贸易协定),
+ * and generic forms whose parties are the two the sentence names (两国自由贸易协定, 香港与东盟的《投资协定》).
+ * Each mention's key is the canonical pair form {@code 甲-乙HEAD}, which the resolver looks up among the reference
+ * agreements' labels ({@code EntityResolver#link}); a pair form it cannot find names a new agreement.
+ */
+final class PairedAgreements {
+
+    /** One party: the name the key is built from (an economy's or grouping's simplified name). */
+    record Party(String name) {}
+
+    /** The parties found at a place in the text: their names and where the pair ends. */
+    record Pair(Party first, Party second, int end) {}
+
+    private static final Map<Character, List<String>> ABBREVIATIONS = abbreviations();
+    private static final String HEADS = Lexicons.of("agreement-pair-heads").group();
+    /** A version, upgrade or protocol after the head (中新自贸协定升级议定书, 第二阶段议定书). */
+    private static final String AFTER_HEAD = "(?:[0-9](?:\\.[0-9])?版)?(?:(?:升级|第二阶段)?议定书)?";
+    private static final Pattern HEAD_AT = Pattern.compile("(?:之间|间)?的?([《“\"]?)(" + HEADS + ")(" + AFTER_HEAD + ")([》”\"]?)");
+    private static final Pattern HEAD_ONLY = Pattern.compile(HEADS);
+    private static final Pattern ABBREVIATED = Pattern.compile("([\\p{IsHan}])([\\p{IsHan}])(" + HEADS + ")(" + AFTER_HEAD + ")");
+    private static final Pattern GENERIC_PAIR = Pattern.compile(Lexicons.of("agreement-pair-generic-references").group()
+            + "(" + HEADS + ")(" + AFTER_HEAD + ")");
+    private static final Pattern GENERIC_TITLE = Pattern.compile("《(" + HEADS + ")》");
+    private static final Pattern FORMAL_SUFFIXES = Pattern.compile(Lexicons.of("agreement-party-formal-suffixes").group() + "*");
+    private static final String CONJUNCTIONS = Lexicons.of("agreement-pair-conjunctions").chars();
+    /** The abbreviation that pairs with every partner (中厄关系, 中美): the only one looked for outside a pair head. */
+    private static final char CHINA = Lexicons.of("agreement-economy-abbreviations").entries().get(0).charAt(0);
+    private static final Set<String> GROUPINGS = Lexicons.of("agreement-party-groupings").set();
+
+    private PairedAgreements() {}
+
+    static List<Mention> find(RecognitionContext ctx) {
+        List<Mention> out = new ArrayList<>();
+        abbreviated(ctx, out);
+        writtenOut(ctx, out);
+        genericWithParties(ctx, out);
+        return out;
+    }
+
+    /** The canonical key of an agreement between two parties: 中国-尼加拉瓜自贸协定. */
+    static String key(Party a, Party b, String head) {
+        return TextNormaliser.key(a.name() + "-" + b.name() + head);
+    }
+
+    /** The party pair written out at {@code begin} (甲[政府](和|与)乙[政府]), or null. */
+    static Pair writtenPairAt(RecognitionContext ctx, int begin) {
+        String t = ctx.normalised();
+        Party first = partyAt(ctx, begin);
+        if (first == null) return null;
+        int i = skipSuffixes(t, matchAt(ctx, begin).end());
+        if (i >= t.length() || CONJUNCTIONS.indexOf(t.charAt(i)) < 0) return null;
+        Party second = partyAt(ctx, i + 1);
+        if (second == null || second.equals(first)) return null;
+        return new Pair(first, second, skipSuffixes(t, matchAt(ctx, i + 1).end()));
+    }
+
+    // ---- 中尼自贸协定: two one-character abbreviations before a pair head
+
+    private static void abbreviated(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        // look for the heads first (few), then at the two characters before each: a pattern led by two Han characters
+        // tries every position of the text and made extraction markedly slower on long documents
+        Matcher h = HEAD_ONLY.matcher(t);
+        Matcher m = ABBREVIATED.matcher(t);
+        while (h.find()) {
+            if (h.start() < 2) continue;
+            m.region(h.start() - 2, t.length());
+            if (!m.lookingAt()) continue;
+            char a = m.group(1).charAt(0), b = m.group(2).charAt(0);
+            // 中日韩自贸区 is three parties: a third abbreviation before the pair is not this form
+            if (a == b || threeParties(t, m.start())) continue;
+            Party pa = abbreviation(ctx, a), pb = abbreviation(ctx, b);
+            if (pa == null || pb == null) continue;
+            String head = m.group(3) + m.group(4);
+            out.add(mention(ctx, m.start(), m.end(), key(pa, pb, head), 0.9));
+        }
+    }
+
+    /** 中日韩投资协定: a third abbreviation before the pair (but not the 日 of a date: 31日中韩自贸协定). */
+    private static boolean threeParties(String t, int pairStart) {
+        if (pairStart == 0 || !ABBREVIATIONS.containsKey(t.charAt(pairStart - 1))) return false;
+        return pairStart < 2 || !Character.isDigit(t.charAt(pairStart - 2));
+    }
+
+    /** The economy a one-character abbreviation stands for: its only reading, or the one the document names. */
+    private static Party abbreviation(RecognitionContext ctx, char c) {
+        List<String> readings = ABBREVIATIONS.get(c);
+        if (readings == null) return null;
+        Map<String, String> named = namedInDocument(ctx);
+        List<String> present = readings.stream().filter(r -> named.containsKey(TextNormaliser.key(r))).toList();
+        if (present.size() == 1) return new Party(named.get(TextNormaliser.key(present.get(0))));
+        return readings.size() == 1 ? new Party(readings.get(0)) : null;
+    }
+
+    /** The economy an abbreviation stands for, only when the document also names it in full (中厄关系 beside 厄瓜多尔). */
+    private static Party spelledOut(RecognitionContext ctx, char c) {
+        List<String> readings = ABBREVIATIONS.get(c);
+        if (readings == null) return null;
+        Map<String, String> named = namedInDocument(ctx);
+        List<String> present = readings.stream().filter(r -> named.containsKey(TextNormaliser.key(r))).toList();
+        return present.size() == 1 ? new Party(named.get(TextNormaliser.key(present.get(0)))) : null;
+    }
+
+    /** Every label of every economy the document names, to that economy's name. */
+    private static Map<String, String> namedInDocument(RecognitionContext ctx) {
+        // one document is read by one thread at a time; a long transcript asks many times
+        Named last = LAST_NAMED.get();
+        if (last != null && last.ctx() == ctx) return last.named();
+        Map<String, String> named = economiesNamed(ctx);
+        LAST_NAMED.set(new Named(ctx, named));
+        return named;
+    }
+
+    private record Named(RecognitionContext ctx, Map<String, String> named) {}
+
+    private static final ThreadLocal<Named> LAST_NAMED = new ThreadLocal<>();
+
+    private static Map<String, String> economiesNamed(RecognitionContext ctx) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Gazetteer.Match g : ctx.gazetteerMatches()) {
+            ReferenceEntity e = RecognitionContext.entityOf(g, EntityType.ECONOMY);
+            if (e != null && e.nameZh() != null && g.length() > 1) e.labels().forEach(l -> out.put(TextNormaliser.key(l), e.nameZh()));
+        }
+        return out;
+    }
+
+    // ---- 美国和伊朗的谅解备忘录: both parties written out
+
+    private static void writtenOut(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        for (Gazetteer.Match g : ctx.gazetteerMatches()) {
+            // inside book-title marks the title rule keys the name (AgreementRecogniser#bookTitles)
+            if (g.begin() > 0 && t.charAt(g.begin() - 1) == '《') continue;
+            // 中国、美国和日本的…: the last two of a list are not the agreement's only parties
+            if (g.begin() > 0 && (t.charAt(g.begin() - 1) == '、' || CONJUNCTIONS.indexOf(t.charAt(g.begin() - 1)) >= 0)) continue;
+            Pair p = writtenPairAt(ctx, g.begin());
+            if (p == null) continue;
+            Matcher h = HEAD_AT.matcher(t);
+            h.region(p.end(), t.length());
+            if (!h.lookingAt() || h.group(1).isEmpty() != h.group(4).isEmpty()) continue;
+            out.add(mention(ctx, g.begin(), h.end(), key(p.first(), p.second(), h.group(2) + h.group(3)), 0.88));
+        }
+    }
+
+    // ---- 两国自由贸易协定, 《投资协定》: the two parties are the ones the sentence names
+
+    private static void genericWithParties(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        for (Pattern p : List.of(GENERIC_PAIR, GENERIC_TITLE)) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                List<Party> parties = partiesAround(ctx, m.start(), m.end());
+                if (parties.size() != 2) continue;
+                String head = m.group(1) + (m.groupCount() > 1 ? m.group(2) : "");
+                out.add(mention(ctx, m.start(), m.end(), key(parties.get(0), parties.get(1), head), 0.8));
+            }
+        }
+    }
+
+    /** The distinct parties of the sentence holding [begin, end) (else of the sentence before it), in order. */
+    private static List<Party> partiesAround(RecognitionContext ctx, int begin, int end) {
+        int s = ctx.text().sentenceAt(begin);
+        if (s < 0) return List.of();
+        List<Party> here = partiesIn(ctx, ctx.text().sentences().get(s), begin, end);
+        if (here.size() >= 2 || s == 0) return here;
+        Set<Party> both = new LinkedHashSet<>(partiesIn(ctx, ctx.text().sentences().get(s - 1), begin, end));
+        both.addAll(here);
+        return List.copyOf(both);
+    }
+
+    private static List<Party> partiesIn(RecognitionContext ctx, Span sentence, int begin, int end) {
+        Set<Party> out = new LinkedHashSet<>();
+        String t = ctx.normalised();
+        List<Gazetteer.Match> longest = Gazetteer.longest(ctx.gazetteerMatches().stream()
+                .filter(g -> g.begin() >= sentence.begin() && g.end() <= sentence.end()).toList());
+        for (Gazetteer.Match g : longest) {
+            if (g.end() > begin && g.begin() < end) continue;
+            Party p = party(g);
+            if (p != null) out.add(p);
+        }
+        // 中厄关系: a pair of abbreviations the document spells out elsewhere
+        for (int i = sentence.begin(); i + 1 < sentence.end(); i++) {
+            if (i + 1 >= begin && i < end) continue;
+            char a = t.charAt(i), b = t.charAt(i + 1);
+            if (a != CHINA || b == a) continue;
+            Party pa = spelledOut(ctx, a), pb = spelledOut(ctx, b);
+            if (pa == null || pb == null) continue;
+            out.add(pa);
+            out.add(pb);
+        }
+        return List.copyOf(out);
+    }
+
+    // ---- parties
+
+    /** The party a gazetteer match names: an economy, or a grouping that concludes agreements (东盟). */
+    private static Party party(Gazetteer.Match g) {
+        ReferenceEntity e = RecognitionContext.entityOf(g, EntityType.ECONOMY);
+        if (e == null) {
+            ReferenceEntity o = RecognitionContext.entityOf(g, EntityType.ORGANIZATION);
+            if (o != null && o.labels().stream().map(TextNormaliser::key).anyMatch(GROUPINGS::contains)) e = o;
+        }
+        return e == null || e.nameZh() == null ? null : new Party(e.nameZh());
+    }
+
+    private static Party partyAt(RecognitionContext ctx, int begin) {
+        Gazetteer.Match g = matchAt(ctx, begin);
+        return g == null ? null : party(g);
+    }
+
+    /** The longest economy or organisation match starting at {@code begin}, or null (indexed once per document). */
+    private static Gazetteer.Match matchAt(RecognitionContext ctx, int begin) {
+        Starts last = LAST_STARTS.get();
+        if (last == null || last.ctx() != ctx) {
+            Map<Integer, Gazetteer.Match> byBegin = new java.util.HashMap<>();
+            for (Gazetteer.Match g : ctx.gazetteerMatches()) {
+                if (RecognitionContext.entityOf(g, EntityType.ECONOMY) == null
+                        && RecognitionContext.entityOf(g, EntityType.ORGANIZATION) == null) continue;
+                byBegin.merge(g.begin(), g, (a, b) -> b.length() > a.length() ? b : a);
+            }
+            last = new Starts(ctx, byBegin);
+            LAST_STARTS.set(last);
+        }
+        return last.byBegin().get(begin);
+    }
+
+    private record Starts(RecognitionContext ctx, Map<Integer, Gazetteer.Match> byBegin) {}
+
+    private static final ThreadLocal<Starts> LAST_STARTS = new ThreadLocal<>();
+
+    private static int skipSuffixes(String t, int from) {
+        Matcher m = FORMAL_SUFFIXES.matcher(t);
+        m.region(from, t.length());
+        return m.lookingAt() ? m.end() : from;
+    }
+
+    private static Mention mention(RecognitionContext ctx, int begin, int end, String key, double confidence) {
+        String written = ctx.original(begin, end);
+        return new Mention(new Span(begin, end), EntityType.AGREEMENT, written.replaceAll("^[《“\"]|[》”\"]$", ""), key,
+                null, null, RecogniserId.PAIR, confidence);
+    }
+
+    private static Map<Character, List<String>> abbreviations() {
+        Map<Character, List<String>> out = new LinkedHashMap<>();
+        for (String line : Lexicons.of("agreement-economy-abbreviations").entries()) {
+            String[] parts = line.split(" ");
+            out.put(parts[0].charAt(0), List.of(parts).subList(1, parts.length));
+        }
+        return Map.copyOf(out);
+    }
+}

@@ -1,0 +1,93 @@
+package org.diplokg.extractor.recognise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.diplokg.extractor.DocumentKnowledge;
+import org.diplokg.extractor.Seeds;
+import org.diplokg.extractor.dates.PartialDate;
+import org.diplokg.extractor.read.DocumentFormat;
+import org.diplokg.extractor.read.SourceDocument;
+import org.diplokg.extractor.reference.EntityType;
+import org.diplokg.extractor.resolve.ResolvedEntity;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Agreements named by their parties or by an acronym, resolved against the shipped reference agreements, on
+ * passages written for the test: one-character abbreviations, parties written out, generic forms whose parties the
+ * sentence names, and names the reference data lacks keyed by the acronym in brackets.
+ */
+class PairedAgreementsTest {
+
+    private static final String ID = "https://w3id.org/diplokg/id/agreement/";
+
+    private static List<ResolvedEntity> agreements(String body) {
+        DocumentKnowledge k = Seeds.extractor().extract(new SourceDocument("test/pairs.txt", "0".repeat(64),
+                DocumentFormat.TEXT, "UTF-8", null, PartialDate.parseIso("2024-05-01"), "header", null, null, body, List.of()));
+        return k.entities().stream().filter(e -> e.type() == EntityType.AGREEMENT).toList();
+    }
+
+    private static List<String> iris(String body) {
+        return agreements(body).stream().map(ResolvedEntity::iri).toList();
+    }
+
+    @Test
+    void aPairOfAbbreviationsIsReadByTheEconomiesTheDocumentNames() {
+        // 尼 is Nicaragua here because the text names Nicaragua, not Nepal
+        assertEquals(List.of(ID + "china-nicaragua-fta"),
+                iris("中国同尼加拉瓜建交以来合作不断深化。中尼自贸协定生效后双边贸易增长。"));
+        // 新 stays unread when neither New Zealand nor Singapore is named
+        assertTrue(iris("中新自贸协定的谈判很顺利。").stream().noneMatch(i -> i.startsWith(ID)));
+    }
+
+    @Test
+    void aStageOfNegotiationIsNotANewAgreementNorIsADateAThirdParty() {
+        assertEquals(List.of(ID + "china-korea-fta"), iris("12月31日中韩自贸协定第二阶段谈判取得进展。"));
+        // 中日韩投资协定 is trilateral, not an agreement between Japan and Korea
+        assertTrue(iris("中日韩投资协定已经生效。").stream().noneMatch(i -> i.contains("japan") || i.contains("korea")));
+    }
+
+    @Test
+    void anUpgradeProtocolNamedByAbbreviationsIsTheUpgrade() {
+        assertEquals(List.of(ID + "china-chile-fta-upgrade"), iris("智利外长表示，中智自贸协定升级议定书成效显著。"));
+    }
+
+    @Test
+    void partiesWrittenOutNameTheirAgreement() {
+        assertEquals(List.of(ID + "china-ecuador-fta"), iris("中国与厄瓜多尔的自由贸易协定今年生效。"));
+        assertTrue(agreements("中国、智利和秘鲁的自由贸易协定各有特点。").isEmpty());
+        List<ResolvedEntity> mou = agreements("伊朗和美国的谅解备忘录已经到期。");
+        assertEquals(1, mou.size(), mou.toString());
+        assertTrue(mou.get(0).name().contains("谅解备忘录"), mou.get(0).name());
+    }
+
+    @Test
+    void aFormalTitleWithBothGovernmentsIsTheReferenceAgreement() {
+        assertEquals(List.of(ID + "china-serbia-fta"),
+                iris("双方签署了《中华人民共和国政府和塞尔维亚共和国政府自由贸易协定》。"));
+    }
+
+    @Test
+    void aGenericFormTakesTheTwoPartiesOfItsSentence() {
+        assertEquals(List.of(ID + "china-georgia-fta"), iris("中国和格鲁吉亚领导人表示，两国自由贸易协定惠及企业。"));
+        assertEquals(List.of(ID + "hong-kong-asean-fta", ID + "hong-kong-asean-investment"),
+                iris("會議檢視了香港與東盟的《自貿協定》及《投資協定》的落實情況。"));
+        // three parties in the sentence: no telling which two
+        assertTrue(agreements("中国、智利和秘鲁的代表认为两国自由贸易协定很重要。").isEmpty());
+    }
+
+    @Test
+    void aNameWithItsAcronymInBracketsIsAnAgreement() {
+        List<ResolvedEntity> a = agreements("两地宣布启动“能源合作促进协议”（ECPA）的讨论，并考虑数字贸易协定（DTA）。");
+        assertEquals(2, a.size(), a.toString());
+        assertTrue(agreements("双方希望商签自由贸易协定（FTA）。").isEmpty());
+    }
+
+    @Test
+    void aMemorandumOrAFrameworkAgreementInBookTitleMarksIsAnAgreement() {
+        assertEquals(1, agreements("两国签署《中华人民共和国政府与斐济共和国政府关于海洋合作的谅解备忘录》。").size());
+        assertEquals(1, agreements("双方签署《中国与斐济全面经济合作框架协议》。").size());
+        assertTrue(agreements("双方签署《合作谅解备忘录》。").isEmpty());
+    }
+}
