@@ -7,8 +7,9 @@ import org.diplokg.extractor.dates.PartialDate;
 /**
  * A document as read from a file: its metadata and its body as plain text, with site chrome removed.
  *
- * @param key          stable identity of the document (the path as ingested, relative to the working
- *                     directory, with forward slashes); the document's graph IRI is minted from it
+ * @param key          the file's path as found: the name of the folder it was ingested from, then the path below
+ *                     it, with forward slashes (no machine path); recorded as {@code dkg:sourceFile}. The
+ *                     document's IRI is minted from {@code sha256}, not from this
  * @param sha256       hex SHA-256 of the file's raw bytes
  * @param format       the sniffed format
  * @param charset      the charset the bytes were decoded with

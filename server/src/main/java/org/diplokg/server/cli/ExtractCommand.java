@@ -60,9 +60,10 @@ public final class ExtractCommand implements Command {
         Files.createDirectories(outDir);
         SourceFiles sources = SourceFiles.expand(paths);
         sources.problems().forEach(ctx.err()::println);
+        sources.skipped().forEach(ctx.err()::println);
         int[] counts = {0, sources.problems().size()};
         Map<String, Path> names = new HashMap<>();
-        new ExtractionPipeline(processor, threads).run(sources.files(), ExtractionPipeline.UnchangedCheck.NEVER, outcome -> {
+        new ExtractionPipeline(processor, threads).run(sources.entries(), (key, sha) -> ExtractionPipeline.Action.EXTRACT, outcome -> {
             if (outcome instanceof Outcome.Failed f) {
                 ctx.err().println(f.message());
                 counts[1]++;

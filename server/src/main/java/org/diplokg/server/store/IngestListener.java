@@ -10,6 +10,9 @@ public interface IngestListener {
     /** A file failed; {@code message} reads "path: problem". */
     default void failed(String message) {}
 
+    /** An entry of a folder was left out; {@code message} reads "path: skipped: reason". */
+    default void skipped(String message) {}
+
     /** A reference or ontology graph was (re)loaded. */
     default void staticGraphLoaded(String label, int quads) {}
 

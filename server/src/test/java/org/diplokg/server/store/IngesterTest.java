@@ -73,8 +73,11 @@ class IngesterTest {
         });
     }
 
+    /** Whether the document the store holds for this file's path has a line with this label. */
     private boolean hasLabel(Path file, String label) {
-        Node g = NodeFactory.createURI(Vocab.documentIri(org.diplokg.extractor.read.DocumentReader.keyFor(file)));
+        String doc = store.sourceFiles().get(SourceFiles.keyFor(file));
+        if (doc == null) return false;
+        Node g = NodeFactory.createURI(doc);
         return Txn.calculateRead(store.dataset(), () ->
                 store.dataset().contains(g, Node.ANY, RDFS.label.asNode(), NodeFactory.createLiteralString(label)));
     }
@@ -127,9 +130,12 @@ class IngesterTest {
         assertTrue(hasLabel(docs.resolve("a.txt"), "new line"));
         assertFalse(hasLabel(docs.resolve("a.txt"), "old line"), "the old graph content must be gone");
         assertTrue(hasLabel(docs.resolve("b.txt"), "other document"));
-        String key = org.diplokg.extractor.read.DocumentReader.keyFor(docs.resolve("a.txt"));
-        assertEquals(org.diplokg.extractor.read.DocumentReader.sha256("new line".getBytes(StandardCharsets.UTF_8)),
-                store.findGraphHash(Vocab.documentIri(key)).orElseThrow());
+        String sha = org.diplokg.extractor.read.DocumentReader.sha256("new line".getBytes(StandardCharsets.UTF_8));
+        assertEquals(sha, store.findGraphHash(Vocab.documentIriFor(sha)).orElseThrow());
+        assertEquals(Vocab.documentIriFor(sha), store.sourceFiles().get("docs/a.txt"));
+        String oldDoc = Vocab.documentIriFor(org.diplokg.extractor.read.DocumentReader.sha256("old line".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(store.findGraphHash(oldDoc).isEmpty(), "the old document is removed: no other path holds its bytes");
+        assertEquals(3, store.graphCount()); // two documents and the reference graph
     }
 
     @Test
