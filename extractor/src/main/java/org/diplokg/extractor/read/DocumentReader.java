@@ -57,7 +57,8 @@ public final class DocumentReader {
             }
             if (paragraphs.isEmpty()) throw new ReadProblem("no text content (" + format.label() + ")");
             return new SourceDocument(key, sha256(bytes), format, decoded.charset(), parts.title, parts.published,
-                    parts.publishedFrom, parts.url, parts.author, String.join("\n", paragraphs), parts.metadataText);
+                    parts.publishedFrom, parts.url, parts.author, String.join("\n", paragraphs), parts.metadataText,
+                    decoded.warnings());
         } catch (ReadProblem e) {
             throw new DocumentException(file, e.getMessage(), e.getCause());
         } catch (RuntimeException e) {

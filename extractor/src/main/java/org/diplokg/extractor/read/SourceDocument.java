@@ -20,6 +20,7 @@ import org.diplokg.extractor.dates.PartialDate;
  * @param author       the author the document states, or null
  * @param body         the article text: paragraphs separated by a single '\n', no leading or trailing blank lines
  * @param metadataText text seen only in metadata (front matter, header lines), kept apart from the body
+ * @param warnings     what the reader corrected to read the file (a wrong declared charset, NUL bytes removed)
  */
 public record SourceDocument(
         String key,
@@ -32,10 +33,19 @@ public record SourceDocument(
         String url,
         String author,
         String body,
-        List<String> metadataText) {
+        List<String> metadataText,
+        List<String> warnings) {
 
     public SourceDocument {
         metadataText = List.copyOf(metadataText);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A document read without warnings. */
+    public SourceDocument(String key, String sha256, DocumentFormat format, String charset, String title,
+                          PartialDate published, String publishedFrom, String url, String author, String body,
+                          List<String> metadataText) {
+        this(key, sha256, format, charset, title, published, publishedFrom, url, author, body, metadataText, List.of());
     }
 
     public Optional<String> findTitle() { return Optional.ofNullable(title); }

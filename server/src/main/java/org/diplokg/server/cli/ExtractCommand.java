@@ -68,6 +68,7 @@ public final class ExtractCommand implements Command {
                 ctx.err().println(f.message());
                 counts[1]++;
             } else if (outcome instanceof Outcome.Extracted x) {
+                for (String w : x.extraction().document().warnings()) ctx.err().println(x.file() + ": warning: " + w);
                 String name = x.file().getFileName().toString();
                 Path earlier = names.putIfAbsent(name, x.file());
                 if (earlier != null) {

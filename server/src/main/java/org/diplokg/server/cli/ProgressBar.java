@@ -50,6 +50,11 @@ final class ProgressBar implements IngestListener {
     }
 
     @Override
+    public void warned(String message) {
+        failed(message);
+    }
+
+    @Override
     public void skipped(String message) {
         failed(message);
     }

@@ -10,6 +10,9 @@ public interface IngestListener {
     /** A file failed; {@code message} reads "path: problem". */
     default void failed(String message) {}
 
+    /** A file was read with a correction; {@code message} reads "path: warning: what". */
+    default void warned(String message) {}
+
     /** An entry of a folder was left out; {@code message} reads "path: skipped: reason". */
     default void skipped(String message) {}
 

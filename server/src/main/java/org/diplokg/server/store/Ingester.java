@@ -110,6 +110,7 @@ public final class Ingester {
                     counts.copies++;
                     run.attach(new SourceFiles.Entry(c.file(), c.key()), Vocab.documentIriFor(c.sha256()), sink);
                 } else if (outcome instanceof Outcome.Extracted x) {
+                    for (String w : x.extraction().document().warnings()) listener.warned(x.file() + ": warning: " + w);
                     String doc = x.graphIri();
                     String old = run.docOf(x.key());
                     if (hashes.containsKey(doc) || (old != null && !old.equals(doc))) counts.changed++; else counts.added++;
