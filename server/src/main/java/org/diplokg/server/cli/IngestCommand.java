@@ -2,6 +2,9 @@ package org.diplokg.server.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.diplokg.server.http.PasswordFile;
+import org.diplokg.server.store.RemoteTarget;
 import org.diplokg.extractor.emit.MentionDetail;
 import org.diplokg.server.store.ExtractionPipeline;
 import org.diplokg.server.store.IngestReport;
@@ -64,6 +67,16 @@ final class IngestCommand implements Command {
         List<Path> paths = args.positionals().stream().map(Path::of).toList();
         Ingester.Settings settings = settings(args);
         MentionDetail mentions = mentions(args);
+        Optional<RemoteTarget> server = RemoteTarget.find(db.toAbsolutePath().normalize(), PasswordFile.ADMIN);
+        if (server.isPresent()) {
+            ctx.err().println("a server holds " + db + ": loading through " + server.get().datasetUrl()
+                    + " (queries go on; each document appears when its graph is written)");
+            ExtractorSetup setup = ExtractorSetup.load(ctx.home(), args.all("reference"), mentions);
+            IngestReport report = new Ingester(server.get(), setup.processor(), setup.staticGraphs(), settings)
+                    .ingest(paths, new ProgressBar(ctx.err(), ctx.terminal()));
+            ctx.out().println(report.summaryLine());
+            return report.failed() > 0 ? 1 : 0;
+        }
         try (Store store = Store.open(db)) {
             IngestReport report = ingest(store, paths, settings, args.all("reference"), mentions, ctx);
             return report.failed() > 0 ? 1 : 0;

@@ -14,7 +14,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
  * Where finished graphs go. {@link #replace} puts a whole graph in place of whatever the graph held;
  * nothing is guaranteed to be durable before {@link #finish()}.
  */
-interface GraphSink {
+public interface GraphSink {
 
     void replace(Node graph, List<Quad> quads);
 

@@ -58,12 +58,16 @@ public final class Ingester {
 
     static final Node SOURCE_FILE = Vocab.dkg("sourceFile");
 
-    private final Store store;
+    private final IngestTarget store;
     private final DocumentProcessor processor;
     private final List<StaticGraph> staticGraphs;
     private final Settings settings;
 
     public Ingester(Store store, DocumentProcessor processor, List<StaticGraph> staticGraphs, Settings settings) {
+        this(IngestTarget.local(store), processor, staticGraphs, settings);
+    }
+
+    public Ingester(IngestTarget store, DocumentProcessor processor, List<StaticGraph> staticGraphs, Settings settings) {
         this.store = store;
         this.processor = processor;
         this.staticGraphs = List.copyOf(staticGraphs);
@@ -82,7 +86,7 @@ public final class Ingester {
         boolean bulk = store.isEmpty();
         Map<String, String> hashes = bulk ? Map.of() : store.graphHashes();
         Run run = new Run(bulk ? Map.of() : store.sourceFiles());
-        GraphSink sink = bulk ? new GraphSink.Bulk(store.dataset()) : new GraphSink.Batched(store.dataset(), settings.batchQuads());
+        GraphSink sink = store.sink(bulk, settings.batchQuads());
         Counts counts = new Counts();
         List<String> refreshed = new ArrayList<>();
         int total = sources.entries().size();
@@ -146,9 +150,9 @@ public final class Ingester {
         }
         boolean changed = counts.added + counts.changed + counts.copies + run.removedDocs + run.detachedPaths > 0;
         if (changed || !refreshed.isEmpty()) {
-            Txn.executeWrite(store.dataset(), () -> store.dataset().prefixes().putAll(Prefixes.prefixMap()));
+            store.written();
         }
-        int links = changed ? StoryLinks.refresh(store) : -1;
+        if (changed) store.refreshStories();
         IngestReport report = new IngestReport(counts.added, counts.changed, counts.unchanged,
                 failures.size(), store.quadCount(), failures, refreshed, bulk,
                 Duration.ofNanos(System.nanoTime() - t0), counts.copies, counts.pruned, run.removedDocs,

@@ -147,13 +147,7 @@ public final class StoryLinks {
             }
             return m;
         });
-        Map<String, Set<String>> links = links(sketches);
-        List<Quad> quads = new ArrayList<>();
-        links.forEach((a, bs) -> bs.forEach(b -> {
-            Node na = NodeFactory.createURI(a), nb = NodeFactory.createURI(b);
-            quads.add(Quad.create(graph, na, SAME_STORY, nb));
-            quads.add(Quad.create(graph, nb, SAME_STORY, na));
-        }));
+        List<Quad> quads = linkQuads(sketches);
         Txn.executeWrite(dsg, () -> {
             Set<Quad> existing = new HashSet<>();
             dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(existing::add);
@@ -162,6 +156,18 @@ public final class StoryLinks {
             quads.forEach(dsg::add);
         });
         return quads.size() / 2;
+    }
+
+    /** The quads of {@link #GRAPH} for these sketches: each linked pair both ways. */
+    static List<Quad> linkQuads(Map<String, long[]> sketches) {
+        Node graph = NodeFactory.createURI(GRAPH);
+        List<Quad> quads = new ArrayList<>();
+        links(sketches).forEach((a, bs) -> bs.forEach(b -> {
+            Node na = NodeFactory.createURI(a), nb = NodeFactory.createURI(b);
+            quads.add(Quad.create(graph, na, SAME_STORY, nb));
+            quads.add(Quad.create(graph, nb, SAME_STORY, na));
+        }));
+        return quads;
     }
 
     private static long mix(long z) {
