@@ -27,6 +27,7 @@ import org.diplokg.extractor.text.AnalysedText;
 import org.diplokg.extractor.text.HanLp;
 import org.diplokg.extractor.text.Scripts;
 import org.diplokg.extractor.text.Span;
+import org.diplokg.extractor.vocab.Vocab;
 
 /**
  * Documents to knowledge: the whole chain analyse → recognise → resolve for one document.
@@ -85,7 +86,7 @@ public final class Extractor {
         Map<Mention, String> iriOf = new IdentityHashMap<>();
         for (ResolvedEntity e : entities) for (Mention m : e.mentions()) iriOf.put(m, e.iri());
 
-        List<ResolvedMeeting> built = meetings.build(ctx, selected, iriOf, document.published(), lead(text, title), document.key());
+        List<ResolvedMeeting> built = meetings.build(ctx, selected, iriOf, document.published(), lead(text, title), Vocab.documentIriFor(document.sha256()));
         List<AgreementStatement> statements = AgreementStatementFinder.find(text, selected, iriOf, dates);
         List<String> inferred = built.stream().anyMatch(m -> !m.planned()) ? List.of()
                 : meetings.inferFromDate(document.published(), entities);

@@ -21,7 +21,7 @@ class StoriesTest {
 
     private static DocumentKnowledge extract(List<SourceDocument.Story> stories) {
         return Seeds.extractor().extract(new SourceDocument("test/stories.json", "0".repeat(64), DocumentFormat.JSON_FEED,
-                "UTF-8", null, PartialDate.parseIso("2021-11-13"), "json", null, null, FIRST + SECOND, List.of(), stories));
+                "UTF-8", null, PartialDate.parseIso("2021-11-13"), "json", null, null, FIRST + SECOND, List.of(), stories, List.of()));
     }
 
     private static List<SourceDocument.Story> two() {

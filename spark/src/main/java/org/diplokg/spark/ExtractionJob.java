@@ -102,7 +102,7 @@ public final class ExtractionJob {
                     failures.add(f._1() + "\tcannot read file: " + e.getMessage());
                     continue;
                 }
-                Outcome outcome = pipeline.extract(bytes, file, DocumentReader.keyFor(file));
+                Outcome outcome = pipeline.extract(bytes, file, keyOf(f._1(), settings.inputs()));
                 if (outcome instanceof Outcome.Extracted x) {
                     for (Quad q : x.storedQuads()) w.write(nquad(q));
                     documents++;
@@ -119,6 +119,22 @@ public final class ExtractionJob {
     private static String nquad(Quad q) {
         return NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " "
                 + NodeFmtLib.strNT(q.getObject()) + " " + NodeFmtLib.strNT(q.getGraph()) + " .\n";
+    }
+
+    /**
+     * The key {@code ingest} gives a file: the name of the folder given and the path below it ({@code seeds/a.html}),
+     * or for a file given on its own its folder's name and its own.
+     */
+    static String keyOf(String fileUri, List<String> inputs) {
+        String file = URI.create(fileUri).getPath();
+        for (String input : inputs) {
+            String root = URI.create(input).getPath().replaceAll("/+$", "");
+            if (file.startsWith(root + "/")) {
+                String name = root.substring(root.lastIndexOf('/') + 1);
+                return (name.isEmpty() ? "" : name + "/") + file.substring(root.length() + 1);
+            }
+        }
+        return DocumentReader.keyFor(Path.of(file));
     }
 
     /**

@@ -65,7 +65,7 @@ public final class DocumentEmitter {
 
     /** The document's IRI, which also names the graph everything from it goes into. */
     public static String graphIri(DocumentKnowledge k) {
-        return Vocab.documentIri(k.document().key());
+        return Vocab.documentIriFor(k.document().sha256());
     }
 
     private void emitAll() {

@@ -1,13 +1,20 @@
 package org.diplokg.extractor.read;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Removes page chrome from an HTML tree: comments, scripts and styles, hidden elements, navigation,
@@ -48,21 +55,100 @@ final class Boilerplate {
         for (Element e : new ArrayList<>(root.getAllElements())) {
             if (e != root && ALWAYS.contains(e.normalName())) e.remove();
         }
-        String rootText = root.text();
-        double total = Math.max(1, Texts.weight(rootText));
-        int sentences = sentences(rootText);
+        // Every measure below is computed for all elements in one pass over the tree: asking each element for
+        // its text would cost the square of the nesting depth (100,000 nested <div>s).
+        Map<Element, Measures> measures = measure(root, null);
+        Measures whole = measures.get(root);
+        double total = Math.max(1, whole.weight);
+        int sentences = whole.sentences;
+        // Chrome by role, outermost first; a removed element's descendants (the next `size` elements) go with it.
         List<Element> all = new ArrayList<>(root.getAllElements());
-        for (Element e : all) {
-            if (e == root || e.parent() == null || !attached(e, root)) continue;
-            if (isHidden(e) || (isChromeRole(e) && !holdsArticle(e, total, sentences))) e.remove();
+        List<Element> chrome = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Element e = all.get(i);
+            if (e == root) continue;
+            if (isHidden(e) || (isChromeRole(e) && !holdsArticle(measures.get(e), total, sentences))) {
+                chrome.add(e);
+                i += measures.get(e).elements - 1;
+            }
         }
-        // Link-heavy blocks, innermost first, so a list of links goes before the block around it.
-        List<Element> blocks = new ArrayList<>(root.getAllElements());
-        for (int i = blocks.size() - 1; i >= 0; i--) {
-            Element e = blocks.get(i);
-            if (e == root || !attached(e, root) || !HtmlText.isBlock(e) || isHeading(e)) continue;
-            if (isLinkBlock(e) && !holdsArticle(e, total, sentences)) e.remove();
+        chrome.forEach(Element::remove);
+        // Link-heavy blocks, innermost first, so a list of links goes before the block around it: decided as the
+        // measuring pass leaves each block, with the blocks already removed left out of their parents' measures.
+        List<Element> links = new ArrayList<>();
+        measure(root, (e, m) -> {
+            if (e == root || !HtmlText.isBlock(e) || isHeading(e)) return false;
+            if (isLinkBlock(m) && !holdsArticle(m, total, sentences)) {
+                links.add(e);
+                return true;
+            }
+            return false;
+        });
+        links.forEach(Element::remove);
+    }
+
+    /** Text measures of an element's subtree: additive over its text nodes. */
+    static final class Measures {
+        /** Characters that are not whitespace, in all text and in link text. */
+        int visible, linkVisible;
+        int sentences;
+        double weight;
+        /** Elements in the subtree, the element included. */
+        int elements = 1;
+
+        void add(Measures m) {
+            visible += m.visible;
+            linkVisible += m.linkVisible;
+            sentences += m.sentences;
+            weight += m.weight;
+            elements += m.elements;
         }
+
+        double linkDensity() {
+            return visible == 0 ? 0 : Math.min(1.0, linkVisible / (double) visible);
+        }
+    }
+
+    /** Decides, once an element's subtree is measured, whether to leave it out of its parent's measures. */
+    interface Drop {
+        boolean drop(Element e, Measures m);
+    }
+
+    /** The measures of every element under {@code root} (and of root), in one iterative pass. */
+    static Map<Element, Measures> measure(Element root, Drop drop) {
+        Map<Element, Measures> out = new IdentityHashMap<>();
+        Deque<Measures> stack = new ArrayDeque<>();
+        int[] inLink = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    Measures m = new Measures();
+                    out.put(e, m);
+                    stack.push(m);
+                    if (e.normalName().equals("a")) inLink[0]++;
+                } else if (node instanceof TextNode t && !stack.isEmpty()) {
+                    String text = t.getWholeText();
+                    Measures m = stack.peek();
+                    int v = Texts.visible(text);
+                    m.visible += v;
+                    if (inLink[0] > 0) m.linkVisible += v;
+                    m.sentences += sentences(text);
+                    m.weight += Texts.weight(text);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    Measures m = stack.pop();
+                    if (e.normalName().equals("a")) inLink[0]--;
+                    boolean dropped = drop != null && drop.drop(e, m);
+                    if (!stack.isEmpty() && !dropped) stack.peek().add(m);
+                }
+            }
+        }, root);
+        return out;
     }
 
     /** The element names a chrome role by its tag (nav, aside…), its class or id, or an ARIA role. */
@@ -92,33 +178,27 @@ final class Boilerplate {
     }
 
     /** Mostly link text: over half of its visible characters, and over 80% unless it has no sentence. */
+    static boolean isLinkBlock(Measures m) {
+        if (m.visible == 0) return false;
+        double density = m.linkDensity();
+        return density > 0.8 || (density > 0.5 && m.sentences == 0);
+    }
+
     static boolean isLinkBlock(Element e) {
-        String text = e.text();
-        int visible = Texts.visible(text);
-        if (visible == 0) return false;
-        double density = linkDensity(e, visible);
-        return density > 0.8 || (density > 0.5 && !SENTENCE_END.matcher(text).find());
+        return isLinkBlock(measure(e, null).get(e));
     }
 
     static double linkDensity(Element e) {
-        return linkDensity(e, Texts.visible(e.text()));
-    }
-
-    private static double linkDensity(Element e, int visible) {
-        if (visible == 0) return 0;
-        int links = 0;
-        for (Element a : e.select("a")) links += Texts.visible(a.text());
-        return Math.min(1.0, links / (double) visible);
+        return measure(e, null).get(e).linkDensity();
     }
 
     /**
      * Whether removing the element would take the article with it: it holds most of the page's sentences,
      * or (on a page with hardly any sentence marks) most of its text.
      */
-    private static boolean holdsArticle(Element e, double totalWeight, int totalSentences) {
-        String text = e.text();
-        if (totalSentences >= 1) return sentences(text) * 2 > totalSentences;
-        return Texts.weight(text) / totalWeight > MAX_SHARE;
+    private static boolean holdsArticle(Measures m, double totalWeight, int totalSentences) {
+        if (totalSentences >= 1) return m.sentences * 2 > totalSentences;
+        return m.weight / totalWeight > MAX_SHARE;
     }
 
     private static int sentences(String text) {
@@ -128,10 +208,4 @@ final class Boilerplate {
         return n;
     }
 
-    private static boolean attached(Node n, Element root) {
-        for (Node p = n; p != null; p = p.parent()) {
-            if (p == root) return true;
-        }
-        return false;
-    }
 }

@@ -65,7 +65,8 @@ public final class DocumentReader {
             if (paragraphs.isEmpty()) throw new ReadProblem("no text content (" + format.label() + ")");
             String body = String.join("\n", paragraphs);
             return new SourceDocument(key, sha256(bytes), format, decoded.charset(), parts.title, parts.published,
-                    parts.publishedFrom, parts.url, parts.author, body, parts.metadataText, stories(parts, startOf, body));
+                    parts.publishedFrom, parts.url, parts.author, body, parts.metadataText, stories(parts, startOf, body),
+                    decoded.warnings());
         } catch (ReadProblem e) {
             throw new DocumentException(file, e.getMessage(), e.getCause());
         } catch (RuntimeException e) {
@@ -84,12 +85,16 @@ public final class DocumentReader {
         return out.size() < 2 ? List.of() : out;
     }
 
-    /** The document key: the path relative to the working directory when it lies below it, else absolute; '/' separators. */
+    /**
+     * The key of a file read on its own: its folder's name and its file name ({@code seeds/a.html}), whatever the
+     * working folder; no machine path. (Files found by walking a folder are keyed from that folder down.)
+     */
     public static String keyFor(Path file) {
         Path abs = file.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath().normalize();
-        Path key = abs.startsWith(cwd) ? cwd.relativize(abs) : abs;
-        return key.toString().replace('\\', '/');
+        Path parent = abs.getParent();
+        Path dir = parent == null ? null : parent.getFileName();
+        String name = abs.getFileName() == null ? abs.toString() : abs.getFileName().toString();
+        return dir == null ? name : dir + "/" + name;
     }
 
     public static String sha256(byte[] bytes) {

@@ -1,6 +1,8 @@
 package org.diplokg.extractor.read;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads a whole HTML page: its metadata (title, og: and article: properties, canonical URL, author,
@@ -59,10 +62,11 @@ final class HtmlPage {
         Map<Element, Double> scores = score(body);
         Element top = body;
         double best = -1;
-        for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            if (e.getValue() > best) {
-                best = e.getValue();
-                top = e.getKey();
+        for (Element e : body.getAllElements()) { // document order: of equal scores the first wins, every run
+            Double score = scores.get(e);
+            if (score != null && score > best) {
+                best = score;
+                top = e;
             }
         }
         Map<Element, Integer> order = documentOrder(body);
@@ -80,13 +84,29 @@ final class HtmlPage {
         return new Result(title, Chrome.trim(paragraphs), lines, metaDate, url, author);
     }
 
-    /** Candidate scores of block elements, from the reading weight of the paragraphs under them. */
+    /**
+     * Candidate scores of block elements, from the reading weight of the paragraphs under them. One pass finds
+     * each text's nearest block and each block's parent block (walking up from every node would cost the square
+     * of the nesting depth), and the link densities come from one measuring pass.
+     */
     private static Map<Element, Double> score(Element root) {
         Map<Element, Double> own = new IdentityHashMap<>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof TextNode t) {
-                Element block = nearestBlock(t, root);
-                if (block != null) own.merge(block, Texts.weight(t.getWholeText()), Double::sum);
+        Map<Element, Element> parentBlock = new IdentityHashMap<>();
+        Deque<Element> blocks = new ArrayDeque<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e && (e == root || HtmlText.isBlock(e))) {
+                    if (!blocks.isEmpty()) parentBlock.put(e, blocks.peek());
+                    blocks.push(e);
+                } else if (node instanceof TextNode t && !blocks.isEmpty()) {
+                    own.merge(blocks.peek(), Texts.weight(t.getWholeText()), Double::sum);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && !blocks.isEmpty() && blocks.peek() == e) blocks.pop();
             }
         }, root);
         Map<Element, Double> scores = new IdentityHashMap<>();
@@ -94,10 +114,11 @@ final class HtmlPage {
             Element e = u.getKey();
             for (int d = 0; d < DECAY.length && e != null; d++) {
                 scores.merge(e, u.getValue() * DECAY[d], Double::sum);
-                e = parentBlock(e, root);
+                e = parentBlock.get(e);
             }
         }
-        scores.replaceAll((e, s) -> s * (1 - Boilerplate.linkDensity(e)));
+        Map<Element, Boilerplate.Measures> measures = Boilerplate.measure(root, null);
+        scores.replaceAll((e, s) -> s * (1 - measures.get(e).linkDensity()));
         return scores;
     }
 
@@ -151,15 +172,19 @@ final class HtmlPage {
     /** A block before the content whose class or id calls it a title (templates without heading tags). */
     private static String titledElement(Element root, Element top, Map<Element, Integer> order) {
         int topIndex = order.getOrDefault(top, Integer.MAX_VALUE);
-        String found = null;
-        for (Element e : root.getAllElements()) {
-            if (order.getOrDefault(e, Integer.MAX_VALUE) >= topIndex) break;
+        Map<Element, Boilerplate.Measures> measures = Boilerplate.measure(root, null);
+        List<Element> all = root.getAllElements();
+        // The last one before the content wins: look backwards and render only the candidates whose measures pass.
+        for (int i = Math.min(all.size(), topIndex) - 1; i >= 0; i--) {
+            Element e = all.get(i);
             String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
             if (!names.contains("title")) continue;
+            Boilerplate.Measures m = measures.get(e);
+            if (m.weight < 4 || m.linkDensity() >= 0.5) continue;
             String text = HtmlText.inlineText(e);
-            if (Texts.weight(text) >= 4 && Boilerplate.linkDensity(e) < 0.5) found = text;
+            if (Texts.weight(text) >= 4) return text;
         }
-        return found;
+        return null;
     }
 
     private static PageDates.Dated metaDate(Document doc) {

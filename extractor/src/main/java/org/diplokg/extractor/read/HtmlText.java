@@ -83,15 +83,27 @@ final class HtmlText {
         comments.forEach(Node::remove);
     }
 
+    /**
+     * Renders in one pass. Whether a text lies inside a skipped element (script, style …) is kept as a count of
+     * open skipped elements, set from the root's ancestors once: looking up from every text would cost the
+     * square of the nesting depth.
+     */
     private static final class Renderer implements NodeVisitor {
         final List<String> out = new ArrayList<>();
         final StringBuilder buf = new StringBuilder();
+        int skipped;
+        boolean started;
 
         @Override
         public void head(Node node, int depth) {
+            if (!started) {
+                started = true;
+                for (Node p = node.parent(); p instanceof Element e; p = p.parent()) if (isSkipped(e)) skipped++;
+            }
             if (node instanceof TextNode t) {
-                if (!insideSkipped(t)) buf.append(t.getWholeText());
+                if (skipped == 0) buf.append(t.getWholeText());
             } else if (node instanceof Element e) {
+                if (isSkipped(e)) skipped++;
                 String tag = e.normalName();
                 if (tag.equals("br") || tag.equals("hr") || isBlock(e)) flush();
             }
@@ -99,18 +111,16 @@ final class HtmlText {
 
         @Override
         public void tail(Node node, int depth) {
-            if (node instanceof Element e && isBlock(e)) flush();
+            if (node instanceof Element e) {
+                if (isSkipped(e)) skipped--;
+                if (isBlock(e)) flush();
+            }
         }
 
-        private static boolean insideSkipped(TextNode t) {
-            for (Node p = t.parent(); p instanceof Element e; p = p.parent()) {
-                String tag = e.normalName();
-                if (tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")
-                        || tag.equals("textarea") || tag.equals("title") || tag.equals("head")) {
-                    return true;
-                }
-            }
-            return false;
+        private static boolean isSkipped(Element e) {
+            String tag = e.normalName();
+            return tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")
+                    || tag.equals("textarea") || tag.equals("title") || tag.equals("head");
         }
 
         void flush() {

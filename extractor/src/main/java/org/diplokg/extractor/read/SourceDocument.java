@@ -7,8 +7,9 @@ import org.diplokg.extractor.dates.PartialDate;
 /**
  * A document as read from a file: its metadata and its body as plain text, with site chrome removed.
  *
- * @param key          stable identity of the document (the path as ingested, relative to the working
- *                     directory, with forward slashes); the document's graph IRI is minted from it
+ * @param key          the file's path as found: the name of the folder it was ingested from, then the path below
+ *                     it, with forward slashes (no machine path); recorded as {@code dkg:sourceFile}. The
+ *                     document's IRI is minted from {@code sha256}, not from this
  * @param sha256       hex SHA-256 of the file's raw bytes
  * @param format       the sniffed format
  * @param charset      the charset the bytes were decoded with
@@ -21,6 +22,7 @@ import org.diplokg.extractor.dates.PartialDate;
  * @param metadataText text seen only in metadata (front matter, header lines), kept apart from the body
  * @param stories      where the stories of a multi-story document (an RSS file, a feed, a day's transcript) begin
  *                     in the body, in order; empty for a document of one story
+ * @param warnings     what the reader corrected to read the file (a wrong declared charset, NUL bytes removed)
  */
 public record SourceDocument(
         String key,
@@ -34,7 +36,8 @@ public record SourceDocument(
         String author,
         String body,
         List<String> metadataText,
-        List<Story> stories) {
+        List<Story> stories,
+        List<String> warnings) {
 
     /**
      * One story of a multi-story document.
@@ -48,12 +51,14 @@ public record SourceDocument(
     public SourceDocument {
         metadataText = List.copyOf(metadataText);
         stories = List.copyOf(stories);
+        warnings = List.copyOf(warnings);
     }
 
-    /** A document of one story. */
+    /** A document of one story, read without warnings. */
     public SourceDocument(String key, String sha256, DocumentFormat format, String charset, String title,
-            PartialDate published, String publishedFrom, String url, String author, String body, List<String> metadataText) {
-        this(key, sha256, format, charset, title, published, publishedFrom, url, author, body, metadataText, List.of());
+                          PartialDate published, String publishedFrom, String url, String author, String body,
+                          List<String> metadataText) {
+        this(key, sha256, format, charset, title, published, publishedFrom, url, author, body, metadataText, List.of(), List.of());
     }
 
     public Optional<String> findTitle() { return Optional.ofNullable(title); }

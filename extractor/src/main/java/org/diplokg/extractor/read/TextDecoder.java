@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplokg.extractor.lexicon.Lexicons;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
@@ -18,13 +19,38 @@ import org.mozilla.universalchardet.UniversalDetector;
  * never pass as UTF-8); a charset the file declares ({@code <meta charset>}, {@code http-equiv},
  * {@code <?xml encoding>}, a JSP {@code pageEncoding}); the juniversalchardet detector; GB18030.
  * The GB family is decoded as GB18030 (a superset of GB2312 and GBK) and Big5 as Big5-HKSCS (a superset
- * of Big5), so characters outside the declared subset still decode. The text is normalised: no BOM,
- * LF line ends, no control characters other than tab and newline.
+ * of Big5), so characters outside the declared subset still decode. A declared Chinese charset is checked
+ * against the bytes: when the other family (GB18030 for a Big5 declaration, Big5 for a GB one) reads far more
+ * of the commonest Chinese characters, the declaration is wrong and the other is used, with a warning. A few
+ * NUL bytes in otherwise valid UTF-8 (a damaged save) are removed with a warning; many are binary content.
+ * The text is normalised: no BOM, LF line ends, no control characters other than tab and newline.
  */
 final class TextDecoder {
 
-    /** Decoded text and the name of the charset that decoded it. */
-    record Decoded(String text, String charset) {}
+    /** Decoded text, the name of the charset that decoded it, and what the reader had to correct. */
+    record Decoded(String text, String charset, java.util.List<String> warnings) {
+        Decoded(String text, String charset) {
+            this(text, charset, java.util.List.of());
+        }
+
+        Decoded {
+            warnings = java.util.List.copyOf(warnings);
+        }
+
+        Decoded withWarning(String w) {
+            java.util.List<String> all = new java.util.ArrayList<>(warnings);
+            all.add(w);
+            return new Decoded(text, charset, all);
+        }
+    }
+
+    /**
+     * The commonest characters of Chinese news text, in simplified and traditional forms. Text decoded with the
+     * right charset is mostly made of them; the same bytes read in the wrong CJK charset give rare characters.
+     */
+    private static final String COMMON = String.join("", Lexicons.of("charset-common-characters").entries());
+
+    private static final java.util.Set<Integer> COMMON_SET = COMMON.codePoints().boxed().collect(java.util.stream.Collectors.toSet());
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset BIG5 = Charset.isSupported("Big5-HKSCS") ? Charset.forName("Big5-HKSCS") : Charset.forName("Big5");
@@ -37,12 +63,15 @@ final class TextDecoder {
 
     private TextDecoder() {}
 
+    /** At most this share of NUL bytes is taken for damage in a text file and removed; more is binary content. */
+    private static final double MAX_NUL_SHARE = 0.01;
+
     static Decoded decode(byte[] bytes) throws ReadProblem {
         if (bytes.length == 0) throw new ReadProblem("empty file");
         Decoded d = decodeRaw(bytes);
         String text = normalise(d.text());
         if (text.isBlank()) throw new ReadProblem("empty file");
-        return new Decoded(text, d.charset());
+        return new Decoded(text, d.charset(), d.warnings());
     }
 
     private static Decoded decodeRaw(byte[] bytes) throws ReadProblem {
@@ -50,8 +79,23 @@ final class TextDecoder {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return strictOrFail(bytes, 3, StandardCharsets.UTF_8);
         if (startsWith(bytes, 0xFE, 0xFF)) return strictOrFail(bytes, 2, StandardCharsets.UTF_16BE);
         if (startsWith(bytes, 0xFF, 0xFE)) return strictOrFail(bytes, 2, StandardCharsets.UTF_16LE);
+        int nuls = 0, firstNul = -1;
         for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) throw new ReadProblem("binary content (NUL bytes at offset " + i + ")");
+            if (bytes[i] == 0) {
+                if (nuls++ == 0) firstNul = i;
+            }
+        }
+        if (nuls > 0) {
+            if (nuls > Math.max(1, bytes.length * MAX_NUL_SHARE)) {
+                throw new ReadProblem("binary content (NUL bytes at offset " + firstNul + ")");
+            }
+            byte[] stripped = new byte[bytes.length - nuls];
+            int j = 0;
+            for (byte b : bytes) if (b != 0) stripped[j++] = b;
+            Optional<String> utf8 = strict(stripped, 0, StandardCharsets.UTF_8);
+            if (utf8.isEmpty()) throw new ReadProblem("binary content (NUL bytes at offset " + firstNul + ")");
+            return new Decoded(utf8.get(), "UTF-8", java.util.List.of("removed " + nuls + " NUL byte" + (nuls == 1 ? "" : "s")
+                    + " (first at offset " + firstNul + ") from otherwise valid UTF-8 text"));
         }
         Optional<String> utf8 = strict(bytes, 0, StandardCharsets.UTF_8);
         if (utf8.isPresent()) return new Decoded(utf8.get(), "UTF-8");
@@ -59,6 +103,18 @@ final class TextDecoder {
         Optional<Charset> declared = declaredCharset(bytes);
         if (declared.isPresent()) {
             Optional<Decoded> d = lenient(bytes, declared.get());
+            Optional<Charset> other = declared.get().equals(BIG5) ? Optional.of(GB18030)
+                    : declared.get().equals(GB18030) ? Optional.of(BIG5) : Optional.empty();
+            if (other.isPresent()) {
+                Optional<Decoded> alt = lenient(bytes, other.get());
+                double mine = d.map(x -> commonShare(x.text())).orElse(0.0);
+                double theirs = alt.map(x -> commonShare(x.text())).orElse(0.0);
+                if (alt.isPresent() && theirs >= 0.3 && theirs > mine + 0.2) {
+                    return alt.get().withWarning("the page declares " + declaredName(bytes) + " but its bytes are "
+                            + other.get().name() + " (" + Math.round(theirs * 100) + "% common characters against "
+                            + Math.round(mine * 100) + "%); decoded as " + other.get().name());
+                }
+            }
             if (d.isPresent()) return d.get();
         }
         Optional<Charset> detected = detectedCharset(bytes);
@@ -82,6 +138,26 @@ final class TextDecoder {
             if (c.isPresent()) return c;
         }
         return Optional.empty();
+    }
+
+    private static String declaredName(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = DECLARED.matcher(head);
+        return m.find() ? m.group(1) : "a charset";
+    }
+
+    /** The share of CJK ideographs in {@code text} that are among the commonest ones (0 when there are few). */
+    static double commonShare(String text) {
+        int cjk = 0, common = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                cjk++;
+                if (COMMON_SET.contains(c)) common++;
+            }
+        }
+        return cjk < 10 ? 0 : common / (double) cjk;
     }
 
     private static Optional<Charset> detectedCharset(byte[] bytes) {

@@ -77,11 +77,11 @@ public final class MeetingBuilder {
     }
 
     /**
-     * @param documentKey the document's key: a meeting that neither a reference instance, a series and ordinal nor a
+     * @param documentIri the document's IRI: a meeting that neither a reference instance, a series and ordinal nor a
      *                    full date identifies gets an IRI under the document (null: minted from name and year)
      */
     public List<ResolvedMeeting> build(RecognitionContext ctx, List<Mention> mentions, Map<Mention, String> iriOf,
-                                       PartialDate published, Span lead, String documentKey) {
+                                       PartialDate published, Span lead, String documentIri) {
         List<Mention> named = MeetingCandidates.named(mentions);
         if (named.isEmpty()) return List.of();
         MeetingCandidates.Drafts drafts = candidates.find(ctx, named, published);
@@ -92,7 +92,7 @@ public final class MeetingBuilder {
         MeetingArguments.dates(ctx, drafts.all(), focus.main, lead);
         Set<Integer> yearsWritten = yearsWritten(ctx.dates());
         // drafts.all(), not draftOf().values(): the identity map's order changes from run to run
-        return drafts.all().stream().filter(MeetingStatus::reported).map(d -> d.toMeeting(candidates, yearsWritten, documentKey)).toList();
+        return drafts.all().stream().filter(MeetingStatus::reported).map(d -> d.toMeeting(candidates, yearsWritten, documentIri)).toList();
     }
 
     /** The years the document writes out, which complete a meeting date written without its year. */

@@ -57,7 +57,7 @@ final class MeetingDraft {
         return best;
     }
 
-    ResolvedMeeting toMeeting(MeetingCandidates candidates, Set<Integer> yearsWritten, String documentKey) {
+    ResolvedMeeting toMeeting(MeetingCandidates candidates, Set<Integer> yearsWritten, String documentIri) {
         if (heldDate != null) date = heldDate;
         if (instance == null && series != null) instance = candidates.instanceOf(series, ordinal, date);
         // 11月15日至16日 in a report of the 2024 meeting whose year the document writes elsewhere
@@ -68,7 +68,7 @@ final class MeetingDraft {
                     date.end() == null ? null : withYear(date.end(), y), date.explicit(), true);
         }
         if (instance != null) iri = instance.iri();
-        if (iri == null) iri = mintIri(documentKey);
+        if (iri == null) iri = mintIri(documentIri);
         if (chair != null) participants.add(chair); // whoever chairs or hosts takes part
         String placeIri = place;
         if (placeIri == null && instance != null) placeIri = instance.place();
@@ -82,13 +82,13 @@ final class MeetingDraft {
      * of an annual series; a name with the full day names one meeting anywhere; anything else (新闻发布会 in 2026,
      * 会谈 without a date) would join unrelated meetings of other documents, so it stays under its document.
      */
-    String mintIri(String documentKey) {
+    String mintIri(String documentIri) {
         boolean yearKnown = date != null && date.date() != null && date.yearKnown();
         if (series != null) return EntityType.MEETING.mint(MeetingCandidates.slug(series) + (yearKnown ? "-" + date.date().year() : ""));
         boolean dayKnown = yearKnown && date.date().precision() == PartialDate.Precision.DAY;
         if (dayKnown) return EntityType.MEETING.mint(groupKey + "-" + date.date().iso());
-        if (documentKey == null) return EntityType.MEETING.mint(groupKey + (yearKnown ? "-" + date.date().year() : ""));
-        return Vocab.documentIri(documentKey) + "/" + EntityType.MEETING.idSegment() + "/" + Vocab.encode(groupKey);
+        if (documentIri == null) return EntityType.MEETING.mint(groupKey + (yearKnown ? "-" + date.date().year() : ""));
+        return documentIri + "/" + EntityType.MEETING.idSegment() + "/" + Vocab.encode(groupKey);
     }
 
     private static PartialDate withYear(PartialDate d, int year) {

@@ -31,8 +31,17 @@ public final class Vocab {
     public static Node nif(String local) { return NodeFactory.createURI(NIF + local); }
     public static Node itsrdf(String local) { return NodeFactory.createURI(ITSRDF + local); }
 
-    /** The IRI of a document, which is also the name of the graph holding what was extracted from it. */
-    public static String documentIri(String key) { return DOC + encode(key); }
+    /** Hex digits of the content hash that name a document (96 bits: no collision in any realistic corpus). */
+    public static final int DOCUMENT_HASH_DIGITS = 24;
+
+    /**
+     * The IRI of a document, which is also the name of the graph holding what was extracted from it: minted from
+     * the SHA-256 of the file's bytes, so it does not depend on where the file lies or what it is called, and
+     * byte-identical files are one document.
+     */
+    public static String documentIriFor(String sha256) {
+        return DOC + sha256.substring(0, Math.min(DOCUMENT_HASH_DIGITS, sha256.length()));
+    }
 
     /** Percent-encodes a key for use as one IRI path segment (UTF-8; '/' encoded too). */
     public static String encode(String key) {

@@ -60,13 +60,15 @@ public final class ExtractCommand implements Command {
         Files.createDirectories(outDir);
         SourceFiles sources = SourceFiles.expand(paths);
         sources.problems().forEach(ctx.err()::println);
+        sources.skipped().forEach(ctx.err()::println);
         int[] counts = {0, sources.problems().size()};
         Map<String, Path> names = new HashMap<>();
-        new ExtractionPipeline(processor, threads).run(sources.files(), ExtractionPipeline.UnchangedCheck.NEVER, outcome -> {
+        new ExtractionPipeline(processor, threads).run(sources.entries(), (key, sha) -> ExtractionPipeline.Action.EXTRACT, outcome -> {
             if (outcome instanceof Outcome.Failed f) {
                 ctx.err().println(f.message());
                 counts[1]++;
             } else if (outcome instanceof Outcome.Extracted x) {
+                for (String w : x.extraction().document().warnings()) ctx.err().println(x.file() + ": warning: " + w);
                 String name = x.file().getFileName().toString();
                 Path earlier = names.putIfAbsent(name, x.file());
                 if (earlier != null) {

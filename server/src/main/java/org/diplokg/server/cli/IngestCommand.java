@@ -2,7 +2,11 @@ package org.diplokg.server.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.diplokg.server.http.PasswordFile;
+import org.diplokg.server.store.RemoteTarget;
 import org.diplokg.extractor.emit.MentionDetail;
+import org.diplokg.server.store.ExtractionPipeline;
 import org.diplokg.server.store.IngestReport;
 import org.diplokg.server.store.Ingester;
 import org.diplokg.server.store.Store;
@@ -12,7 +16,7 @@ final class IngestCommand implements Command {
 
     @Override public String name() { return "ingest"; }
 
-    @Override public String synopsis() { return "ingest PATH… [--db DIR] [--threads N] [--force] [--reference DIR] [--mentions first|all]"; }
+    @Override public String synopsis() { return "ingest PATH… [--db DIR] [--threads N] [--force] [--prune] [--max-file-size MB] [--max-file-seconds S] [--reference DIR] [--mentions first|all]"; }
 
     @Override public String summary() { return "Read, extract and load documents (files or folders) into the database."; }
 
@@ -50,6 +54,9 @@ final class IngestCommand implements Command {
         return o.value("db", "DIR", "database folder (default: data/tdb2)")
                 .value("threads", "N", "extraction threads (default: all " + Runtime.getRuntime().availableProcessors() + " cores)")
                 .flag("force", "re-extract files even when unchanged")
+                .flag("prune", "remove documents whose files under the given folders are gone")
+                .value("max-file-size", "MB", "refuse files larger than this (default: 20)")
+                .value("max-file-seconds", "S", "give up a file that takes longer than this to read and extract (default: 60)")
                 .repeatable("reference", "DIR", "extra folder of reference Turtle files (ontology/user is always read)");
     }
 
@@ -60,6 +67,16 @@ final class IngestCommand implements Command {
         List<Path> paths = args.positionals().stream().map(Path::of).toList();
         Ingester.Settings settings = settings(args);
         MentionDetail mentions = mentions(args);
+        Optional<RemoteTarget> server = RemoteTarget.find(db.toAbsolutePath().normalize(), PasswordFile.ADMIN);
+        if (server.isPresent()) {
+            ctx.err().println("a server holds " + db + ": loading through " + server.get().datasetUrl()
+                    + " (queries go on; each document appears when its graph is written)");
+            ExtractorSetup setup = ExtractorSetup.load(ctx.home(), args.all("reference"), mentions);
+            IngestReport report = new Ingester(server.get(), setup.processor(), setup.staticGraphs(), settings)
+                    .ingest(paths, new ProgressBar(ctx.err(), ctx.terminal()));
+            ctx.out().println(report.summaryLine());
+            return report.failed() > 0 ? 1 : 0;
+        }
         try (Store store = Store.open(db)) {
             IngestReport report = ingest(store, paths, settings, args.all("reference"), mentions, ctx);
             return report.failed() > 0 ? 1 : 0;
@@ -69,7 +86,15 @@ final class IngestCommand implements Command {
     /** Reads the ingest options (before anything is opened, so a bad value changes nothing). */
     static Ingester.Settings settings(Options.ParsedArgs args) throws UsageException {
         int threads = args.intValue("threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
-        return Ingester.Settings.defaults().withThreads(threads).withForce(args.flag("force"));
+        return Ingester.Settings.defaults().withThreads(threads).withForce(args.flag("force"))
+                .withPrune(args.flag("prune")).withLimits(limits(args));
+    }
+
+    /** {@code --max-file-size MB} and {@code --max-file-seconds S}, shared with {@code extract}. */
+    static ExtractionPipeline.Limits limits(Options.ParsedArgs args) throws UsageException {
+        int mb = args.intValue("max-file-size", 20, 1, 1_000_000);
+        int seconds = args.intValue("max-file-seconds", 60, 1, 1_000_000);
+        return new ExtractionPipeline.Limits(mb * 1024L * 1024L, seconds * 1000L);
     }
 
     /** Runs an ingest and prints its summary line; shared with {@code up}. */

@@ -50,6 +50,16 @@ final class ProgressBar implements IngestListener {
     }
 
     @Override
+    public void warned(String message) {
+        failed(message);
+    }
+
+    @Override
+    public void skipped(String message) {
+        failed(message);
+    }
+
+    @Override
     public void staticGraphLoaded(String label, int quads) {
         clear();
         err.println("loaded the " + label + " (" + quads + " quads)");

@@ -2,6 +2,7 @@ package org.diplokg.server.cli;
 
 import java.nio.file.Path;
 import org.diplokg.server.http.KgServer;
+import org.diplokg.server.store.RemoteTarget;
 import org.diplokg.server.http.PasswordFile;
 import org.diplokg.server.http.ServerSettings;
 import org.diplokg.server.store.Store;
@@ -60,7 +61,12 @@ final class ServeCommand implements Command {
     static void serve(ServerSettings settings, Context ctx) throws Exception {
         KgServer server = KgServer.build(settings);
         server.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "diplokg-stop"));
+        // ingest --db into this folder finds the server here and loads through it
+        RemoteTarget.announce(server.location(), server.datasetUrl(), server.passwordFile());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            RemoteTarget.withdraw(server.location());
+            server.close();
+        }, "diplokg-stop"));
         printBanner(server, ctx);
         server.join();
     }

@@ -10,6 +10,12 @@ public interface IngestListener {
     /** A file failed; {@code message} reads "path: problem". */
     default void failed(String message) {}
 
+    /** A file was read with a correction; {@code message} reads "path: warning: what". */
+    default void warned(String message) {}
+
+    /** An entry of a folder was left out; {@code message} reads "path: skipped: reason". */
+    default void skipped(String message) {}
+
     /** A reference or ontology graph was (re)loaded. */
     default void staticGraphLoaded(String label, int quads) {}
 

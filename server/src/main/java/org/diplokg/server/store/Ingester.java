@@ -3,6 +3,10 @@ package org.diplokg.server.store;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,10 +20,14 @@ import org.diplokg.server.rdf.Prefixes;
 import org.diplokg.server.rdf.QuadCollector;
 
 /**
- * Files into the store. Unchanged files (same key, same sha256 as the stored graph) are skipped before
- * any parsing; the rest are extracted on {@code threads} workers while this thread writes finished
- * graphs: with the bulk loader when the store starts empty, in large batched write transactions
- * otherwise. A failed file is reported and the rest go on.
+ * Files into the store. A document is named by the hash of its bytes ({@link Vocab#documentIriFor}), so the same
+ * bytes under two paths are one document with both paths as {@code dkg:sourceFile}; each path belongs to one
+ * document, and a changed file moves its path to a new document, removing the old one when no other path still
+ * holds those bytes. Unchanged files (same path, same bytes as stored) are skipped before any parsing; the rest
+ * are extracted on {@code threads} workers while this thread writes finished graphs: with the bulk loader when
+ * the store starts empty, in large batched write transactions otherwise. A failed file is reported and the rest
+ * go on. With {@code prune}, paths under the given folders whose files are gone are removed too. Afterwards,
+ * near-identical bodies are linked in {@link StoryLinks#GRAPH}.
  */
 public final class Ingester {
 
@@ -27,23 +35,39 @@ public final class Ingester {
      * @param threads    extraction workers
      * @param batchQuads quads per write transaction in incremental mode
      * @param force      re-extract files even when unchanged
+     * @param prune      remove documents whose files under the given folders are gone
+     * @param limits     per-file size and time limits
      */
-    public record Settings(int threads, long batchQuads, boolean force) {
+    public record Settings(int threads, long batchQuads, boolean force, boolean prune, ExtractionPipeline.Limits limits) {
+        public Settings(int threads, long batchQuads, boolean force) {
+            this(threads, batchQuads, force, false, ExtractionPipeline.Limits.defaults());
+        }
+
         public static Settings defaults() {
             return new Settings(Runtime.getRuntime().availableProcessors(), 200_000, false);
         }
 
-        public Settings withThreads(int n) { return new Settings(n, batchQuads, force); }
+        public Settings withThreads(int n) { return new Settings(n, batchQuads, force, prune, limits); }
 
-        public Settings withForce(boolean f) { return new Settings(threads, batchQuads, f); }
+        public Settings withForce(boolean f) { return new Settings(threads, batchQuads, f, prune, limits); }
+
+        public Settings withPrune(boolean p) { return new Settings(threads, batchQuads, force, p, limits); }
+
+        public Settings withLimits(ExtractionPipeline.Limits l) { return new Settings(threads, batchQuads, force, prune, l); }
     }
 
-    private final Store store;
+    static final Node SOURCE_FILE = Vocab.dkg("sourceFile");
+
+    private final IngestTarget store;
     private final DocumentProcessor processor;
     private final List<StaticGraph> staticGraphs;
     private final Settings settings;
 
     public Ingester(Store store, DocumentProcessor processor, List<StaticGraph> staticGraphs, Settings settings) {
+        this(IngestTarget.local(store), processor, staticGraphs, settings);
+    }
+
+    public Ingester(IngestTarget store, DocumentProcessor processor, List<StaticGraph> staticGraphs, Settings settings) {
         this.store = store;
         this.processor = processor;
         this.staticGraphs = List.copyOf(staticGraphs);
@@ -58,51 +82,192 @@ public final class Ingester {
             failures.add(problem);
             listener.failed(problem);
         }
+        for (String s : sources.skipped()) listener.skipped(s);
         boolean bulk = store.isEmpty();
         Map<String, String> hashes = bulk ? Map.of() : store.graphHashes();
-        GraphSink sink = bulk ? new GraphSink.Bulk(store.dataset()) : new GraphSink.Batched(store.dataset(), settings.batchQuads());
+        Run run = new Run(bulk ? Map.of() : store.sourceFiles());
+        GraphSink sink = store.sink(bulk, settings.batchQuads());
         Counts counts = new Counts();
         List<String> refreshed = new ArrayList<>();
-        int total = sources.files().size();
+        int total = sources.entries().size();
         listener.started(total);
+        Set<String> claimed = ConcurrentHashMap.newKeySet();
         try {
             for (StaticGraph sg : staticGraphs) {
                 loadStaticGraph(sg, hashes, sink, listener).ifPresent(refreshed::add);
             }
-            ExtractionPipeline.UnchangedCheck check = settings.force()
-                    ? ExtractionPipeline.UnchangedCheck.NEVER
-                    : (key, sha) -> sha.equals(hashes.get(graphIriFor(key)));
-            new ExtractionPipeline(processor, settings.threads()).run(sources.files(), check, outcome -> {
-                if (outcome instanceof Outcome.Unchanged) {
+            ExtractionPipeline.Triage triage = (key, sha) -> {
+                String doc = Vocab.documentIriFor(sha);
+                boolean stored = sha.equals(hashes.get(doc));
+                if (!settings.force() && stored) {
+                    return doc.equals(run.initialDocOf(key)) ? ExtractionPipeline.Action.UNCHANGED : ExtractionPipeline.Action.COPY;
+                }
+                return claimed.add(doc) ? ExtractionPipeline.Action.EXTRACT : ExtractionPipeline.Action.COPY;
+            };
+            ExtractionPipeline.Consumer consumer = outcome -> {
+                if (outcome instanceof Outcome.Unchanged u) {
                     counts.unchanged++;
                 } else if (outcome instanceof Outcome.Failed f) {
                     failures.add(f.message());
                     listener.failed(f.message());
+                } else if (outcome instanceof Outcome.Copy c) {
+                    counts.copies++;
+                    run.attach(new SourceFiles.Entry(c.file(), c.key()), Vocab.documentIriFor(c.sha256()), sink);
                 } else if (outcome instanceof Outcome.Extracted x) {
-                    if (hashes.containsKey(x.graphIri())) counts.changed++; else counts.added++;
-                    sink.replace(NodeFactory.createURI(x.graphIri()), x.storedQuads());
+                    for (String w : x.extraction().document().warnings()) listener.warned(x.file() + ": warning: " + w);
+                    String doc = x.graphIri();
+                    String old = run.docOf(x.key());
+                    if (hashes.containsKey(doc) || (old != null && !old.equals(doc))) counts.changed++; else counts.added++;
+                    run.written(x.key(), doc, x.storedQuads(), sink);
                 }
                 listener.progress(++counts.done, total);
-            });
+            };
+            ExtractionPipeline pipeline = new ExtractionPipeline(processor, settings.threads(), settings.limits());
+            pipeline.run(sources.entries(), triage, consumer);
+            // Copies of a stored document that this run removed (its one path now holds other bytes) have
+            // nothing left to join: extract them after all.
+            List<SourceFiles.Entry> orphans = run.takeOrphans();
+            if (!orphans.isEmpty()) {
+                Set<String> again = ConcurrentHashMap.newKeySet();
+                counts.copies -= orphans.size();
+                counts.done -= orphans.size();
+                pipeline.run(orphans, (key, sha) -> again.add(Vocab.documentIriFor(sha))
+                        ? ExtractionPipeline.Action.EXTRACT : ExtractionPipeline.Action.COPY, consumer);
+            }
+            for (SourceFiles.Entry e : run.takeOrphans()) {
+                String m = e.file() + ": not stored: a file with the same bytes failed";
+                failures.add(m);
+                listener.failed(m);
+            }
+            if (settings.prune()) counts.pruned = prune(sources, run, sink);
             listener.committing();
             sink.finish();
         } catch (Exception | Error e) {
             sink.abort(e instanceof Exception ex ? ex : new RuntimeException(e));
             throw e;
         }
-        if (counts.added + counts.changed > 0 || !refreshed.isEmpty()) {
-            Txn.executeWrite(store.dataset(), () -> store.dataset().prefixes().putAll(Prefixes.prefixMap()));
+        boolean changed = counts.added + counts.changed + counts.copies + run.removedDocs + run.detachedPaths > 0;
+        if (changed || !refreshed.isEmpty()) {
+            store.written();
         }
+        if (changed) store.refreshStories();
         IngestReport report = new IngestReport(counts.added, counts.changed, counts.unchanged,
                 failures.size(), store.quadCount(), failures, refreshed, bulk,
-                Duration.ofNanos(System.nanoTime() - t0));
+                Duration.ofNanos(System.nanoTime() - t0), counts.copies, counts.pruned, run.removedDocs,
+                sources.skipped().size(), settings.prune());
         listener.finished(report);
         return report;
     }
 
-    /** The graph a file's extraction goes into, known before extracting (so unchanged files can be skipped). */
-    static String graphIriFor(String key) {
-        return Vocab.documentIri(key);
+    /** Paths under the folder arguments that the store knows and the walk did not find: detached, documents removed. */
+    private int prune(SourceFiles sources, Run run, GraphSink sink) {
+        Set<String> present = new HashSet<>();
+        for (SourceFiles.Entry e : sources.entries()) present.add(e.key());
+        int before = run.removedDocs;
+        List<String> gone = new ArrayList<>();
+        for (String key : run.keys()) {
+            if (present.contains(key)) continue;
+            boolean under = sources.roots().stream().anyMatch(r -> !r.isEmpty() && key.startsWith(r));
+            boolean unknown = sources.incomplete().stream().anyMatch(key::startsWith);
+            if (under && !unknown) gone.add(key);
+        }
+        for (String key : gone) run.detach(key, sink);
+        return run.removedDocs - before;
+    }
+
+    /** Which paths belong to which documents, as stored and as changed by this run. */
+    private static final class Run {
+        private final Map<String, String> initial;
+        private final Map<String, String> docOf = new HashMap<>();
+        private final Map<String, Set<String>> pathsOf = new HashMap<>();
+        /** Documents written or already stored, which a copy can join at once. */
+        private final Set<String> present = new HashSet<>();
+        /** Copies waiting for their document's graph to be written (its extraction is still under way). */
+        private final Map<String, List<SourceFiles.Entry>> waiting = new HashMap<>();
+        int removedDocs, detachedPaths;
+
+        Run(Map<String, String> initial) {
+            this.initial = Map.copyOf(initial);
+            initial.forEach((key, doc) -> {
+                docOf.put(key, doc);
+                pathsOf.computeIfAbsent(doc, d -> new HashSet<>()).add(key);
+                present.add(doc);
+            });
+        }
+
+        String initialDocOf(String key) { return initial.get(key); }
+
+        String docOf(String key) { return docOf.get(key); }
+
+        List<String> keys() { return new ArrayList<>(docOf.keySet()); }
+
+        /** Copies whose document was never written in this run (removed, or its extraction failed). */
+        List<SourceFiles.Entry> takeOrphans() {
+            List<SourceFiles.Entry> all = new ArrayList<>();
+            waiting.values().forEach(all::addAll);
+            waiting.clear();
+            return all;
+        }
+
+        /** A new graph for {@code doc}, extracted from the file at {@code key}. */
+        void written(String key, String doc, List<Quad> quads, GraphSink sink) {
+            Node g = NodeFactory.createURI(doc);
+            move(key, doc, sink);
+            Set<String> paths = pathsOf.computeIfAbsent(doc, d -> new HashSet<>());
+            paths.add(key);
+            List<SourceFiles.Entry> joining = waiting.remove(doc);
+            if (joining != null) {
+                for (SourceFiles.Entry e : joining) {
+                    move(e.key(), doc, sink);
+                    paths.add(e.key());
+                }
+            }
+            for (String k : paths) {
+                if (!k.equals(key)) quads.add(Quad.create(g, g, SOURCE_FILE, NodeFactory.createLiteralString(k)));
+            }
+            sink.replace(g, quads);
+            present.add(doc);
+        }
+
+        /** The file at {@code key} has the bytes of {@code doc}. */
+        void attach(SourceFiles.Entry entry, String doc, GraphSink sink) {
+            String key = entry.key();
+            if (!present.contains(doc)) {
+                waiting.computeIfAbsent(doc, d -> new ArrayList<>()).add(entry);
+                return;
+            }
+            if (doc.equals(docOf.get(key))) return;
+            move(key, doc, sink);
+            pathsOf.computeIfAbsent(doc, d -> new HashSet<>()).add(key);
+            Node g = NodeFactory.createURI(doc);
+            sink.add(List.of(Quad.create(g, g, SOURCE_FILE, NodeFactory.createLiteralString(key))));
+        }
+
+        /** Takes {@code key} away from the document it belonged to, when that is not {@code doc}. */
+        private void move(String key, String doc, GraphSink sink) {
+            String old = docOf.put(key, doc);
+            if (old != null && !old.equals(doc)) release(key, old, sink);
+        }
+
+        void detach(String key, GraphSink sink) {
+            String old = docOf.remove(key);
+            if (old != null) release(key, old, sink);
+        }
+
+        private void release(String key, String old, GraphSink sink) {
+            detachedPaths++;
+            Set<String> paths = pathsOf.get(old);
+            if (paths != null) paths.remove(key);
+            Node g = NodeFactory.createURI(old);
+            if (paths == null || paths.isEmpty()) {
+                pathsOf.remove(old);
+                present.remove(old);
+                sink.delete(g);
+                removedDocs++;
+            } else {
+                sink.remove(Quad.create(g, g, SOURCE_FILE, NodeFactory.createLiteralString(key)));
+            }
+        }
     }
 
     static Optional<String> loadStaticGraph(StaticGraph sg, Map<String, String> hashes,
@@ -118,6 +283,6 @@ public final class Ingester {
     }
 
     private static final class Counts {
-        int added, changed, unchanged, done;
+        int added, changed, unchanged, copies, pruned, done;
     }
 }

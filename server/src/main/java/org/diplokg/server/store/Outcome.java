@@ -12,8 +12,13 @@ public sealed interface Outcome {
     /** The store already holds this file's graph, made from the same bytes: nothing was parsed. */
     record Unchanged(Path file, String key) implements Outcome {}
 
-    /** The file could not be used; {@code message} reads "path: problem". */
-    record Failed(Path file, String message) implements Outcome {}
+    /** The file could not be used; {@code message} reads "path: problem"; {@code sha256} when it was hashed, else null. */
+    record Failed(Path file, String message, String sha256) implements Outcome {
+        public Failed(Path file, String message) { this(file, message, null); }
+    }
+
+    /** Another path with the same bytes is (or is being) stored: this path joins that document. */
+    record Copy(Path file, String key, String sha256) implements Outcome {}
 
     /** The file was read and extracted; {@code quads} is its whole graph. */
     record Extracted(Path file, String key, String sha256, DocumentGraph extraction, List<Quad> quads)
@@ -24,7 +29,14 @@ public sealed interface Outcome {
 
         public String graphIri() { return extraction.graphIri(); }
 
-        /** What the store keeps of it: the graph's quads plus the record of the bytes it was made from. */
-        public List<Quad> storedQuads() { return StoredGraph.withHash(graphIri(), quads, sha256); }
+        /**
+         * What the store keeps of it: the graph's quads, the record of the bytes it was made from, and the sketch of
+         * its body that copies of one story are found by ({@link StoryLinks}).
+         */
+        public List<Quad> storedQuads() {
+            List<Quad> all = StoredGraph.withHash(graphIri(), quads, sha256);
+            StoryLinks.sketchQuad(graphIri(), extraction.document().body()).ifPresent(all::add);
+            return all;
+        }
     }
 }

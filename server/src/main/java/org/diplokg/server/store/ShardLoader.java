@@ -36,6 +36,9 @@ public final class ShardLoader {
         }
     }
 
+    private static final Node SOURCE_FILE = org.apache.jena.graph.NodeFactory.createURI(
+            org.diplokg.extractor.vocab.Vocab.DKG + "sourceFile");
+
     private final Store store;
     private final List<StaticGraph> staticGraphs;
 
@@ -89,7 +92,11 @@ public final class ShardLoader {
             sink.abort(e);
             throw e instanceof IOException io ? new java.io.UncheckedIOException(io) : (RuntimeException) e;
         }
-        Txn.executeWrite(store.dataset(), () -> store.dataset().prefixes().putAll(Prefixes.prefixMap()));
+        Txn.executeWrite(store.dataset(), () -> {
+            runs.copies.forEach(store.dataset()::add);
+            store.dataset().prefixes().putAll(Prefixes.prefixMap());
+        });
+        StoryLinks.refresh(store);
         return new Report(shards.size(), runs.graphs.size(), store.quadCount(), refreshed);
     }
 
@@ -98,11 +105,16 @@ public final class ShardLoader {
         return shard.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
-    /** Consecutive quads of one graph are one document; each run replaces its graph. A graph may appear once. */
+    /**
+     * Consecutive quads of one graph are one document; each run replaces its graph. A graph seen again is a copy of
+     * a document (the same bytes under another file name, extracted by another task): only its file path is kept.
+     */
     private static final class GraphRuns extends StreamRDFBase {
         private final GraphSink sink;
         private final Set<Node> graphs = new HashSet<>();
+        private final List<Quad> copies = new ArrayList<>();
         private Node current;
+        private boolean copy;
         private List<Quad> run = new ArrayList<>();
 
         GraphRuns(GraphSink sink) { this.sink = sink; }
@@ -113,9 +125,10 @@ public final class ShardLoader {
             if (!quad.getGraph().equals(current)) flush();
             if (current == null) {
                 current = quad.getGraph();
-                if (!graphs.add(current)) throw new IllegalArgumentException("graph " + current + " appears twice in the shards");
+                copy = !graphs.add(current);
             }
-            run.add(quad);
+            if (!copy) run.add(quad);
+            else if (quad.getPredicate().equals(SOURCE_FILE)) copies.add(quad);
         }
 
         @Override
@@ -124,7 +137,7 @@ public final class ShardLoader {
         }
 
         void flush() {
-            if (current != null) sink.replace(current, run);
+            if (current != null && !copy) sink.replace(current, run);
             current = null;
             run = new ArrayList<>();
         }

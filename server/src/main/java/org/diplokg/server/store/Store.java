@@ -142,6 +142,25 @@ public final class Store implements AutoCloseable {
         });
     }
 
+    /**
+     * Path → document: every {@code <doc> dkg:sourceFile "path"} a document graph states about itself. One index
+     * scan over dkg:sourceFile. A path stated by two documents (which ingest never writes) maps to either.
+     */
+    public Map<String, String> sourceFiles() {
+        Node p = Vocab.dkg("sourceFile");
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, String> paths = new HashMap<>();
+            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, p, Node.ANY);
+            while (it.hasNext()) {
+                Quad q = it.next();
+                if (q.getGraph().isURI() && q.getGraph().equals(q.getSubject()) && q.getObject().isLiteral()) {
+                    paths.put(q.getObject().getLiteralLexicalForm(), q.getGraph().getURI());
+                }
+            }
+            return paths;
+        });
+    }
+
     public Optional<String> findGraphHash(String graphIri) {
         Node g = NodeFactory.createURI(graphIri);
         return Txn.calculateRead(dsg, () -> {

@@ -20,7 +20,8 @@ import org.diplokg.extractor.read.SourceDocument;
 /**
  * A stand-in extractor for store tests, so they test the store and not extraction accuracy: the
  * document graph holds the document node with the first line as headline and one labelled node per
- * line. A file containing "BROKEN" fails as an unreadable document would.
+ * line, and its path as dkg:sourceFile. A file containing "BROKEN" fails as an unreadable document would; one
+ * containing "SPIN" runs until it is stopped; one containing "OOM" runs out of memory.
  */
 public final class FakeProcessor implements DocumentProcessor {
 
@@ -34,13 +35,20 @@ public final class FakeProcessor implements DocumentProcessor {
         calls.incrementAndGet();
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.contains("BROKEN")) throw new DocumentException(file, "broken on purpose");
+        if (text.contains("OOM")) throw new OutOfMemoryError("Java heap space");
+        if (text.contains("SPIN")) {
+            long x = 0;
+            while (x >= 0) x = (x + 1) & 0xFFFFFFFL; // a stuck extraction: never ends, ignores interrupts
+            throw new IllegalStateException("unreachable");
+        }
         List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         SourceDocument doc = new SourceDocument(key, DocumentReader.sha256(bytes), DocumentFormat.TEXT, "UTF-8",
                 lines.isEmpty() ? null : lines.get(0), null, null, null, null, text.strip(), List.of());
-        String iri = Vocab.documentIri(key);
+        String iri = Vocab.documentIriFor(doc.sha256());
         Node g = NodeFactory.createURI(iri);
         List<Quad> quads = new ArrayList<>();
         quads.add(Quad.create(g, g, RDF.type.asNode(), Vocab.schema("NewsArticle")));
+        quads.add(Quad.create(g, g, Vocab.dkg("sourceFile"), NodeFactory.createLiteralString(key)));
         if (doc.title() != null) quads.add(Quad.create(g, g, Vocab.schema("headline"), NodeFactory.createLiteralString(doc.title())));
         for (int i = 0; i < lines.size(); i++) {
             Node line = NodeFactory.createURI(iri + "#line-" + i);

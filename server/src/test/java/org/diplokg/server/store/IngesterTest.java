@@ -73,8 +73,11 @@ class IngesterTest {
         });
     }
 
+    /** Whether the document the store holds for this file's path has a line with this label. */
     private boolean hasLabel(Path file, String label) {
-        Node g = NodeFactory.createURI(Vocab.documentIri(org.diplokg.extractor.read.DocumentReader.keyFor(file)));
+        String doc = store.sourceFiles().get(SourceFiles.keyFor(file));
+        if (doc == null) return false;
+        Node g = NodeFactory.createURI(doc);
         return Txn.calculateRead(store.dataset(), () ->
                 store.dataset().contains(g, Node.ANY, RDFS.label.asNode(), NodeFactory.createLiteralString(label)));
     }
@@ -127,9 +130,12 @@ class IngesterTest {
         assertTrue(hasLabel(docs.resolve("a.txt"), "new line"));
         assertFalse(hasLabel(docs.resolve("a.txt"), "old line"), "the old graph content must be gone");
         assertTrue(hasLabel(docs.resolve("b.txt"), "other document"));
-        String key = org.diplokg.extractor.read.DocumentReader.keyFor(docs.resolve("a.txt"));
-        assertEquals(org.diplokg.extractor.read.DocumentReader.sha256("new line".getBytes(StandardCharsets.UTF_8)),
-                store.findGraphHash(Vocab.documentIri(key)).orElseThrow());
+        String sha = org.diplokg.extractor.read.DocumentReader.sha256("new line".getBytes(StandardCharsets.UTF_8));
+        assertEquals(sha, store.findGraphHash(Vocab.documentIriFor(sha)).orElseThrow());
+        assertEquals(Vocab.documentIriFor(sha), store.sourceFiles().get("docs/a.txt"));
+        String oldDoc = Vocab.documentIriFor(org.diplokg.extractor.read.DocumentReader.sha256("old line".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(store.findGraphHash(oldDoc).isEmpty(), "the old document is removed: no other path holds its bytes");
+        assertEquals(3, store.graphCount()); // two documents and the reference graph
     }
 
     @Test
@@ -214,5 +220,190 @@ class IngesterTest {
         assertEquals(60, r.added());
         assertEquals(62, store.graphCount()); // 61 documents + reference
         assertTrue(hasLabel(docs.resolve("doc-59.txt"), "document 59"));
+    }
+
+    private static String sha(String text) {
+        return org.diplokg.extractor.read.DocumentReader.sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<String> pathsOf(String doc) {
+        return store.sourceFiles().entrySet().stream().filter(e -> e.getValue().equals(doc)).map(java.util.Map.Entry::getKey).sorted().toList();
+    }
+
+    private Ingester ingester(Ingester.Settings settings) {
+        return new Ingester(store, processor, List.of(), settings);
+    }
+
+    @Test
+    void sameBytesUnderTwoNamesAreOneDocumentWithBothPaths() throws Exception {
+        write("a.txt", "one story");
+        Files.createDirectories(docs.resolve("sub"));
+        Files.writeString(docs.resolve("sub/copy.txt"), "one story", StandardCharsets.UTF_8);
+        write("b.txt", "another");
+
+        IngestReport r = ingest();
+
+        assertEquals(2, r.added());
+        assertEquals(1, r.copies());
+        assertEquals(2, processor.calls(), "the copy is not extracted again");
+        String doc = Vocab.documentIriFor(sha("one story"));
+        assertEquals(List.of("docs/a.txt", "docs/sub/copy.txt"), pathsOf(doc));
+        assertEquals(3, store.graphCount());
+
+        // a second ingest: both paths are known, nothing changes
+        IngestReport again = ingest();
+        assertEquals(3, again.unchanged());
+        assertFalse(again.storeChanged());
+    }
+
+    @Test
+    void identityDoesNotDependOnHowTheFolderIsNamedOnTheCommandLine() throws Exception {
+        write("a.txt", "alpha");
+        write("b.txt", "beta");
+        ingest();
+        DatasetGraph before = snapshot();
+
+        // the same folder by another spelling (as "cd docs; ingest ." would give), and a file by itself
+        IngestReport r = ingester().ingest(List.of(docs.resolve("../docs/./"), docs.resolve("a.txt")), IngestListener.SILENT);
+
+        assertEquals(2, r.unchanged());
+        assertEquals(0, r.added() + r.changed() + r.copies());
+        assertTrue(IsoMatcher.isomorphic(before, snapshot()));
+        String machine = dir.toString();
+        Txn.executeRead(store.dataset(), () -> store.dataset().find().forEachRemaining(q -> {
+            for (Node n : List.of(q.getGraph(), q.getSubject(), q.getObject())) {
+                String text = n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralLexicalForm() : "";
+                assertFalse(text.contains(machine) || text.contains(Vocab.encode(machine)), "machine path in " + q);
+            }
+        }));
+    }
+
+    @Test
+    void changedFileLeavesTheDocumentToItsCopyAndGetsANewOne() throws Exception {
+        write("a.txt", "shared text");
+        write("b.txt", "shared text");
+        ingest();
+        String shared = Vocab.documentIriFor(sha("shared text"));
+        assertEquals(List.of("docs/a.txt", "docs/b.txt"), pathsOf(shared));
+
+        write("a.txt", "a's own text now");
+        IngestReport r = ingest();
+
+        assertEquals(1, r.changed());
+        assertEquals(List.of("docs/b.txt"), pathsOf(shared));
+        assertEquals(List.of("docs/a.txt"), pathsOf(Vocab.documentIriFor(sha("a's own text now"))));
+        assertTrue(hasLabel(docs.resolve("b.txt"), "shared text"));
+    }
+
+    @Test
+    void bytesMovedFromOneFileToAnotherAreStillStored() throws Exception {
+        write("a.txt", "first text");
+        ingest();
+        write("a.txt", "replacement");
+        write("b.txt", "first text"); // the old bytes of a.txt, now under b.txt
+
+        IngestReport r = ingester(new Ingester.Settings(1, 10, false)).ingest(List.of(docs), IngestListener.SILENT);
+
+        assertEquals(0, r.failed(), r.failures().toString());
+        assertTrue(hasLabel(docs.resolve("a.txt"), "replacement"));
+        assertTrue(hasLabel(docs.resolve("b.txt"), "first text"));
+        assertEquals(List.of("docs/b.txt"), pathsOf(Vocab.documentIriFor(sha("first text"))));
+    }
+
+    @Test
+    void pruneRemovesDocumentsWhoseFilesAreGoneAndSaysHowMany() throws Exception {
+        write("a.txt", "stays");
+        write("b.txt", "goes");
+        write("c.txt", "copy");
+        write("d.txt", "copy");
+        ingest();
+        Files.delete(docs.resolve("b.txt"));
+        Files.delete(docs.resolve("d.txt"));
+
+        IngestReport without = ingest();
+        assertEquals(4, store.graphCount(), "without --prune nothing is removed");
+        assertFalse(without.summaryLine().contains("pruned"));
+
+        IngestReport r = ingester(Ingester.Settings.defaults().withThreads(2).withPrune(true)).ingest(List.of(docs), IngestListener.SILENT);
+
+        assertEquals(1, r.pruned());
+        assertTrue(r.summaryLine().contains("pruned 1 document whose files are gone"), r.summaryLine());
+        assertFalse(hasLabel(docs.resolve("b.txt"), "goes"));
+        assertTrue(hasLabel(docs.resolve("a.txt"), "stays"));
+        assertEquals(List.of("docs/c.txt"), pathsOf(Vocab.documentIriFor(sha("copy"))));
+        assertEquals(3, store.graphCount()); // a, the copy, the reference graph
+    }
+
+    @Test
+    void nearIdenticalStoriesStayTwoDocumentsLinkedAsOneStory() throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 30; i++) body.append("第").append(i).append("段：亚太经合组织领导人非正式会议以视频方式举行，各方讨论了区域经济一体化。\n");
+        write("outlet-one.txt", "新华网\n" + body);
+        write("outlet-two.txt", "人民网转载\n" + body + "责任编辑：张三");
+        write("unrelated.txt", "别的新闻\n" + "中国与东盟举行自由贸易区升级谈判，双方同意加快进程。".repeat(10));
+
+        ingest();
+
+        String one = store.sourceFiles().get("docs/outlet-one.txt");
+        String two = store.sourceFiles().get("docs/outlet-two.txt");
+        String other = store.sourceFiles().get("docs/unrelated.txt");
+        Node stories = NodeFactory.createURI(StoryLinks.GRAPH);
+        Node same = Vocab.dkg("sameStoryAs");
+        Txn.executeRead(store.dataset(), () -> {
+            assertTrue(store.dataset().contains(stories, NodeFactory.createURI(one), same, NodeFactory.createURI(two)));
+            assertTrue(store.dataset().contains(stories, NodeFactory.createURI(two), same, NodeFactory.createURI(one)));
+            assertFalse(store.dataset().contains(stories, NodeFactory.createURI(other), same, Node.ANY));
+        });
+        assertEquals(5, store.graphCount()); // three documents, the reference graph, the stories graph
+
+        Files.delete(docs.resolve("outlet-two.txt"));
+        ingester(Ingester.Settings.defaults().withThreads(2).withPrune(true)).ingest(List.of(docs), IngestListener.SILENT);
+        Txn.executeRead(store.dataset(), () ->
+                assertFalse(store.dataset().contains(stories, Node.ANY, same, Node.ANY), "links go with their document"));
+    }
+
+    @Test
+    void fileOverTheSizeLimitIsRefusedByNameAndTheRestStored() throws Exception {
+        write("a.txt", "small");
+        write("big.txt", "x".repeat(5000));
+        List<String> messages = new ArrayList<>();
+        IngestReport r = ingester(Ingester.Settings.defaults().withThreads(2)
+                .withLimits(new ExtractionPipeline.Limits(1000, 60_000))).ingest(List.of(docs), new IngestListener() {
+            @Override public void failed(String message) { messages.add(message); }
+        });
+        assertEquals(1, r.added());
+        assertEquals(1, r.failed());
+        assertTrue(messages.get(0).startsWith(docs.resolve("big.txt") + ": 4.9 KB is over the file size limit of 1000 bytes"), messages.get(0));
+        assertTrue(hasLabel(docs.resolve("a.txt"), "small"));
+    }
+
+    @Test
+    void fileOverTheTimeLimitIsGivenUpByNameAndTheRestStored() throws Exception {
+        for (int i = 0; i < 6; i++) write("doc-" + i + ".txt", "document " + i);
+        write("stuck.txt", "SPIN");
+        List<String> messages = new ArrayList<>();
+        long t0 = System.nanoTime();
+        IngestReport r = ingester(Ingester.Settings.defaults().withThreads(2)
+                .withLimits(new ExtractionPipeline.Limits(1 << 20, 500))).ingest(List.of(docs), new IngestListener() {
+            @Override public void failed(String message) { messages.add(message); }
+        });
+        assertTrue(System.nanoTime() - t0 < 30_000_000_000L, "bounded time");
+        assertEquals(6, r.added());
+        assertEquals(List.of(docs.resolve("stuck.txt") + ": gave up after 0.5 s (the per-file time limit, --max-file-seconds);"
+                + " the rest of the batch goes on"), messages);
+        assertTrue(hasLabel(docs.resolve("doc-5.txt"), "document 5"));
+    }
+
+    @Test
+    void fileThatRunsOutOfMemoryFailsAloneInAFirstIngest() throws Exception {
+        write("a.txt", "fine");
+        write("huge.txt", "OOM");
+        write("z.txt", "also fine");
+        List<String> messages = new ArrayList<>();
+        IngestReport r = ingest(messages);
+        assertTrue(r.bulk());
+        assertEquals(2, r.added());
+        assertEquals(List.of(docs.resolve("huge.txt") + ": ran out of memory extracting the file; skipped"), messages);
+        assertTrue(hasLabel(docs.resolve("z.txt"), "also fine"));
     }
 }

@@ -60,17 +60,18 @@ class SameMeetingAcrossDocumentsTest {
             String q = """
                     PREFIX schema: <https://schema.org/>
                     PREFIX dkg: <https://w3id.org/diplokg/ns#>
-                    SELECT ?doc ?how WHERE {
+                    SELECT ?doc ?file ?how WHERE {
                       GRAPH ?doc { { ?doc schema:about <%s> BIND("stated" AS ?how) }
-                                   UNION { ?doc dkg:inferredAbout <%s> BIND("inferred" AS ?how) } }
+                                   UNION { ?doc dkg:inferredAbout <%s> BIND("inferred" AS ?how) }
+                                   ?doc dkg:sourceFile ?file }
                     }""".formatted(meeting, meeting);
             Txn.executeRead(store.dataset(), () -> {
                 try (QueryExecution qe = QueryExecution.dataset(org.apache.jena.query.DatasetFactory.wrap(store.dataset())).query(q).build()) {
                     ResultSet rs = qe.execSelect();
                     while (rs.hasNext()) {
                         QuerySolution s = rs.next();
-                        String doc = s.getResource("doc").getURI();
-                        (s.getLiteral("how").getString().equals("stated") ? stated : inferred).add(doc.substring(doc.lastIndexOf("%2F") + 3));
+                        String file = s.getLiteral("file").getString(); // documents are named by their hash; their paths say which
+                        (s.getLiteral("how").getString().equals("stated") ? stated : inferred).add(file.substring(file.lastIndexOf('/') + 1));
                     }
                 }
             });
