@@ -140,6 +140,18 @@ public final class MeetingNameRecogniser implements Recogniser {
         // the token containing the head's first character
         if (i > 0 && (i >= tokens.size() || tokens.get(i).begin() > headBegin) && tokens.get(i - 1).end() > headBegin) i--;
         int begin = i < tokens.size() ? Math.min(headBegin, tokens.get(i).begin()) : headBegin;
+        // a generic word right before the head that HanLP does not know as one word (视像会议 = 视/vg 像/v 会议, the
+        // Hong Kong and Taiwan word for video) is part of the phrase, not a verb that ends it
+        String t0 = ctx.normalised();
+        for (String g : GENERIC_WORDS) {
+            int from = begin - g.length();
+            if (g.length() >= 2 && from >= 0 && t0.startsWith(g, from) && text.isTokenBoundary(from)
+                    && !(i > 0 && tokens.get(i - 1).begin() == from)) { // one word already: the loop reads it
+                begin -= g.length();
+                while (i > 0 && tokens.get(i - 1).end() > begin) i--;
+                break;
+            }
+        }
         int sentence = text.sentenceAt(headBegin);
         int openQuotes = 0;
         for (int k = i - 1; k >= 0; k--) {

@@ -21,6 +21,13 @@ class MeetingNameRecogniserTest {
     }
 
     @Test
+    void aGenericWordHanLpSplitsIsStillPartOfTheName() {
+        // 视像 (Hong Kong and Taiwan for video) comes out of HanLP as 视/vg 像/v, two verbs that used to end the name
+        assertEquals(List.of("第四届东盟经贸部长视像会议"), names("部长共同主持第四届东盟经贸部长视像会议。"));
+        assertEquals(List.of("视像会议 (generic)"), names("双方举行视像会议。"));
+    }
+
+    @Test
     void aHeadWithOnlyGenericModifiersIsAReference() {
         assertEquals(List.of("会议 (generic)"), names("本次会议讨论了贸易问题。"));
         assertEquals(List.of("视频会议 (generic)"), names("双方举行视频会议。"));
