@@ -13,8 +13,8 @@ final class FormatFields {
     private FormatFields() {}
 
     /** Leading lines of page text that may hold a byline, and trailing ones (a "最近更新时间" footer). */
-    static final int BYLINE_HEAD = 10;
-    static final int BYLINE_TAIL = 4;
+    private static final int BYLINE_HEAD = 10;
+    private static final int BYLINE_TAIL = 4;
 
     static final List<String> DATE_KEYS = List.of(
             "date", "published", "pubdate", "pubDate", "publishdate", "publishDate", "published_at", "created",
@@ -29,6 +29,11 @@ final class FormatFields {
             "encoding", "charset", "lang", "language", "note", "toc", "sticky", "top", "hidden", "template");
     private static final Pattern URL_OR_PATH = Pattern.compile("(?i)(?:https?://|www\\.|/)\\S*");
     private static final Pattern FIRST_HEADING = Pattern.compile("(?m)^\\s{0,3}(#{1,6})\\s+(.+?)(?:\\s+#+)?\\s*$");
+
+    /** A date in the byline of the page text (its first and last lines), where nothing stronger gave one. */
+    static void offerBylineDate(DocumentParts parts) {
+        parts.offerPublished(PageDates.find(parts.paragraphs, BYLINE_HEAD, BYLINE_TAIL).orElse(null));
+    }
 
     /** The first Markdown heading's text, level 1 preferred. */
     static Optional<String> firstHeading(String markdown) {

@@ -27,6 +27,6 @@ final class FrontMatterFormat implements FormatReader {
         parts.paragraphs.addAll(Chrome.trim(MarkdownText.paragraphs(fm.body())));
         FormatFields.markStoryHeadings(fm.body(), parts);
         if (parts.title == null) parts.offerTitle(FormatFields.firstHeading(fm.body()).orElse(null));
-        parts.offerPublished(PageDates.find(parts.paragraphs, FormatFields.BYLINE_HEAD, FormatFields.BYLINE_TAIL).orElse(null));
+        FormatFields.offerBylineDate(parts);
     }
 }

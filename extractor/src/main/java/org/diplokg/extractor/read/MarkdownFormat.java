@@ -16,6 +16,6 @@ final class MarkdownFormat implements FormatReader {
         parts.paragraphs.addAll(Chrome.trim(MarkdownText.paragraphs(text)));
         FormatFields.markStoryHeadings(text, parts);
         parts.offerTitle(FormatFields.firstHeading(text).orElse(null));
-        parts.offerPublished(PageDates.find(parts.paragraphs, FormatFields.BYLINE_HEAD, FormatFields.BYLINE_TAIL).orElse(null));
+        FormatFields.offerBylineDate(parts);
     }
 }

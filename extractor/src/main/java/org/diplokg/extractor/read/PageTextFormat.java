@@ -17,6 +17,6 @@ final class PageTextFormat implements FormatReader {
     public void read(String text, DocumentParts parts) {
         parts.paragraphs.addAll(PageText.paragraphs(text));
         parts.offerTitle(PageText.title(parts.paragraphs));
-        parts.offerPublished(PageDates.find(parts.paragraphs, FormatFields.BYLINE_HEAD, FormatFields.BYLINE_TAIL).orElse(null));
+        FormatFields.offerBylineDate(parts);
     }
 }

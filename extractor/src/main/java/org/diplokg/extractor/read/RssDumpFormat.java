@@ -39,6 +39,6 @@ final class RssDumpFormat implements FormatReader {
         List<String> paragraphs = MarkdownText.isHtmlBody(body) || body.strip().startsWith("<")
                 ? HtmlText.fragmentParagraphs(body) : MarkdownText.paragraphs(body);
         parts.paragraphs.addAll(Chrome.trim(paragraphs));
-        parts.offerPublished(PageDates.find(parts.paragraphs, FormatFields.BYLINE_HEAD, FormatFields.BYLINE_TAIL).orElse(null));
+        FormatFields.offerBylineDate(parts);
     }
 }

@@ -45,15 +45,16 @@ public final class AgreementRecogniser implements Recogniser {
     @Override
     public List<Mention> find(RecognitionContext ctx) {
         List<Mention> out = new ArrayList<>();
-        bookTitles(ctx, out);
+        PairedAgreements pairs = new PairedAgreements(ctx);
+        bookTitles(ctx, pairs, out);
         freeTradeAreas(ctx, out);
         withAcronym(ctx, out);
         namedByAcronym(ctx, out);
-        out.addAll(PairedAgreements.find(ctx));
+        out.addAll(pairs.find());
         return out;
     }
 
-    private void bookTitles(RecognitionContext ctx, List<Mention> out) {
+    private void bookTitles(RecognitionContext ctx, PairedAgreements pairs, List<Mention> out) {
         Matcher m = BOOK_TITLE.matcher(ctx.normalised());
         while (m.find()) {
             String inner = m.group(1);
@@ -67,7 +68,7 @@ public final class AgreementRecogniser implements Recogniser {
             ReferenceEntity ref = covering(ctx, m.start(1), m.end(1));
             if (ref == null && (!AGREEMENT_END.matcher(inner).find() || GENERIC.matcher(inner).matches())) continue;
             out.add(new Mention(new Span(m.start(), m.end()), EntityType.AGREEMENT, ctx.original(m.start(), m.end()),
-                    ref == null ? pairKey(ctx, m.start(1), inner) : inner, ref, null, RecogniserId.BOOK_TITLE, ref != null ? 0.97 : 0.85));
+                    ref == null ? pairKey(ctx, pairs, m.start(1), inner) : inner, ref, null, RecogniserId.BOOK_TITLE, ref != null ? 0.97 : 0.85));
         }
     }
 
@@ -112,8 +113,8 @@ public final class AgreementRecogniser implements Recogniser {
      * 《中华人民共和国政府和尼加拉瓜共和国政府自由贸易协定》: a title naming both parties is keyed by the canonical pair form
      * (中国-尼加拉瓜自由贸易协定), so that the resolver finds the reference agreement; other titles by themselves.
      */
-    private static String pairKey(RecognitionContext ctx, int begin, String inner) {
-        PairedAgreements.Pair p = PairedAgreements.writtenPairAt(ctx, begin);
+    private static String pairKey(RecognitionContext ctx, PairedAgreements pairs, int begin, String inner) {
+        PairedAgreements.Pair p = pairs.writtenPairAt(begin);
         if (p == null) return inner;
         String rest = ctx.normalised().substring(p.end(), begin + inner.length());
         return PairedAgreements.key(p.first(), p.second(), rest);

@@ -46,13 +46,23 @@ final class PairedAgreements {
     private static final char CHINA = Lexicons.of("agreement-economy-abbreviations").entries().get(0).charAt(0);
     private static final Set<String> GROUPINGS = Lexicons.of("agreement-party-groupings").set();
 
-    private PairedAgreements() {}
+    /** The document being read, with its economy matches indexed once (a long transcript asks many times). */
+    private final RecognitionContext ctx;
+    private final Map<Integer, Gazetteer.Match> byBegin;
+    /** Every label of every economy the document names, to that economy's name. */
+    private final Map<String, String> named;
 
-    static List<Mention> find(RecognitionContext ctx) {
+    PairedAgreements(RecognitionContext ctx) {
+        this.ctx = ctx;
+        this.byBegin = matchesByBegin(ctx);
+        this.named = economiesNamed(ctx);
+    }
+
+    List<Mention> find() {
         List<Mention> out = new ArrayList<>();
-        abbreviated(ctx, out);
-        writtenOut(ctx, out);
-        genericWithParties(ctx, out);
+        abbreviated(out);
+        writtenOut(out);
+        genericWithParties(out);
         return out;
     }
 
@@ -62,20 +72,20 @@ final class PairedAgreements {
     }
 
     /** The party pair written out at {@code begin} (甲[政府](和|与)乙[政府]), or null. */
-    static Pair writtenPairAt(RecognitionContext ctx, int begin) {
+    Pair writtenPairAt(int begin) {
         String t = ctx.normalised();
-        Party first = partyAt(ctx, begin);
+        Party first = partyAt(begin);
         if (first == null) return null;
-        int i = skipSuffixes(t, matchAt(ctx, begin).end());
+        int i = skipSuffixes(t, matchAt(begin).end());
         if (i >= t.length() || CONJUNCTIONS.indexOf(t.charAt(i)) < 0) return null;
-        Party second = partyAt(ctx, i + 1);
+        Party second = partyAt(i + 1);
         if (second == null || second.equals(first)) return null;
-        return new Pair(first, second, skipSuffixes(t, matchAt(ctx, i + 1).end()));
+        return new Pair(first, second, skipSuffixes(t, matchAt(i + 1).end()));
     }
 
     // ---- 中尼自贸协定: two one-character abbreviations before a pair head
 
-    private static void abbreviated(RecognitionContext ctx, List<Mention> out) {
+    private void abbreviated(List<Mention> out) {
         String t = ctx.normalised();
         // look for the heads first (few), then at the two characters before each: a pattern led by two Han characters
         // tries every position of the text and made extraction markedly slower on long documents
@@ -88,10 +98,10 @@ final class PairedAgreements {
             char a = m.group(1).charAt(0), b = m.group(2).charAt(0);
             // 中日韩自贸区 is three parties: a third abbreviation before the pair is not this form
             if (a == b || threeParties(t, m.start())) continue;
-            Party pa = abbreviation(ctx, a), pb = abbreviation(ctx, b);
+            Party pa = abbreviation(a), pb = abbreviation(b);
             if (pa == null || pb == null) continue;
             String head = m.group(3) + m.group(4);
-            out.add(mention(ctx, m.start(), m.end(), key(pa, pb, head), 0.9));
+            out.add(mention(m.start(), m.end(), key(pa, pb, head), 0.9));
         }
     }
 
@@ -102,37 +112,21 @@ final class PairedAgreements {
     }
 
     /** The economy a one-character abbreviation stands for: its only reading, or the one the document names. */
-    private static Party abbreviation(RecognitionContext ctx, char c) {
+    private Party abbreviation(char c) {
         List<String> readings = ABBREVIATIONS.get(c);
         if (readings == null) return null;
-        Map<String, String> named = namedInDocument(ctx);
         List<String> present = readings.stream().filter(r -> named.containsKey(TextNormaliser.key(r))).toList();
         if (present.size() == 1) return new Party(named.get(TextNormaliser.key(present.get(0))));
         return readings.size() == 1 ? new Party(readings.get(0)) : null;
     }
 
     /** The economy an abbreviation stands for, only when the document also names it in full (中厄关系 beside 厄瓜多尔). */
-    private static Party spelledOut(RecognitionContext ctx, char c) {
+    private Party spelledOut(char c) {
         List<String> readings = ABBREVIATIONS.get(c);
         if (readings == null) return null;
-        Map<String, String> named = namedInDocument(ctx);
         List<String> present = readings.stream().filter(r -> named.containsKey(TextNormaliser.key(r))).toList();
         return present.size() == 1 ? new Party(named.get(TextNormaliser.key(present.get(0)))) : null;
     }
-
-    /** Every label of every economy the document names, to that economy's name. */
-    private static Map<String, String> namedInDocument(RecognitionContext ctx) {
-        // one document is read by one thread at a time; a long transcript asks many times
-        Named last = LAST_NAMED.get();
-        if (last != null && last.ctx() == ctx) return last.named();
-        Map<String, String> named = economiesNamed(ctx);
-        LAST_NAMED.set(new Named(ctx, named));
-        return named;
-    }
-
-    private record Named(RecognitionContext ctx, Map<String, String> named) {}
-
-    private static final ThreadLocal<Named> LAST_NAMED = new ThreadLocal<>();
 
     private static Map<String, String> economiesNamed(RecognitionContext ctx) {
         Map<String, String> out = new LinkedHashMap<>();
@@ -145,49 +139,49 @@ final class PairedAgreements {
 
     // ---- 美国和伊朗的谅解备忘录: both parties written out
 
-    private static void writtenOut(RecognitionContext ctx, List<Mention> out) {
+    private void writtenOut(List<Mention> out) {
         String t = ctx.normalised();
         for (Gazetteer.Match g : ctx.gazetteerMatches()) {
             // inside book-title marks the title rule keys the name (AgreementRecogniser#bookTitles)
             if (g.begin() > 0 && t.charAt(g.begin() - 1) == '《') continue;
             // 中国、美国和日本的…: the last two of a list are not the agreement's only parties
             if (g.begin() > 0 && (t.charAt(g.begin() - 1) == '、' || CONJUNCTIONS.indexOf(t.charAt(g.begin() - 1)) >= 0)) continue;
-            Pair p = writtenPairAt(ctx, g.begin());
+            Pair p = writtenPairAt(g.begin());
             if (p == null) continue;
             Matcher h = HEAD_AT.matcher(t);
             h.region(p.end(), t.length());
             if (!h.lookingAt() || h.group(1).isEmpty() != h.group(4).isEmpty()) continue;
-            out.add(mention(ctx, g.begin(), h.end(), key(p.first(), p.second(), h.group(2) + h.group(3)), 0.88));
+            out.add(mention(g.begin(), h.end(), key(p.first(), p.second(), h.group(2) + h.group(3)), 0.88));
         }
     }
 
     // ---- 两国自由贸易协定, 《投资协定》: the two parties are the ones the sentence names
 
-    private static void genericWithParties(RecognitionContext ctx, List<Mention> out) {
+    private void genericWithParties(List<Mention> out) {
         String t = ctx.normalised();
         for (Pattern p : List.of(GENERIC_PAIR, GENERIC_TITLE)) {
             Matcher m = p.matcher(t);
             while (m.find()) {
-                List<Party> parties = partiesAround(ctx, m.start(), m.end());
+                List<Party> parties = partiesAround(m.start(), m.end());
                 if (parties.size() != 2) continue;
                 String head = m.group(1) + (m.groupCount() > 1 ? m.group(2) : "");
-                out.add(mention(ctx, m.start(), m.end(), key(parties.get(0), parties.get(1), head), 0.8));
+                out.add(mention(m.start(), m.end(), key(parties.get(0), parties.get(1), head), 0.8));
             }
         }
     }
 
     /** The distinct parties of the sentence holding [begin, end) (else of the sentence before it), in order. */
-    private static List<Party> partiesAround(RecognitionContext ctx, int begin, int end) {
+    private List<Party> partiesAround(int begin, int end) {
         int s = ctx.text().sentenceAt(begin);
         if (s < 0) return List.of();
-        List<Party> here = partiesIn(ctx, ctx.text().sentences().get(s), begin, end);
+        List<Party> here = partiesIn(ctx.text().sentences().get(s), begin, end);
         if (here.size() >= 2 || s == 0) return here;
-        Set<Party> both = new LinkedHashSet<>(partiesIn(ctx, ctx.text().sentences().get(s - 1), begin, end));
+        Set<Party> both = new LinkedHashSet<>(partiesIn(ctx.text().sentences().get(s - 1), begin, end));
         both.addAll(here);
         return List.copyOf(both);
     }
 
-    private static List<Party> partiesIn(RecognitionContext ctx, Span sentence, int begin, int end) {
+    private List<Party> partiesIn(Span sentence, int begin, int end) {
         Set<Party> out = new LinkedHashSet<>();
         String t = ctx.normalised();
         List<Gazetteer.Match> longest = Gazetteer.longest(ctx.gazetteerMatches().stream()
@@ -202,7 +196,7 @@ final class PairedAgreements {
             if (i + 1 >= begin && i < end) continue;
             char a = t.charAt(i), b = t.charAt(i + 1);
             if (a != CHINA || b == a) continue;
-            Party pa = spelledOut(ctx, a), pb = spelledOut(ctx, b);
+            Party pa = spelledOut(a), pb = spelledOut(b);
             if (pa == null || pb == null) continue;
             out.add(pa);
             out.add(pb);
@@ -222,30 +216,26 @@ final class PairedAgreements {
         return e == null || e.nameZh() == null ? null : new Party(e.nameZh());
     }
 
-    private static Party partyAt(RecognitionContext ctx, int begin) {
-        Gazetteer.Match g = matchAt(ctx, begin);
+    private Party partyAt(int begin) {
+        Gazetteer.Match g = matchAt(begin);
         return g == null ? null : party(g);
     }
 
-    /** The longest economy or organisation match starting at {@code begin}, or null (indexed once per document). */
-    private static Gazetteer.Match matchAt(RecognitionContext ctx, int begin) {
-        Starts last = LAST_STARTS.get();
-        if (last == null || last.ctx() != ctx) {
-            Map<Integer, Gazetteer.Match> byBegin = new java.util.HashMap<>();
-            for (Gazetteer.Match g : ctx.gazetteerMatches()) {
-                if (RecognitionContext.entityOf(g, EntityType.ECONOMY) == null
-                        && RecognitionContext.entityOf(g, EntityType.ORGANIZATION) == null) continue;
-                byBegin.merge(g.begin(), g, (a, b) -> b.length() > a.length() ? b : a);
-            }
-            last = new Starts(ctx, byBegin);
-            LAST_STARTS.set(last);
-        }
-        return last.byBegin().get(begin);
+    /** The longest economy or organisation match starting at {@code begin}, or null. */
+    private Gazetteer.Match matchAt(int begin) {
+        return byBegin.get(begin);
     }
 
-    private record Starts(RecognitionContext ctx, Map<Integer, Gazetteer.Match> byBegin) {}
-
-    private static final ThreadLocal<Starts> LAST_STARTS = new ThreadLocal<>();
+    /** Economy and organisation matches by where they start, the longest at each start. */
+    private static Map<Integer, Gazetteer.Match> matchesByBegin(RecognitionContext ctx) {
+        Map<Integer, Gazetteer.Match> byBegin = new java.util.HashMap<>();
+        for (Gazetteer.Match g : ctx.gazetteerMatches()) {
+            if (RecognitionContext.entityOf(g, EntityType.ECONOMY) == null
+                    && RecognitionContext.entityOf(g, EntityType.ORGANIZATION) == null) continue;
+            byBegin.merge(g.begin(), g, (x, y) -> y.length() > x.length() ? y : x);
+        }
+        return byBegin;
+    }
 
     private static int skipSuffixes(String t, int from) {
         Matcher m = FORMAL_SUFFIXES.matcher(t);
@@ -253,7 +243,7 @@ final class PairedAgreements {
         return m.lookingAt() ? m.end() : from;
     }
 
-    private static Mention mention(RecognitionContext ctx, int begin, int end, String key, double confidence) {
+    private Mention mention(int begin, int end, String key, double confidence) {
         String written = ctx.original(begin, end);
         return new Mention(new Span(begin, end), EntityType.AGREEMENT, written.replaceAll("^[《“\"]|[》”\"]$", ""), key,
                 null, null, RecogniserId.PAIR, confidence);

@@ -28,7 +28,7 @@ import java.util.logging.Logger;
  */
 public final class HanLp {
 
-    private static boolean loaded;
+    private static volatile boolean loaded;
 
     private final DynamicCustomDictionary names;
     private final boolean allRecognisers;
@@ -62,12 +62,16 @@ public final class HanLp {
         return new HanLp(List.of(), true);
     }
 
-    private static synchronized void loadDictionaries() {
+    /** Loads HanLP's bundled dictionaries once; a volatile check first, as the word tests call it per word. */
+    private static void loadDictionaries() {
         if (loaded) return;
-        Logger.getLogger("HanLP").setLevel(Level.SEVERE);
-        HanLP.Config.ShowTermNature = true;
-        HanLP.newSegment().seg("初始化"); // loads the core dictionaries now, not inside the first document
-        loaded = true;
+        synchronized (HanLp.class) {
+            if (loaded) return;
+            Logger.getLogger("HanLP").setLevel(Level.SEVERE);
+            HanLP.Config.ShowTermNature = true;
+            HanLP.newSegment().seg("初始化"); // loads the core dictionaries now, not inside the first document
+            loaded = true;
+        }
     }
 
     private Segment newSegment() {

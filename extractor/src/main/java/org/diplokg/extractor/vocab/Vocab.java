@@ -20,6 +20,19 @@ public final class Vocab {
     public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
     public static final String ITSRDF = "http://www.w3.org/2005/11/its/rdf#";
 
+    /** The prefixes every output of diplokg uses (ontology/README.md), by prefix. */
+    public static final java.util.SortedMap<String, String> PREFIXES = java.util.Collections.unmodifiableSortedMap(
+            new java.util.TreeMap<>(java.util.Map.ofEntries(
+                    java.util.Map.entry("dkg", DKG), java.util.Map.entry("id", ID), java.util.Map.entry("doc", DOC),
+                    java.util.Map.entry("schema", SCHEMA), java.util.Map.entry("org", ORG), java.util.Map.entry("skos", SKOS),
+                    java.util.Map.entry("prov", PROV), java.util.Map.entry("nif", NIF), java.util.Map.entry("itsrdf", ITSRDF),
+                    java.util.Map.entry("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+                    java.util.Map.entry("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+                    java.util.Map.entry("owl", "http://www.w3.org/2002/07/owl#"),
+                    java.util.Map.entry("xsd", "http://www.w3.org/2001/XMLSchema#"),
+                    java.util.Map.entry("dcterms", "http://purl.org/dc/terms/"),
+                    java.util.Map.entry("sh", "http://www.w3.org/ns/shacl#"))));
+
     public static final String REFERENCE_GRAPH = BASE + "graph/reference";
     public static final String ONTOLOGY_GRAPH = BASE + "graph/ontology";
 

@@ -70,17 +70,7 @@ class GoldenGraphsTest {
     }
 
     private static PrefixMap prefixes() {
-        PrefixMap p = PrefixMapFactory.create();
-        p.add("dkg", Vocab.DKG);
-        p.add("schema", Vocab.SCHEMA);
-        p.add("skos", Vocab.SKOS);
-        p.add("org", Vocab.ORG);
-        p.add("prov", Vocab.PROV);
-        p.add("nif", Vocab.NIF);
-        p.add("itsrdf", Vocab.ITSRDF);
-        p.add("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        p.add("xsd", "http://www.w3.org/2001/XMLSchema#");
-        return p;
+        return PrefixMapFactory.create(Vocab.PREFIXES);
     }
 
     @TestFactory

@@ -72,7 +72,7 @@ public final class ShardLoader {
     public Report load(List<Path> shards, IngestListener listener) {
         boolean bulk = store.isEmpty();
         Map<String, String> hashes = bulk ? Map.of() : store.graphHashes();
-        GraphSink sink = bulk ? new GraphSink.Bulk(store.dataset()) : new GraphSink.Batched(store.dataset(), 200_000);
+        GraphSink sink = bulk ? new GraphSink.Bulk(store.dataset()) : new GraphSink.Batched(store.dataset(), Ingester.Settings.defaults().batchQuads());
         List<String> refreshed = new ArrayList<>();
         GraphRuns runs = new GraphRuns(sink);
         try {
