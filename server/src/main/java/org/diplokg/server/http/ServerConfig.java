@@ -70,6 +70,7 @@ public final class ServerConfig {
             model.add(s.getSubject(), s.getPredicate(), loc.toString());
         }
         if (first == null) throw new IllegalStateException("the configuration has no TDB2 dataset (tdb2:location)");
+        org.diplokg.server.search.TextIndexes.placeIndex(model, first); // the text index: inside the database folder
         return first;
     }
 

@@ -9,6 +9,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.diplokg.server.search.TextIndexes;
 
 /**
  * Where finished graphs go. {@link #replace} puts a whole graph in place of whatever the graph held;
@@ -115,6 +116,7 @@ public interface GraphSink {
         static final long CHUNK_QUADS = 2_000_000;
 
         private final DatasetGraph dsg;
+        private final TextIndexes.Bulk text;
         private final long chunkQuads;
         private DataLoader loader;
         private StreamRDF stream;
@@ -125,7 +127,8 @@ public interface GraphSink {
         }
 
         Bulk(DatasetGraph dsg, long chunkQuads) {
-            this.dsg = dsg;
+            this.text = TextIndexes.Bulk.of(dsg); // the loader writes past the text dataset: index beside it
+            this.dsg = text.dataset();
             this.chunkQuads = chunkQuads;
         }
 
@@ -147,7 +150,10 @@ public interface GraphSink {
         @Override
         public void add(List<Quad> quads) {
             StreamRDF s = stream();
-            for (Quad q : quads) s.quad(q);
+            for (Quad q : quads) {
+                s.quad(q);
+                text.seen(q);
+            }
             pending += quads.size();
             if (pending >= chunkQuads) finish();
         }
@@ -164,7 +170,10 @@ public interface GraphSink {
 
         @Override
         public void finish() {
-            if (loader != null) loader.finishBulk();
+            if (loader != null) {
+                text.beforeCommit();
+                loader.finishBulk();
+            }
             loader = null;
             stream = null;
             pending = 0;
@@ -172,6 +181,7 @@ public interface GraphSink {
 
         @Override
         public void abort(Exception cause) {
+            text.clear();
             if (loader != null) loader.finishException(cause);
             loader = null;
         }

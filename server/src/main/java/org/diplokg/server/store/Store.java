@@ -21,6 +21,7 @@ import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
 import org.apache.jena.tdb2.store.tupletable.TupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.diplokg.extractor.vocab.Vocab;
+import org.diplokg.server.search.TextIndexes;
 
 /**
  * The TDB2 database: one named graph per document, the reference and ontology graphs, nothing in the
@@ -33,12 +34,16 @@ public final class Store implements AutoCloseable {
     static final Node SHA256 = Vocab.dkg("sha256");
 
     private final Path location;
+    private final DatasetGraph base;
     private final DatasetGraph dsg;
     private final boolean owned;
 
-    private Store(Path location, DatasetGraph dsg, boolean owned) {
+    private Store(Path location, DatasetGraph base, boolean owned) {
         this.location = location;
-        this.dsg = dsg;
+        this.base = base;
+        // Opened here: behind the text dataset, so every write keeps the full-text index current. Attached: as the
+        // server opened it (its text index, if any, is found by text:query through the shared context).
+        this.dsg = owned ? TextIndexes.wrap(base, location) : base;
         this.owned = owned;
     }
 
@@ -80,13 +85,20 @@ public final class Store implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(dir + ": cannot create the database folder: " + e.getMessage(), e);
         }
+        DatasetGraph base;
         try {
-            return new Store(abs, DatabaseMgr.connectDatasetGraph(abs.toString()), owned);
+            base = DatabaseMgr.connectDatasetGraph(abs.toString());
         } catch (DBOpEnvException e) {
             throw new StoreException(dir + ": the database is in use by another process"
                     + " (a running server?); stop it or query it over HTTP", e);
         } catch (RuntimeException e) {
             throw new StoreException(dir + ": cannot open the database: " + e.getMessage(), e);
+        }
+        try {
+            return new Store(abs, base, owned);
+        } catch (RuntimeException e) {
+            if (owned) TDBInternal.expel(base);
+            throw new StoreException(dir + ": cannot open the text index (" + TextIndexes.FOLDER + "): " + e.getMessage(), e);
         }
     }
 
@@ -100,6 +112,7 @@ public final class Store implements AutoCloseable {
 
     public Path location() { return location; }
 
+    /** The dataset to read and write (with the text index when opened by {@link #open}). */
     public DatasetGraph dataset() { return dsg; }
 
     public boolean isEmpty() {
@@ -178,12 +191,15 @@ public final class Store implements AutoCloseable {
     }
 
     private DatasetGraphTDB storage() {
-        return TDBInternal.getDatasetGraphTDB(dsg);
+        return TDBInternal.getDatasetGraphTDB(base);
     }
 
     /** Releases the database (when opened with {@link #open}) so another process can use it. */
     @Override
     public void close() {
-        if (owned) TDBInternal.expel(dsg);
+        if (owned) {
+            TextIndexes.close(dsg);
+            TDBInternal.expel(base);
+        }
     }
 }

@@ -28,7 +28,12 @@ class NamedQueriesRunTest {
         Path docs = Files.createDirectories(dir.resolve("docs"));
         Files.writeString(docs.resolve("a.txt"), "区域全面经济伙伴关系协定\nRCEP");
         store = Store.open(dir.resolve("db"));
-        new Ingester(store, new FakeProcessor(), List.of(), new Ingester.Settings(1, 1000, false)).ingest(List.of(docs), IngestListener.SILENT);
+        // an entity to find by name (the full-text index holds entities' names, not those of parts of a document)
+        org.diplokg.server.store.StaticGraph reference = new org.diplokg.server.store.StaticGraph(
+                org.diplokg.extractor.vocab.Vocab.REFERENCE_GRAPH, "reference graph", out -> out.triple(org.apache.jena.graph.Triple.create(
+                        org.apache.jena.graph.NodeFactory.createURI(org.diplokg.extractor.vocab.Vocab.ID + "agreement/rcep"),
+                        org.apache.jena.vocabulary.RDFS.label.asNode(), org.apache.jena.graph.NodeFactory.createLiteralString("RCEP"))));
+        new Ingester(store, new FakeProcessor(), List.of(reference), new Ingester.Settings(1, 1000, false)).ingest(List.of(docs), IngestListener.SILENT);
     }
 
     @AfterAll

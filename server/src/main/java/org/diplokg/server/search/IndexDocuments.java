@@ -1,0 +1,160 @@
+package org.diplokg.server.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.diplokg.extractor.vocab.Vocab;
+
+/**
+ * The Lucene documents of the text index, written from what the store holds. One document per subject: an entity
+ * with all its names from every graph (reference labels, acronyms, names as written in each document; each distinct
+ * value once), a document text (a {@code nif:Context}) with its string. Rewriting a subject's document from the store
+ * is what keeps the index right when one of many documents naming an entity changes or goes: the names still stated
+ * elsewhere stay, the rest leave.
+ *
+ * <p>The fields and predicates are the configuration's entity map ({@code text:map} in {@code config.ttl}). Names are
+ * indexed for entities, not for the parts of a document (memberships, phrases: IRIs under {@code doc/}), and nothing
+ * from the ontology graph (class and property labels are not things to find). The primary field stores one value,
+ * the name to show: the simplified-Chinese preferred label, else the name most documents use; {@code text:query}
+ * returns it as the hit's literal.
+ */
+public final class IndexDocuments {
+
+    static final Node PREF_LABEL = Vocab.skos("prefLabel");
+    static final Node ONTOLOGY = NodeFactory.createURI(Vocab.ONTOLOGY_GRAPH);
+
+    private final TextIndexLucene index;
+    private final EntityDefinition def;
+
+    public IndexDocuments(TextIndex index) {
+        if (!(index instanceof TextIndexLucene lucene)) throw new IllegalArgumentException("not a Lucene text index: " + index);
+        this.index = lucene;
+        this.def = index.getDocDef();
+    }
+
+    public TextIndexLucene index() { return index; }
+
+    /** Whether the predicate is one the index reads. */
+    public boolean indexes(Node predicate) {
+        return def.getField(predicate) != null;
+    }
+
+    /** Rewrites the documents of these subjects from what {@code base} holds (call inside a transaction on it). */
+    public void update(DatasetGraph base, Collection<Node> subjects) {
+        IndexWriter w = index.getIndexWriter();
+        try {
+            for (Node s : subjects) {
+                if (!s.isURI()) continue;
+                Term id = new Term(def.getEntityField(), s.getURI());
+                Document d = document(base, s);
+                if (d == null) w.deleteDocuments(id);
+                else w.updateDocument(id, d);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Empties the index and writes every subject of an indexed predicate again, then commits (call inside a read
+     * transaction on {@code base}). Returns the number of Lucene documents.
+     */
+    public int rebuild(DatasetGraph base) {
+        Set<Node> subjects = new LinkedHashSet<>();
+        for (String field : def.fields()) {
+            for (Node p : def.getPredicates(field)) {
+                for (Iterator<Quad> it = base.find(Node.ANY, Node.ANY, p, Node.ANY); it.hasNext(); ) {
+                    Node s = it.next().getSubject();
+                    if (s.isURI()) subjects.add(s);
+                }
+            }
+        }
+        try {
+            index.getIndexWriter().deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        update(base, subjects);
+        index.commit();
+        return documentCount();
+    }
+
+    /** Documents in the index as last committed. */
+    public int documentCount() {
+        try (DirectoryReader r = DirectoryReader.open(index.getDirectory())) {
+            return r.numDocs();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether {@code base} holds anything the index would read (call inside a transaction). */
+    boolean storeHasIndexedValues(DatasetGraph base) {
+        for (String field : def.fields()) {
+            for (Node p : def.getPredicates(field)) {
+                if (base.find(Node.ANY, Node.ANY, p, Node.ANY).hasNext()) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The subject's document from every graph, or null when nothing indexed is left. */
+    Document document(DatasetGraph base, Node s) {
+        boolean documentPart = s.getURI().startsWith(Vocab.DOC);
+        String nameField = def.getPrimaryField();
+        Map<String, Map<String, Integer>> values = new HashMap<>();
+        String preferred = null;
+        for (Iterator<Quad> it = base.find(Node.ANY, s, Node.ANY, Node.ANY); it.hasNext(); ) {
+            Quad q = it.next();
+            if (!q.getObject().isLiteral() || ONTOLOGY.equals(q.getGraph())) continue;
+            String field = def.getField(q.getPredicate());
+            if (field == null || documentPart && field.equals(nameField)) continue;
+            String v = q.getObject().getLiteralLexicalForm();
+            values.computeIfAbsent(field, f -> new LinkedHashMap<>()).merge(v, 1, Integer::sum);
+            if (PREF_LABEL.equals(q.getPredicate()) && "zh-hans".equalsIgnoreCase(q.getObject().getLiteralLanguage())) preferred = v;
+        }
+        if (values.isEmpty()) return null;
+        Document d = new Document();
+        d.add(new Field(def.getEntityField(), s.getURI(), TextIndexLucene.ftIRI));
+        for (var e : values.entrySet()) {
+            String shown = e.getKey().equals(nameField) ? (preferred != null ? preferred : mostUsed(e.getValue())) : null;
+            if (shown != null) d.add(new Field(e.getKey(), shown, TextField.TYPE_STORED));
+            for (String v : e.getValue().keySet()) {
+                if (!v.equals(shown)) d.add(new Field(e.getKey(), v, TextField.TYPE_NOT_STORED));
+            }
+        }
+        return d;
+    }
+
+    /** The value stated in most graphs (the first seen of equals). */
+    private static String mostUsed(Map<String, Integer> counts) {
+        String best = null;
+        int n = 0;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,129 @@
+package org.diplokg.server.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.assembler.Assembler;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.DatasetGraphText;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndex;
+import org.apache.jena.query.text.assembler.TextVocab;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * Where the text index lives and how a database is opened with it. The index is the folder {@value #FOLDER} inside
+ * the database folder, whatever the configuration's {@code text:directory} says ({@link #placeIndex}): one
+ * {@code --db DIR} names the store and its index together, so copying or removing a database takes its index along,
+ * and a new database at an old path never meets a stale index. Its definition (fields, predicates, analyzer) is the
+ * {@code text:TextIndexLucene} of the shipped {@code config.ttl}, for the server and the command line alike.
+ */
+public final class TextIndexes {
+
+    /** The index folder's name inside the database folder. */
+    public static final String FOLDER = "text-index";
+
+    static final String CONFIG = "diplokg/fuseki-config/config.ttl";
+
+    private TextIndexes() {}
+
+    public static Path folder(Path database) {
+        return database.toAbsolutePath().normalize().resolve(FOLDER);
+    }
+
+    /** The database {@code base} (at {@code location}) behind a text dataset that keeps the index current. */
+    public static DatasetGraph wrap(DatasetGraph base, Path location) {
+        TextIndex index = open(location);
+        return TextDatasetFactory.create(base, index, true, new EntityDocProducer(base, index));
+    }
+
+    /** Closes the index of a dataset made by {@link #wrap} (the database itself is left to its owner). */
+    public static void close(DatasetGraph dsg) {
+        if (dsg instanceof DatasetGraphText text) text.getTextIndex().close();
+    }
+
+    /** The TDB2 dataset under a text dataset (or {@code dsg} itself). */
+    public static DatasetGraph base(DatasetGraph dsg) {
+        return dsg instanceof DatasetGraphText text ? text.getWrapped() : dsg;
+    }
+
+    /** The index's documents for a text dataset, if it is one with a Lucene index. */
+    public static java.util.Optional<IndexDocuments> documents(DatasetGraph dsg) {
+        return dsg instanceof DatasetGraphText text && text.getTextIndex() instanceof org.apache.jena.query.text.TextIndexLucene
+                ? java.util.Optional.of(new IndexDocuments(text.getTextIndex())) : java.util.Optional.empty();
+    }
+
+    /** The shipped configuration's index description, at {@code location}'s index folder. */
+    static TextIndex open(Path location) {
+        JenaSystem.init();
+        Model m = ModelFactory.createDefaultModel();
+        try (InputStream in = TextIndexes.class.getClassLoader().getResourceAsStream(CONFIG)) {
+            if (in == null) throw new IllegalStateException("no Fuseki configuration in the jar (" + CONFIG + ")");
+            RDFParser.source(in).lang(Lang.TURTLE).parse(m);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        placeIndex(m, location);
+        List<Resource> indexes = m.listResourcesWithProperty(RDF.type, TextVocab.textIndexLucene).toList();
+        if (indexes.size() != 1) throw new IllegalStateException(CONFIG + " should describe one text:TextIndexLucene, not " + indexes.size());
+        return (TextIndex) Assembler.general().open(indexes.get(0));
+    }
+
+    /** Points every {@code text:directory} of a configuration at the index folder of the database {@code location}. */
+    public static void placeIndex(Model config, Path location) {
+        Resource dir = config.createResource(folder(location).toUri().toString());
+        for (Statement s : config.listStatements(null, TextVocab.pDirectory, (RDFNode) null).toList()) {
+            config.remove(s);
+            config.add(s.getSubject(), TextVocab.pDirectory, dir);
+        }
+    }
+
+    /**
+     * Loading with a bulk loader, which writes to the TDB2 dataset under the text dataset and so past its producer:
+     * the subjects of indexed values are noted as quads go by, and their documents written just before each bulk
+     * commit, inside the loader's transaction (the index commits with the store).
+     */
+    public static final class Bulk {
+        private final DatasetGraph base;
+        private final IndexDocuments documents;
+        private final Set<Node> subjects = new java.util.LinkedHashSet<>();
+
+        private Bulk(DatasetGraph base, IndexDocuments documents) {
+            this.base = base;
+            this.documents = documents;
+        }
+
+        /** For loading into {@code dsg}: the dataset to give the loader, and the index beside it (if any). */
+        public static Bulk of(DatasetGraph dsg) {
+            return new Bulk(base(dsg), documents(dsg).orElse(null));
+        }
+
+        /** The dataset the loader writes to. */
+        public DatasetGraph dataset() { return base; }
+
+        public void seen(Quad q) {
+            if (documents != null && documents.indexes(q.getPredicate())) subjects.add(q.getSubject());
+        }
+
+        /** Writes the noted subjects' documents; call in the loader's transaction, before it commits. */
+        public void beforeCommit() {
+            if (documents != null && !subjects.isEmpty()) documents.update(base, subjects);
+            subjects.clear();
+        }
+
+        public void clear() { subjects.clear(); }
+    }
+}
