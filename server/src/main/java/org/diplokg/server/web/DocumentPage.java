@@ -87,7 +87,7 @@ final class DocumentPage {
         row(b, "inferred to be about", links(inferred, "meeting"));
         Map<Kind, List<String>> byKind = new EnumMap<>(Kind.class);
         for (String m : mentioned) byKind.computeIfAbsent(Kind.of(m), k -> new ArrayList<>()).add(m);
-        byKind.forEach((k, list) -> row(b, k.cssName() + "s", links(list, k.cssName())));
+        byKind.forEach((k, list) -> row(b, SearchPage.heading(k).toLowerCase(), links(list, k.cssName())));
         b.append("</table>\n");
 
         List<Row> statements = g.select("""

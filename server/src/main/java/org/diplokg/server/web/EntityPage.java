@@ -83,6 +83,7 @@ final class EntityPage {
     private String names() {
         Set<String> seen = new LinkedHashSet<>();
         for (Row r : g.select("SELECT ?l WHERE { <$iri> skos:prefLabel|dkg:acronym|skos:altLabel ?l } LIMIT 40", iri)) {
+            if (Labels.otherScript(r.lang("l"), g.script())) continue; // 區域全面經濟夥伴關係協定 only for a traditional reader
             seen.add(Labels.tidy(r.text("l")));
         }
         seen.remove(g.name(iri));
@@ -129,7 +130,7 @@ final class EntityPage {
                   { SELECT ?st WHERE { ?st dkg:agreement <$iri> } LIMIT 300 }
                   ?st dkg:action ?action .
                   OPTIONAL { ?st dkg:actor ?actor } OPTIONAL { ?st dkg:date ?date } OPTIONAL { ?st prov:wasDerivedFrom ?doc }
-                } ORDER BY DESC(?date)
+                } ORDER BY DESC(STR(?date))
                 """, iri);
         List<String> named = new ArrayList<>(iris(statements, "actor"));
         named.addAll(iris(statements, "doc"));
@@ -178,7 +179,7 @@ final class EntityPage {
     /** Meetings found by {@code pattern} (binding ?m), with their dates, newest first; on the timeline too. */
     private void meetingsTable(StringBuilder out, String heading, String pattern, String edgeLabel, boolean onTimeline) {
         List<Row> meetings = g.select("SELECT ?m (SAMPLE(?d) AS ?date) WHERE { { SELECT DISTINCT ?m WHERE { " + pattern
-                + " } LIMIT " + ROWS + " } OPTIONAL { ?m schema:startDate ?d } } GROUP BY ?m ORDER BY DESC(?date)", iri);
+                + " } LIMIT " + ROWS + " } OPTIONAL { ?m schema:startDate ?d } } GROUP BY ?m ORDER BY DESC(STR(?date))", iri);
         if (meetings.isEmpty()) return;
         g.loadNames(iris(meetings, "m"));
         out.append("<h2>").append(Html.esc(heading)).append("</h2>\n<table class=\"meetings\">");
@@ -202,7 +203,8 @@ final class EntityPage {
         g.loadNames(iris(facts, "o"));
         out.append("<h2>About</h2>\n<table class=\"facts\">");
         row(out, "names", textOf(facts, "name"));
-        row(out, "date", datesOf(facts, "startDate") + (has(facts, "endDate") ? " – " + datesOf(facts, "endDate") : ""));
+        String start = datesOf(facts, "startDate"), end = datesOf(facts, "endDate");
+        row(out, "date", start + (end.isEmpty() || end.equals(start) ? "" : " – " + end));
         row(out, "place", join(facts, "location"));
         row(out, "host", join(facts, "hostEconomy"));
         row(out, "series", join(facts, "superEvent"));
@@ -245,7 +247,7 @@ final class EntityPage {
             if (local(r.iri("p")).equals("superEvent") && r.iri("o") != null) {
                 String series = r.iri("o");
                 List<Row> others = g.select("SELECT ?m (SAMPLE(?d) AS ?date) WHERE { { SELECT DISTINCT ?m WHERE { ?m schema:superEvent <$iri> } LIMIT "
-                        + ROWS + " } OPTIONAL { ?m schema:startDate ?d } } GROUP BY ?m ORDER BY ?date", series);
+                        + ROWS + " } OPTIONAL { ?m schema:startDate ?d } } GROUP BY ?m ORDER BY (!BOUND(?date)) STR(?date)", series);
                 g.loadNames(iris(others, "m"));
                 out.append("<h2>Other meetings of ").append(g.link(series)).append("</h2>\n<table class=\"series\">");
                 for (Row o : others) {
@@ -267,7 +269,7 @@ final class EntityPage {
                   { SELECT ?ms WHERE { ?ms org:member <$iri> } LIMIT 300 }
                   OPTIONAL { ?ms org:role ?role } OPTIONAL { ?ms org:organization ?org } OPTIONAL { ?ms schema:jobTitle ?title }
                   OPTIONAL { ?ms schema:startDate ?start } OPTIONAL { ?ms schema:endDate ?end } OPTIONAL { ?ms prov:wasDerivedFrom ?doc }
-                } ORDER BY ?start
+                } ORDER BY STR(?start)
                 """, iri);
         List<String> named = new ArrayList<>(iris(offices, "role"));
         named.addAll(iris(offices, "org"));
@@ -342,7 +344,7 @@ final class EntityPage {
         List<Row> people = g.select("""
                 SELECT ?p ?role ?title ?start ?end WHERE { { SELECT ?ms WHERE { ?ms org:organization <$iri> } LIMIT 300 }
                   ?ms org:member ?p . OPTIONAL { ?ms org:role ?role } OPTIONAL { ?ms schema:jobTitle ?title }
-                  OPTIONAL { ?ms schema:startDate ?start } OPTIONAL { ?ms schema:endDate ?end } } ORDER BY DESC(?start)
+                  OPTIONAL { ?ms schema:startDate ?start } OPTIONAL { ?ms schema:endDate ?end } } ORDER BY DESC(STR(?start))
                 """, iri);
         if (!people.isEmpty()) {
             List<String> named = new ArrayList<>(iris(people, "p"));
@@ -362,7 +364,7 @@ final class EntityPage {
         List<Row> statements = g.select("""
                 SELECT ?agreement ?action ?date ?doc WHERE { { SELECT ?st WHERE { ?st dkg:actor <$iri> } LIMIT 200 }
                   ?st dkg:agreement ?agreement ; dkg:action ?action . OPTIONAL { ?st dkg:date ?date } OPTIONAL { ?st prov:wasDerivedFrom ?doc }
-                } ORDER BY DESC(?date)
+                } ORDER BY DESC(STR(?date))
                 """, iri);
         if (!statements.isEmpty()) {
             List<String> named = new ArrayList<>(iris(statements, "agreement"));
@@ -400,7 +402,7 @@ final class EntityPage {
         if (count == 0) return;
         List<Row> docs = g.select("""
                 SELECT ?doc ?date WHERE { { SELECT ?doc WHERE { GRAPH ?doc { ?doc schema:mentions <$iri> } } LIMIT 100 }
-                  OPTIONAL { ?doc schema:datePublished ?date } } ORDER BY DESC(?date)
+                  OPTIONAL { ?doc schema:datePublished ?date } } ORDER BY DESC(STR(?date))
                 """, iri);
         g.loadNames(iris(docs, "doc"));
         body.append("<h2>Documents mentioning it <span class=\"muted\">(").append(count).append(")</span></h2>\n<table class=\"documents\">");

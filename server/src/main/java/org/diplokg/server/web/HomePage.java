@@ -91,7 +91,7 @@ final class HomePage {
                 SELECT ?m (SAMPLE(?d) AS ?date) WHERE {
                   ?m a dkg:Meeting ; schema:startDate ?d . FILTER(STR(?d) <= "$today")
                   FILTER EXISTS { GRAPH ?doc { ?doc schema:about|dkg:inferredAbout ?m } }
-                } GROUP BY ?m ORDER BY DESC(?date) LIMIT 12
+                } GROUP BY ?m ORDER BY DESC(STR(?date)) LIMIT 12
                 """.replace("$today", today), null);
         List<Row> top = g.select("""
                 SELECT ?a (COUNT(?doc) AS ?n) WHERE { ?a a dkg:Agreement . GRAPH ?doc { ?doc schema:mentions ?a } }

@@ -46,6 +46,13 @@ final class Labels {
         return 4;
     }
 
+    /** Whether a label's language tag is the Chinese script the reader did not choose. */
+    static boolean otherScript(String lang, Script script) {
+        String l = lang.toLowerCase();
+        boolean hant = l.matches("zh-(hant|tw|hk|mo)"), hans = l.matches("zh-(hans|cn|sg)");
+        return script == Script.HANS ? hant : hans;
+    }
+
     /** A traditional reader gets simplified names converted; traditional labels are kept as written. */
     private static String inScript(String text, String lang, Script script) {
         if (script == Script.HANT && !lang.toLowerCase().matches("zh-(hant|tw|hk|mo)") && hasHan(text)) return HanLp.toTraditional(text);

@@ -44,7 +44,7 @@ final class SearchPage {
         return Html.page(query + " — search", g.script(), b.toString());
     }
 
-    private static String heading(Kind k) {
+    static String heading(Kind k) {
         return switch (k) {
             case DOCUMENT -> "Documents";
             case MEETING -> "Meetings";
@@ -54,7 +54,7 @@ final class SearchPage {
             case ORGANISATION -> "Organisations";
             case ECONOMY -> "Economies";
             case PLACE -> "Places";
-            case WORK -> "Declarations and other documents adopted";
+            case WORK -> "Declarations and plans";
             case OFFICE, ROLE -> "Offices";
             case OTHER -> "Other";
         };

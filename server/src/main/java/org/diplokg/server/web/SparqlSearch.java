@@ -21,13 +21,14 @@ import org.diplokg.extractor.text.HanLp;
  */
 public final class SparqlSearch implements SearchSource {
 
+    /** One scan per label predicate with one filter (VALUES of texts joined to a property path took 9× as long: 1.5 s against 0.17 s on the seeds). */
     private static final String QUERY = PageGraph.PREFIXES + """
             SELECT ?entity (SAMPLE(?type) AS ?class) (SAMPLE(?matched) AS ?label) (COUNT(DISTINCT ?doc) AS ?documents)
             WHERE {
               { SELECT DISTINCT ?entity ?matched WHERE {
-                  VALUES ?text { $texts }
-                  ?entity skos:prefLabel|skos:altLabel|skos:hiddenLabel|dkg:acronym|rdfs:label|schema:name|schema:headline ?matched .
-                  FILTER(isIRI(?entity) && CONTAINS(LCASE(STR(?matched)), ?text))
+                  VALUES ?p { skos:prefLabel skos:altLabel skos:hiddenLabel dkg:acronym rdfs:label schema:name schema:headline }
+                  ?entity ?p ?matched .
+                  FILTER(isIRI(?entity) && ($tests))
                 } }
               OPTIONAL { ?entity a ?type }
               OPTIONAL { GRAPH ?doc { ?doc schema:mentions ?entity } }
@@ -42,9 +43,9 @@ public final class SparqlSearch implements SearchSource {
         String t = text.strip().toLowerCase();
         if (t.isEmpty()) return List.of();
         Set<String> forms = new LinkedHashSet<>(List.of(t, HanLp.toSimplified(t), HanLp.toTraditional(t)));
-        StringBuilder values = new StringBuilder();
-        for (String f : forms) values.append(FmtUtils.stringForNode(NodeFactory.createLiteralString(f))).append(' ');
-        Query q = QueryFactory.create(QUERY.replace("$texts", values).replace("$limit", String.valueOf(limit)));
+        List<String> tests = new ArrayList<>();
+        for (String f : forms) tests.add("CONTAINS(LCASE(STR(?matched)), " + FmtUtils.stringForNode(NodeFactory.createLiteralString(f)) + ")");
+        Query q = QueryFactory.create(QUERY.replace("$tests", String.join(" || ", tests)).replace("$limit", String.valueOf(limit)));
         Map<String, Hit> hits = new LinkedHashMap<>();
         for (PageGraph.Row r : new PageGraph(dsg, Script.HANS).select(q)) {
             String iri = r.iri("entity");
