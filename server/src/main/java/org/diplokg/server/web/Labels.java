@@ -46,6 +46,15 @@ final class Labels {
         return 4;
     }
 
+    /** Loads HanLP's conversion tables (seconds, once). */
+    static void warmUp() {
+        try {
+            HanLp.toTraditional(HanLp.toSimplified("區域"));
+        } catch (RuntimeException | LinkageError e) {
+            // a reader's first conversion will report it
+        }
+    }
+
     /** Whether a label's language tag is the Chinese script the reader did not choose. */
     static boolean otherScript(String lang, Script script) {
         String l = lang.toLowerCase();

@@ -26,7 +26,12 @@ final class SearchPage {
         for (SearchSource.Hit h : hits) byKind.computeIfAbsent(Kind.of(h.iri()), k -> new ArrayList<>()).add(h);
         b.append("<p class=\"muted\">").append(hits.size()).append(hits.size() == 1 ? " match" : " matches")
                 .append(hits.size() >= LIMIT ? " (the first " + LIMIT + ")" : "").append(" for “").append(Html.esc(query)).append("”.</p>\n");
-        byKind.forEach((kind, list) -> {
+        // The kinds in order of their most mentioned match (APEC: the organisation before its meetings).
+        List<Kind> order = new ArrayList<>(byKind.keySet());
+        order.sort(java.util.Comparator.comparingLong((Kind k) -> -byKind.get(k).stream().mapToLong(SearchSource.Hit::documents).max().orElse(0))
+                .thenComparing(k -> k));
+        for (Kind kind : order) {
+            List<SearchSource.Hit> list = byKind.get(kind);
             b.append("<section class=\"type-").append(kind.cssName()).append("\"><h2>").append(heading(kind)).append("</h2>\n<ul class=\"plain\">");
             for (SearchSource.Hit h : list) {
                 String name = g.name(h.iri());
@@ -40,7 +45,7 @@ final class SearchPage {
                 b.append("</li>\n");
             }
             b.append("</ul></section>\n");
-        });
+        }
         return Html.page(query + " — search", g.script(), b.toString());
     }
 

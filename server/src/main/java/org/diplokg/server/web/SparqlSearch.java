@@ -31,7 +31,7 @@ public final class SparqlSearch implements SearchSource {
                   FILTER(isIRI(?entity) && ($tests))
                 } }
               OPTIONAL { ?entity a ?type }
-              OPTIONAL { GRAPH ?doc { ?doc schema:mentions ?entity } }
+              OPTIONAL { GRAPH ?doc { ?doc schema:mentions|schema:about|dkg:inferredAbout ?entity } }
             }
             GROUP BY ?entity
             ORDER BY DESC(?documents) ?entity
