@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.jena.fuseki.server.DataAccessPoint;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -65,6 +66,9 @@ final class WebServlet extends HttpServlet {
             }
         } catch (IllegalArgumentException e) {
             response.sendError(400, e.getMessage());
+        } catch (QueryCancelledException e) {
+            html(response, 503, Html.page("Too slow", script, "<h1>The store took too long</h1>\n<p>A query of this page ran out of time"
+                    + " (30 s). Try again, or ask in the <a href=\"" + Html.CONSOLE + "\">console</a>.</p>\n"));
         }
     }
 
