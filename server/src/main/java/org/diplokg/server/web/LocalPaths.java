@@ -17,10 +17,21 @@ final class LocalPaths {
 
     /** Where a page for the IRI is served (a fragment stays a fragment: {@code /doc/…#statement-1}). */
     static String href(String iri) {
-        if (iri.startsWith(Vocab.BASE + "id/") || iri.startsWith(Vocab.BASE + "doc/")) {
+        if (hasOwnPath(iri)) {
             return "/" + iri.substring(Vocab.BASE.length());
         }
         return "/page?iri=" + Html.enc(iri);
+    }
+
+    /**
+     * Whether the IRI is served at its own path. Not when its key holds an encoded '/' or '%' ({@code %2F},
+     * {@code %25}): Jetty answers such paths 400 (ambiguous; allowing them would weaken the checks on /$/), so they
+     * are served at {@code /page?iri=…}.
+     */
+    static boolean hasOwnPath(String iri) {
+        if (!iri.startsWith(Vocab.BASE + "id/") && !iri.startsWith(Vocab.BASE + "doc/")) return false;
+        String local = iri.substring(Vocab.BASE.length()).toUpperCase(java.util.Locale.ROOT);
+        return !local.contains("%2F") && !local.contains("%25");
     }
 
     /**

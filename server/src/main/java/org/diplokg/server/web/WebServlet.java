@@ -94,7 +94,7 @@ final class WebServlet extends HttpServlet {
             return;
         }
         iri = iri.strip();
-        if (PageGraph.isProjectIri(iri) && (iri.startsWith(Vocab.ID) || iri.startsWith(Vocab.DOC))) {
+        if (LocalPaths.hasOwnPath(iri)) {
             String format = request.getParameter("format");
             response.setStatus(303);
             response.setHeader("Location", LocalPaths.href(iri) + (format == null ? "" : "?format=" + Html.enc(format)));

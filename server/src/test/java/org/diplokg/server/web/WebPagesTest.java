@@ -49,6 +49,8 @@ class WebPagesTest {
     static final String MADE_DOC = Vocab.DOC + "00000000000000000000abcd";
     static final String PERSON_KEY = "测试人";
     static final String MADE_TEXT = "正文<script>alert(\"x\")</script> & 《区域全面经济伙伴关系协定》与测试人。";
+    /** A key with a '/' in it: encoded %2F, which Jetty refuses in a path. */
+    static final String SLASHED = "<" + ID + "person/" + Vocab.encode("甲/乙") + ">";
     static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @TempDir static Path dir;
@@ -91,7 +93,8 @@ class WebPagesTest {
                 + "  dkg:sourceFile \"made/<i>.txt\" ; dkg:format \"text\" ; schema:mentions " + rcepIri + " , " + p + " .\n"
                 + ctx + " a nif:Context ; nif:isString \"" + text + "\" ; nif:sourceUrl " + d + " .\n"
                 + phrase(ctx, rcep, rcepEnd, rcepIri) + phrase(ctx, person, personEnd, p)
-                + p + " a schema:Person ; rdfs:label \"测试人\"@zh-Hans .\n}\n";
+                + p + " a schema:Person ; rdfs:label \"测试人\"@zh-Hans .\n"
+                + d + " schema:mentions " + SLASHED + " . " + SLASHED + " a schema:Person ; rdfs:label \"甲/乙\"@zh-Hans .\n}\n";
     }
 
     private static String phrase(String ctx, int begin, int end, String entity) {
@@ -282,6 +285,18 @@ class WebPagesTest {
             InputStream in = s.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    @Test
+    void anEncodedSlashInAKeyIsServedThroughPageIri() throws Exception {
+        String iri = SLASHED.substring(1, SLASHED.length() - 1);
+        String href = "/page?iri=" + Html.enc(iri);
+        String doc = get("/doc/00000000000000000000abcd").body();
+        assertTrue(doc.contains("href=\"" + Html.esc(href) + "\""), doc);
+        HttpResponse<String> r = get(href);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("<h1>甲/乙</h1>"), r.body());
+        assertTrue(type(get(href + "&format=turtle")).startsWith("text/turtle"));
     }
 
     @Test
