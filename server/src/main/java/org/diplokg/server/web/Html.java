@@ -16,7 +16,7 @@ final class Html {
             a{color:#1a55a8;text-decoration:none}a:hover{text-decoration:underline}
             h1{font-size:1.6em;margin:.4em 0 .2em}h2{font-size:1.2em;margin-top:1.6em;border-bottom:1px solid #eee}
             code.iri{display:block;font-size:85%;color:#555;word-break:break-all;user-select:all}
-            table{border-collapse:collapse}td,th{vertical-align:top;padding:.2em .7em .2em 0;text-align:left}th{color:#555;font-weight:normal}
+            table{border-collapse:collapse}td,th{vertical-align:top;padding:.2em .7em .2em 0;text-align:left}th{color:#555;font-weight:normal;white-space:nowrap}
             .kind{font-size:80%;color:#777;border:1px solid #ccc;border-radius:3px;padding:0 .3em}
             .muted{color:#777}.counts{display:flex;gap:2em}.counts div{font-size:1.4em}.counts span{display:block;font-size:60%;color:#666}
             article.text{white-space:pre-wrap;border-left:3px solid #eee;padding-left:1em;font-size:105%}

@@ -46,28 +46,28 @@ final class WebServlet extends HttpServlet {
         }
         try {
             if (path.equals("/") || path.isEmpty()) {
-                html(response, 200, Txn.calculateRead(dsg, () -> home.render(new PageGraph(dsg, script))));
+                html(request, response, 200, Txn.calculateRead(dsg, () -> home.render(new PageGraph(dsg, script))));
             } else if (path.equals("/search")) {
                 String q = request.getParameter("q");
-                html(response, 200, Txn.calculateRead(dsg, () -> SearchPage.render(new PageGraph(dsg, script), search, q)));
+                html(request, response, 200, Txn.calculateRead(dsg, () -> SearchPage.render(new PageGraph(dsg, script), search, q)));
             } else if (path.equals("/queries") || path.equals("/queries/")) {
-                html(response, 200, queries.index(script));
+                html(request, response, 200, queries.index(script));
             } else if (path.startsWith("/queries/")) {
                 String name = LocalPaths.decode(path.substring("/queries/".length()));
                 String page = Txn.calculateRead(dsg, () -> queries.page(new PageGraph(dsg, script), name, request));
-                if (page == null) notFound(response, script, "There is no named query “" + name + "”.");
-                else html(response, 200, page);
+                if (page == null) notFound(request, response, script, "There is no named query “" + name + "”.");
+                else html(request, response, 200, page);
             } else if (path.equals("/page") || path.startsWith("/page/")) {
                 oldPage(request, response, dsg, script, path);
             } else if (path.startsWith("/id/") || path.startsWith("/doc/")) {
                 resource(request, response, dsg, script, path);
             } else {
-                notFound(response, script, "Nothing is served at this address.");
+                notFound(request, response, script, "Nothing is served at this address.");
             }
         } catch (IllegalArgumentException e) {
             response.sendError(400, e.getMessage());
         } catch (QueryCancelledException e) {
-            html(response, 503, Html.page("Too slow", script, "<h1>The store took too long</h1>\n<p>A query of this page ran out of time"
+            html(request, response, 503, Html.page("Too slow", script, "<h1>The store took too long</h1>\n<p>A query of this page ran out of time"
                     + " (30 s). Try again, or ask in the <a href=\"" + Html.CONSOLE + "\">console</a>.</p>\n"));
         }
     }
@@ -117,7 +117,7 @@ final class WebServlet extends HttpServlet {
                 response.setContentType("text/plain; charset=utf-8");
                 response.getWriter().write("The graph does not know " + LocalPaths.candidates(path).get(0) + "\n");
             } else {
-                notFound(response, script, "The graph knows nothing of " + LocalPaths.readable(LocalPaths.candidates(path).get(0)) + ".");
+                notFound(request, response, script, "The graph knows nothing of " + LocalPaths.readable(LocalPaths.candidates(path).get(0)) + ".");
             }
             return;
         }
@@ -141,8 +141,8 @@ final class WebServlet extends HttpServlet {
                 if (!g.knows(iri)) return null;
                 return Kind.of(iri) == Kind.DOCUMENT && !iri.contains("#") ? new DocumentPage(g, iri).render() : new EntityPage(g, iri).render();
             });
-            if (page == null) notFound(response, script, "The graph knows nothing of " + LocalPaths.readable(iri) + ".");
-            else html(response, 200, page);
+            if (page == null) notFound(request, response, script, "The graph knows nothing of " + LocalPaths.readable(iri) + ".");
+            else html(request, response, 200, page);
             return;
         }
         Graph graph = Txn.calculateRead(dsg, () -> LinkedData.describe(new PageGraph(dsg, script), iri));
@@ -166,7 +166,8 @@ final class WebServlet extends HttpServlet {
         return Representation.negotiate(request.getHeader("Accept"));
     }
 
-    private static void html(HttpServletResponse response, int status, String page) throws IOException {
+    private static void html(HttpServletRequest request, HttpServletResponse response, int status, String page) throws IOException {
+        page = keepQueryInScriptSwitch(request, page);
         response.setStatus(status);
         response.setContentType("text/html; charset=utf-8");
         byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
@@ -174,8 +175,18 @@ final class WebServlet extends HttpServlet {
         response.getOutputStream().write(bytes);
     }
 
-    private static void notFound(HttpServletResponse response, Script script, String message) throws IOException {
-        html(response, 404, Html.page("Not found", script, "<h1>Not found</h1>\n<p>" + Html.esc(message) + "</p>\n"
+    /** The 繁體/简体 link keeps the page's other parameters (a search's q, a query's values). */
+    static String keepQueryInScriptSwitch(HttpServletRequest request, String page) {
+        String query = request.getQueryString();
+        if (query == null || query.isEmpty()) return page;
+        String rest = java.util.Arrays.stream(query.split("&")).filter(p -> !p.startsWith("script=")).collect(java.util.stream.Collectors.joining("&"));
+        if (rest.isEmpty()) return page;
+        return page.replace("href=\"?script=hant\"", "href=\"?" + Html.esc(rest) + "&amp;script=hant\"")
+                .replace("href=\"?script=hans\"", "href=\"?" + Html.esc(rest) + "&amp;script=hans\"");
+    }
+
+    private static void notFound(HttpServletRequest request, HttpServletResponse response, Script script, String message) throws IOException {
+        html(request, response, 404, Html.page("Not found", script, "<h1>Not found</h1>\n<p>" + Html.esc(message) + "</p>\n"
                 + "<form id=\"search\" action=\"/search\"><input name=\"q\" size=\"40\"> <button>Search</button></form>\n"));
     }
 }

@@ -146,6 +146,7 @@ class WebPagesTest {
         String people = section(get("/search?q=" + Html.enc("阿德恩")).body(), "person");
         assertTrue(people.contains("href=\"/id/person/jacinda-ardern\" class=\"result\""), people);
         assertTrue(get("/search?q=" + Html.enc("没有这个名字的东西")).body().contains("0 matches"));
+        assertTrue(get("/search?q=RCEP").body().contains("href=\"?q=RCEP&amp;script=hant\""), "the script switch keeps the search");
     }
 
     static String section(String html, String kind) {
