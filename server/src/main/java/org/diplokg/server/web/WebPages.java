@@ -21,7 +21,7 @@ public final class WebPages {
      * @param base the project folder: named queries from its {@code queries/} when present, else the shipped ones
      */
     public static FusekiServer.Builder register(FusekiServer.Builder builder, String dataset, Path base) {
-        return register(builder, dataset, QueryCatalogue.load(Optional.ofNullable(base).map(b -> b.resolve("queries"))), new SparqlSearch());
+        return register(builder, dataset, QueryCatalogue.load(Optional.ofNullable(base).map(b -> b.resolve("queries"))), new IndexSearch());
     }
 
     /**
