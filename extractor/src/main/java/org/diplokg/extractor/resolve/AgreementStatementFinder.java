@@ -259,8 +259,10 @@ public final class AgreementStatementFinder {
             named = named.stream().filter(x -> compatible(x.date(), unnamed.date())).toList();
             if (named.isEmpty()) continue;
             out.remove(unnamed);
-            if (named.size() == 1 && named.get(0).date() == null && unnamed.date() != null) {
-                AgreementStatement n = named.get(0);
+            // the act's co-actors (中国与尼加拉瓜签署…) all take the date the unnamed report gives it
+            if (unnamed.date() == null) continue;
+            for (AgreementStatement n : named) {
+                if (n.date() != null) continue;
                 out.set(out.indexOf(n), new AgreementStatement(n.agreement(), n.action(), n.actor(), n.actorName(),
                         unnamed.date(), n.sentence()));
             }
