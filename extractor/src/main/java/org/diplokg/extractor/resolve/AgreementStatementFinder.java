@@ -70,6 +70,8 @@ public final class AgreementStatementFinder {
     private static final int ANAPHORIC_REST = 4;
     /** A generic name for the agreement just named (签署条约, 签署该协定). */
     private static final Pattern GENERIC_AGREEMENT = Pattern.compile("(?:该|这一|这项|此)?(?:协定|协议|条约|议定书)");
+    /** 两份协定, 这些协定, 上述协议: a reference to several agreements named before. */
+    private static final Pattern PLURAL_REFERENCE = Pattern.compile("\\s*(?:这|上述|以上)?(?:两|二|三|几|这些)(?:份|项|个|部)?(?:协定|协议|条约)");
     /** 由X发起, 被X批准: the agent of a verb after the agreement. */
     private static final Pattern AGENT = Pattern.compile("[由被]");
     /** 代表X: the economy someone acts for. */
@@ -119,14 +121,26 @@ public final class AgreementStatementFinder {
                 if (referent == null) continue;
                 Hit hit = bestHit(s, clause, null, List.of());
                 if (hit == null || !endsTheClause(s, clause, hit)) continue;
-                Span from = sentence.contains(referent.span()) ? clauseAround(t, sentence, referent.span()) : null;
-                state(s, t, here, iriOf, dates, sentence, clause, referent, new Span(hit.verbBegin(), hit.verbBegin()), from, hit, out);
+                // 两份协定…已经生效: a plural reference states the act of every agreement the sentence named before it
+                List<Mention> referents = PLURAL_REFERENCE.matcher(s.substring(clause.begin(), clause.end())).lookingAt()
+                        ? distinctBefore(agreements, iriOf, clause.begin()) : List.of();
+                for (Mention r : referents.size() > 1 ? referents : List.of(referent)) {
+                    Span from = sentence.contains(r.span()) ? clauseAround(t, sentence, r.span()) : null;
+                    state(s, t, here, iriOf, dates, sentence, clause, r, new Span(hit.verbBegin(), hit.verbBegin()), from, hit, out);
+                }
                 if (referent == next) referent = null;  // a forward reference serves one clause
             }
             lastSentenceAgreement = agreements.stream().map(iriOf::get).distinct().count() == 1
                     ? agreements.get(agreements.size() - 1) : null;
         }
         return withoutUnnamedDuplicates(out.values());
+    }
+
+    /** The first mention of each distinct agreement named before {@code end}. */
+    private static List<Mention> distinctBefore(List<Mention> agreements, Map<Mention, String> iriOf, int end) {
+        Map<String, Mention> out = new LinkedHashMap<>();
+        for (Mention m : agreements) if (m.end() <= end) out.putIfAbsent(iriOf.get(m), m);
+        return List.copyOf(out.values());
     }
 
     /** Records what {@code hit} states of agreement {@code a}, which stands at {@code at} (its mention, or the verb). */

@@ -136,4 +136,12 @@ class AgreementStatementFinderTest {
         assertEquals(1, s.size(), s.toString());
         return s.get(0);
     }
+
+    @Test
+    void aPluralReferenceStatesTheActOfEveryAgreementNamedBeforeIt() {
+        List<AgreementStatement> s = statements("他指出，《区域全面经济伙伴关系协定》及《全面与进步跨太平洋伙伴关系协定》是合作平台，两份协定涉及的部分已经生效。");
+        assertEquals(List.of("https://w3id.org/diplokg/id/agreement/rcep", "https://w3id.org/diplokg/id/agreement/cptpp"),
+                s.stream().map(AgreementStatement::agreement).toList(), s.toString());
+        assertTrue(s.stream().allMatch(x -> x.action().equals("EnteredIntoForce")), s.toString());
+    }
 }
