@@ -210,9 +210,11 @@ public final class AgreementStatementFinder {
         }
         if (hit.verbBegin() >= a.end() && a.length() > 0) {
             // the agreement before its verb is the verb's subject (中方欢迎RCEP完成签署): a party acts only as 由X / 被X
-            Matcher by = AGENT.matcher(s.substring(a.end(), hit.verbBegin()));
+            // the verb pattern may span the agent (＠…由东盟发起 is one match): look up to its end then
+            int until = hit.verbBegin() > a.end() ? hit.verbBegin() : hit.verbEnd();
+            Matcher by = AGENT.matcher(s.substring(a.end(), until));
             if (!by.find()) return new Actors(List.of(), clause);
-            return new Actors(group(s, here, iriOf, new Span(a.end() + by.end(), hit.verbBegin()), hit.verbBegin()), clause);
+            return new Actors(group(s, here, iriOf, new Span(a.end() + by.end(), until), until), clause);
         }
         int before = Math.min(hit.verbBegin(), a.begin());
         Matcher onBehalf = ON_BEHALF.matcher(s.substring(clause.begin(), before));

@@ -144,4 +144,13 @@ class AgreementStatementFinderTest {
                 s.stream().map(AgreementStatement::agreement).toList(), s.toString());
         assertTrue(s.stream().allMatch(x -> x.action().equals("EnteredIntoForce")), s.toString());
     }
+
+    @Test
+    void theAgentInsideAVerbPatternThatSpansItActs() {
+        // ＠+…发起 is one match from the agreement to the verb: the agent after 由 is still its actor
+        List<AgreementStatement> s = statements("区域全面经济伙伴关系协定最初是由东盟发起的。");
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("LaunchedNegotiations", s.get(0).action());
+        assertEquals("东盟", s.get(0).actorName(), s.toString());
+    }
 }
