@@ -97,6 +97,7 @@ public final class AgreementStatementFinder {
         Map<String, AgreementStatement> out = new LinkedHashMap<>();
         List<List<Mention>> bySentence = text.bySentence(mentions, Mention::begin);
         Mention lastSentenceAgreement = null;
+        Mention topic = topicAgreement(text, mentions, iriOf);
         for (int si = 0; si < bySentence.size(); si++) {
             Span sentence = text.sentences().get(si);
             List<Mention> here = bySentence.get(si).stream().filter(m -> sentence.contains(m.span())).toList();
@@ -118,7 +119,18 @@ public final class AgreementStatementFinder {
                 }
                 Mention next = agreements.stream().filter(m -> m.begin() >= clause.end()).findFirst().orElse(null);
                 if (referent == null) referent = next;
-                if (referent == null) continue;
+                // a chronology in a sentence that names no agreement (2002年启动谈判，2010年全面建成…) is the history of
+                // the agreement the document is about
+                Mention chronicled = referent == null && agreements.isEmpty() && topic != null
+                        && startsWithDate(dates, clause) ? topic : null;
+                if (referent == null && chronicled == null) continue;
+                if (chronicled != null) {
+                    Hit h = bestHit(s, clause, null, List.of());
+                    if (h != null && endsTheClause(s, clause, h)) {
+                        state(s, t, here, iriOf, dates, sentence, clause, chronicled, new Span(h.verbBegin(), h.verbBegin()), null, h, out);
+                    }
+                    continue;
+                }
                 Hit hit = bestHit(s, clause, null, List.of());
                 if (hit == null || !endsTheClause(s, clause, hit)) continue;
                 // 两份协定…已经生效: a plural reference states the act of every agreement the sentence named before it
@@ -134,6 +146,25 @@ public final class AgreementStatementFinder {
                     ? agreements.get(agreements.size() - 1) : null;
         }
         return withoutUnnamedDuplicates(out.values());
+    }
+
+    /**
+     * The agreement a document is about: the only one named in the first sentence that names any (its lead or its
+     * title), or null.
+     */
+    private static Mention topicAgreement(AnalysedText text, List<Mention> mentions, Map<Mention, String> iriOf) {
+        for (List<Mention> in : text.bySentence(mentions, Mention::begin)) {
+            List<Mention> named = in.stream().filter(m -> m.type() == EntityType.AGREEMENT && iriOf.containsKey(m)).toList();
+            if (named.isEmpty()) continue;
+            return named.stream().map(iriOf::get).distinct().count() == 1 ? named.get(0) : null;
+        }
+        return null;
+    }
+
+    /** A clause that opens with a date whose year is known (2002年启动谈判). */
+    private static boolean startsWithDate(List<DateMention> dates, Span clause) {
+        return dates.stream().anyMatch(d -> d.yearKnown() && d.date() != null && d.span().begin() >= clause.begin()
+                && d.span().begin() - clause.begin() <= 1 && clause.contains(d.span()));
     }
 
     /** The first mention of each distinct agreement named before {@code end}. */
@@ -161,8 +192,13 @@ public final class AgreementStatementFinder {
                     actor == null ? null : iriOf.get(actor), actor == null ? null : actor.name(), date, sentence);
             String key = st.agreement() + ' ' + st.action() + ' ' + st.actor();
             AgreementStatement old = out.get(key);
-            // a later dated report of the same act completes an undated one
-            if (old == null || old.date() == null && date != null) out.put(key, st);
+            // a later dated report of the same act completes an undated one; one at another date is another act
+            // (启动谈判 in 2002, 3.0版建设启动 in 2022)
+            if (old != null && !compatible(old.date(), date)) {
+                out.putIfAbsent(key + ' ' + date.iso(), st);
+            } else if (old == null || old.date() == null && date != null) {
+                out.put(key, st);
+            }
         }
     }
 

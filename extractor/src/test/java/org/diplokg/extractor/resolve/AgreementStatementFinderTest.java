@@ -153,4 +153,13 @@ class AgreementStatementFinderTest {
         assertEquals("LaunchedNegotiations", s.get(0).action());
         assertEquals("东盟", s.get(0).actorName(), s.toString());
     }
+
+    @Test
+    void aChronologyInASentenceNamingNoAgreementIsTheHistoryOfTheDocumentsAgreement() {
+        List<AgreementStatement> s = statements("各方高度评价中国－东盟自由贸易区的成果。\n"
+                + "其升级历程是一部合作深化史。2002年启动谈判，2010年全面建成，2022年11月3.0版建设启动。");
+        List<String> acts = s.stream().map(x -> x.action() + " " + x.date().iso()).toList();
+        assertEquals(List.of("LaunchedNegotiations 2002", "EnteredIntoForce 2010", "LaunchedNegotiations 2022-11"), acts, s.toString());
+        assertTrue(s.stream().allMatch(x -> x.agreement().endsWith("/cafta")), s.toString());
+    }
 }
