@@ -119,12 +119,24 @@ public final class Extractor {
             String paragraph = original.substring(cut, nl < 0 ? original.length() : nl).strip();
             cut = nl < 0 ? original.length() : nl + 1;
             // the title counts; then the first real paragraph (not a repeat of the title, not a date or byline line)
-            if (paragraphs == 0 || paragraph.length() >= 30 && (title.isEmpty() || !paragraph.contains(title))) paragraphs++;
+            if (paragraphs == 0 || paragraph.length() >= 30 && (title.isEmpty() || !paragraph.contains(title))
+                    && !isHeadline(paragraph)) paragraphs++;
         }
         int end = 0;
         while (end < text.text().length() && text.text().origin(end) < cut) end++;
         return new Span(0, end);
     }
+
+    /**
+     * Chinese text without a sentence end (。！？), a headline or a line of chrome, or a line without a letter (a rule of
+     * asterisks): not the lead paragraph.
+     */
+    private static boolean isHeadline(String paragraph) {
+        if (paragraph.codePoints().noneMatch(Character::isLetter)) return true;
+        return Scripts.anyHan(paragraph) && !HEADLINE_END.matcher(paragraph).find();
+    }
+
+    private static final java.util.regex.Pattern HEADLINE_END = java.util.regex.Pattern.compile("[。！？]");
 
     /** Traditional script when more than one Han character in twenty changed on the way to the simplified copy. */
     private static boolean isTraditional(AnalysedText text) {

@@ -36,6 +36,8 @@ final class PairedAgreements {
     private static final String AFTER_HEAD = "(?:[0-9](?:\\.[0-9])?版)?(?:(?:升级|第二阶段)?议定书)?";
     private static final Pattern HEAD_AT = Pattern.compile("(?:之间|间)?的?([《“\"]?)(" + HEADS + ")(" + AFTER_HEAD + ")([》”\"]?)");
     private static final Pattern HEAD_ONLY = Pattern.compile(HEADS);
+    /** After a pair of parties, their signing of a bare head (…正式签署自贸协定): the head is their agreement. */
+    private static final Pattern SIGNED_HEAD = Pattern.compile("(?:正式|已经|已|共同)?(?:签署|签订)了?(" + HEADS + ")(" + AFTER_HEAD + ")");
     private static final Pattern ABBREVIATED = Pattern.compile("([\\p{IsHan}])([\\p{IsHan}])(" + HEADS + ")(" + AFTER_HEAD + ")");
     private static final Pattern GENERIC_PAIR = Pattern.compile(Lexicons.of("agreement-pair-generic-references").group()
             + "(" + HEADS + ")(" + AFTER_HEAD + ")");
@@ -150,7 +152,15 @@ final class PairedAgreements {
             if (p == null) continue;
             Matcher h = HEAD_AT.matcher(t);
             h.region(p.end(), t.length());
-            if (!h.lookingAt() || h.group(1).isEmpty() != h.group(4).isEmpty()) continue;
+            if (!h.lookingAt() || h.group(1).isEmpty() != h.group(4).isEmpty()) {
+                // 中国与尼加拉瓜正式签署自贸协定: the two parties sign a bare head, which is their agreement
+                Matcher signed = SIGNED_HEAD.matcher(t);
+                signed.region(p.end(), t.length());
+                if (signed.lookingAt()) {
+                    out.add(mention(signed.start(1), signed.end(), key(p.first(), p.second(), signed.group(1) + signed.group(2)), 0.8));
+                }
+                continue;
+            }
             out.add(mention(g.begin(), h.end(), key(p.first(), p.second(), h.group(2) + h.group(3)), 0.88));
         }
     }

@@ -88,6 +88,26 @@ public final class ReferenceData {
         return find(agreement.upgradeOf()).map(ReferenceEntity::acronym).orElse(null);
     }
 
+    /**
+     * The traditional-script Chinese labels of an entity (zh-Hant, zh-HK, zh-TW), the preferred label first: the
+     * name to give where a document is written in traditional script.
+     */
+    public List<String> traditionalLabelsOf(ReferenceEntity entity) {
+        Node s = NodeFactory.createURI(entity.iri());
+        List<String> out = new ArrayList<>();
+        for (Node p : List.of(PREF, Vocab.skos("altLabel"))) {
+            g(s, p).forEach(o -> {
+                String lang = o.getLiteralLanguage().toLowerCase(java.util.Locale.ROOT);
+                if (lang.equals("zh-hant") || lang.equals("zh-hk") || lang.equals("zh-tw")) out.add(o.getLiteralLexicalForm().strip());
+            });
+        }
+        return out;
+    }
+
+    private List<Node> g(Node s, Node p) {
+        return graph.find(s, p, Node.ANY).toList().stream().map(Triple::getObject).filter(Node::isLiteral).toList();
+    }
+
     /** Sends the reference triples as quads in {@link Vocab#REFERENCE_GRAPH}. */
     public void emit(StreamRDF out) {
         emitGraph(graph, Vocab.REFERENCE_GRAPH, out);

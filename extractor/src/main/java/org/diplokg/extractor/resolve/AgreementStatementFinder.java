@@ -70,6 +70,8 @@ public final class AgreementStatementFinder {
     private static final int ANAPHORIC_REST = 4;
     /** A generic name for the agreement just named (签署条约, 签署该协定). */
     private static final Pattern GENERIC_AGREEMENT = Pattern.compile("(?:该|这一|这项|此)?(?:协定|协议|条约|议定书)");
+    /** 两份协定, 这些协定, 上述协议: a reference to several agreements named before. */
+    private static final Pattern PLURAL_REFERENCE = Pattern.compile("\\s*(?:这|上述|以上)?(?:两|二|三|几|这些)(?:份|项|个|部)?(?:协定|协议|条约)");
     /** 由X发起, 被X批准: the agent of a verb after the agreement. */
     private static final Pattern AGENT = Pattern.compile("[由被]");
     /** 代表X: the economy someone acts for. */
@@ -95,6 +97,7 @@ public final class AgreementStatementFinder {
         Map<String, AgreementStatement> out = new LinkedHashMap<>();
         List<List<Mention>> bySentence = text.bySentence(mentions, Mention::begin);
         Mention lastSentenceAgreement = null;
+        Mention topic = topicAgreement(text, mentions, iriOf);
         for (int si = 0; si < bySentence.size(); si++) {
             Span sentence = text.sentences().get(si);
             List<Mention> here = bySentence.get(si).stream().filter(m -> sentence.contains(m.span())).toList();
@@ -116,17 +119,59 @@ public final class AgreementStatementFinder {
                 }
                 Mention next = agreements.stream().filter(m -> m.begin() >= clause.end()).findFirst().orElse(null);
                 if (referent == null) referent = next;
-                if (referent == null) continue;
+                // a chronology in a sentence that names no agreement (2002年启动谈判，2010年全面建成…) is the history of
+                // the agreement the document is about
+                Mention chronicled = referent == null && agreements.isEmpty() && topic != null
+                        && startsWithDate(dates, clause) ? topic : null;
+                if (referent == null && chronicled == null) continue;
+                if (chronicled != null) {
+                    Hit h = bestHit(s, clause, null, List.of());
+                    if (h != null && endsTheClause(s, clause, h)) {
+                        state(s, t, here, iriOf, dates, sentence, clause, chronicled, new Span(h.verbBegin(), h.verbBegin()), null, h, out);
+                    }
+                    continue;
+                }
                 Hit hit = bestHit(s, clause, null, List.of());
                 if (hit == null || !endsTheClause(s, clause, hit)) continue;
-                Span from = sentence.contains(referent.span()) ? clauseAround(t, sentence, referent.span()) : null;
-                state(s, t, here, iriOf, dates, sentence, clause, referent, new Span(hit.verbBegin(), hit.verbBegin()), from, hit, out);
+                // 两份协定…已经生效: a plural reference states the act of every agreement the sentence named before it
+                List<Mention> referents = PLURAL_REFERENCE.matcher(s.substring(clause.begin(), clause.end())).lookingAt()
+                        ? distinctBefore(agreements, iriOf, clause.begin()) : List.of();
+                for (Mention r : referents.size() > 1 ? referents : List.of(referent)) {
+                    Span from = sentence.contains(r.span()) ? clauseAround(t, sentence, r.span()) : null;
+                    state(s, t, here, iriOf, dates, sentence, clause, r, new Span(hit.verbBegin(), hit.verbBegin()), from, hit, out);
+                }
                 if (referent == next) referent = null;  // a forward reference serves one clause
             }
             lastSentenceAgreement = agreements.stream().map(iriOf::get).distinct().count() == 1
                     ? agreements.get(agreements.size() - 1) : null;
         }
         return withoutUnnamedDuplicates(out.values());
+    }
+
+    /**
+     * The agreement a document is about: the only one named in the first sentence that names any (its lead or its
+     * title), or null.
+     */
+    private static Mention topicAgreement(AnalysedText text, List<Mention> mentions, Map<Mention, String> iriOf) {
+        for (List<Mention> in : text.bySentence(mentions, Mention::begin)) {
+            List<Mention> named = in.stream().filter(m -> m.type() == EntityType.AGREEMENT && iriOf.containsKey(m)).toList();
+            if (named.isEmpty()) continue;
+            return named.stream().map(iriOf::get).distinct().count() == 1 ? named.get(0) : null;
+        }
+        return null;
+    }
+
+    /** A clause that opens with a date whose year is known (2002年启动谈判). */
+    private static boolean startsWithDate(List<DateMention> dates, Span clause) {
+        return dates.stream().anyMatch(d -> d.yearKnown() && d.date() != null && d.span().begin() >= clause.begin()
+                && d.span().begin() - clause.begin() <= 1 && clause.contains(d.span()));
+    }
+
+    /** The first mention of each distinct agreement named before {@code end}. */
+    private static List<Mention> distinctBefore(List<Mention> agreements, Map<Mention, String> iriOf, int end) {
+        Map<String, Mention> out = new LinkedHashMap<>();
+        for (Mention m : agreements) if (m.end() <= end) out.putIfAbsent(iriOf.get(m), m);
+        return List.copyOf(out.values());
     }
 
     /** Records what {@code hit} states of agreement {@code a}, which stands at {@code at} (its mention, or the verb). */
@@ -147,8 +192,13 @@ public final class AgreementStatementFinder {
                     actor == null ? null : iriOf.get(actor), actor == null ? null : actor.name(), date, sentence);
             String key = st.agreement() + ' ' + st.action() + ' ' + st.actor();
             AgreementStatement old = out.get(key);
-            // a later dated report of the same act completes an undated one
-            if (old == null || old.date() == null && date != null) out.put(key, st);
+            // a later dated report of the same act completes an undated one; one at another date is another act
+            // (启动谈判 in 2002, 3.0版建设启动 in 2022)
+            if (old != null && !compatible(old.date(), date)) {
+                out.putIfAbsent(key + ' ' + date.iso(), st);
+            } else if (old == null || old.date() == null && date != null) {
+                out.put(key, st);
+            }
         }
     }
 
@@ -196,9 +246,11 @@ public final class AgreementStatementFinder {
         }
         if (hit.verbBegin() >= a.end() && a.length() > 0) {
             // the agreement before its verb is the verb's subject (中方欢迎RCEP完成签署): a party acts only as 由X / 被X
-            Matcher by = AGENT.matcher(s.substring(a.end(), hit.verbBegin()));
+            // the verb pattern may span the agent (＠…由东盟发起 is one match): look up to its end then
+            int until = hit.verbBegin() > a.end() ? hit.verbBegin() : hit.verbEnd();
+            Matcher by = AGENT.matcher(s.substring(a.end(), until));
             if (!by.find()) return new Actors(List.of(), clause);
-            return new Actors(group(s, here, iriOf, new Span(a.end() + by.end(), hit.verbBegin()), hit.verbBegin()), clause);
+            return new Actors(group(s, here, iriOf, new Span(a.end() + by.end(), until), until), clause);
         }
         int before = Math.min(hit.verbBegin(), a.begin());
         Matcher onBehalf = ON_BEHALF.matcher(s.substring(clause.begin(), before));
@@ -259,8 +311,10 @@ public final class AgreementStatementFinder {
             named = named.stream().filter(x -> compatible(x.date(), unnamed.date())).toList();
             if (named.isEmpty()) continue;
             out.remove(unnamed);
-            if (named.size() == 1 && named.get(0).date() == null && unnamed.date() != null) {
-                AgreementStatement n = named.get(0);
+            // the act's co-actors (中国与尼加拉瓜签署…) all take the date the unnamed report gives it
+            if (unnamed.date() == null) continue;
+            for (AgreementStatement n : named) {
+                if (n.date() != null) continue;
                 out.set(out.indexOf(n), new AgreementStatement(n.agreement(), n.action(), n.actor(), n.actorName(),
                         unnamed.date(), n.sentence()));
             }

@@ -64,7 +64,9 @@ final class MeetingFocus {
         MeetingDraft[] about = new MeetingDraft[n];
         boolean[] explicit = new boolean[n];
         List<List<MeetingDraft>> justNamed = new ArrayList<>();
-        MeetingDraft sticky = main, local = null;
+        // a main meeting the lead does not name (the first held one named anywhere) is not what the document reports:
+        // it is current only where it is named, as any other meeting
+        MeetingDraft sticky = namedIn(named, draftOf, lead, main) ? main : null, local = null;
         List<MeetingDraft> lastNamed = List.of();
         int localParagraph = -1;
         int story = 0;
@@ -100,6 +102,10 @@ final class MeetingFocus {
             justNamed.add(lastNamed);
         }
         return new MeetingFocus(main, namedBySentence, about, explicit, justNamed, draftOf);
+    }
+
+    private static boolean namedIn(List<Mention> named, Map<Mention, MeetingDraft> draftOf, Span lead, MeetingDraft d) {
+        return d != null && named.stream().anyMatch(m -> draftOf.get(m) == d && lead.contains(m.span()));
     }
 
     /** The meetings named in the sentence that are not planned, in text order. */
@@ -165,11 +171,16 @@ final class MeetingFocus {
         return j < 0 || o.charAt(j) == '\n';
     }
 
-    /** A sentence that is a whole paragraph of at most 60 characters: a heading. */
+    /**
+     * A sentence that is a whole paragraph of at most 60 characters and does not end as a sentence does (。！？): a
+     * heading. A short paragraph of one full sentence (2013年起草，历经四次…会议，…正式生效。) is text.
+     */
     private static boolean isShortParagraph(AnalysedText text, Span sentence) {
         if (sentence.length() > 60) return false;
         String o = text.text().original();
         Span s = text.text().originalSpan(sentence.begin(), sentence.end());
+        String bare = o.substring(s.begin(), s.end()).strip();
+        if (!bare.isEmpty() && "。！？!?".indexOf(bare.charAt(bare.length() - 1)) >= 0) return false;
         boolean startsParagraph = s.begin() == 0 || o.lastIndexOf('\n', s.begin() - 1) >= o.substring(0, s.begin()).stripTrailing().length() - 1;
         int nl = o.indexOf('\n', s.end());
         boolean endsParagraph = o.substring(s.end(), nl < 0 ? o.length() : nl).isBlank();

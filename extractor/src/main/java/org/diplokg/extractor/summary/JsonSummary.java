@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.diplokg.extractor.DocumentKnowledge;
@@ -64,7 +65,7 @@ public final class JsonSummary implements DocumentSummary {
                 }
                 case AGREEMENT -> {
                     ObjectNode a = agreements.addObject();
-                    a.put("key", agreementKey(reference, e));
+                    a.put("key", agreementKey(reference, e, k));
                     ArrayNode written = a.putArray("as_written");
                     e.surfaces().forEach(written::add);
                 }
@@ -85,7 +86,7 @@ public final class JsonSummary implements DocumentSummary {
             ev.put("chair", m.chair() == null ? null : names.getOrDefault(m.chair(), m.chair()));
             ArrayNode ags = ev.putArray("agreements_mentioned");
             for (String a : m.agreements()) {
-                k.entities().stream().filter(e -> e.iri().equals(a)).findFirst().ifPresent(e -> ags.add(agreementKey(reference, e)));
+                k.entities().stream().filter(e -> e.iri().equals(a)).findFirst().ifPresent(e -> ags.add(agreementKey(reference, e, k)));
             }
         }
         Set<String> dates = new LinkedHashSet<>();
@@ -115,9 +116,9 @@ public final class JsonSummary implements DocumentSummary {
         for (AgreementStatement st : k.statements()) {
             ResolvedEntity agreement = byIri.get(st.agreement());
             if (agreement == null) continue;
-            String key = agreementKey(reference, agreement);
+            String key = agreementKey(reference, agreement, k);
             String action = AgreementStatementFinder.summaryName(st.action());
-            if (!seen.add(key + '\u0000' + action + '\u0000' + st.actorName())) continue;
+            if (!seen.add(key + '\u0000' + action + '\u0000' + st.actorName() + '\u0000' + st.date())) continue;  // acts at two dates are two
             ObjectNode a = out.addObject();
             a.put("agreement", key);
             a.put("action", action);
@@ -127,21 +128,39 @@ public final class JsonSummary implements DocumentSummary {
     }
 
     /**
-     * The standard acronym (of the agreement, or of the one it upgrades), else the reference agreement's Chinese name
-     * (中国－厄瓜多尔自由贸易协定 for 两国自由贸易协定), else the acronym written in brackets after it (FIPA), else the
-     * name as first written — the key ANNOTATION.md gives an agreement.
+     * The key ANNOTATION.md gives an agreement: its standard acronym (of the agreement, or of the one it upgrades: RCEP,
+     * CAFTA), else an acronym the document writes for it, else the reference agreement's Chinese name in the document's
+     * script (中国－厄瓜多尔自由贸易协定 for 两国自由贸易协定; 香港－東盟投資協定 in a Hong Kong release), else the
+     * acronym written in brackets after it (FIPA), else the name as first written. A reference acronym that Chinese
+     * writing does not use (AHKFTA) is not the key of a document that never writes it.
      */
-    static String agreementKey(ReferenceData reference, ResolvedEntity e) {
+    static String agreementKey(ReferenceData reference, ResolvedEntity e, DocumentKnowledge k) {
         if (e.reference() != null) {
             String acronym = reference.acronymOf(e.reference());
-            if (acronym != null) return acronym;
-            if (e.reference().nameZh() != null) return e.reference().nameZh();
+            if (acronym != null && (STANDARD_ACRONYMS.contains(acronym) || writes(k.analysedString(), acronym))) return acronym;
+            String name = chineseName(reference, e, k.traditional());
+            if (name != null) return name;
         }
         for (String s : e.surfaces()) {
             java.util.regex.Matcher m = WRITTEN_ACRONYM.matcher(s);
             if (m.find()) return m.group(1);
         }
         return e.surfaces().get(0).replaceAll("[《》〈〉]", "").replaceAll("[(（][A-Za-z0-9-]+[)）]$", "");
+    }
+
+    private static final Set<String> STANDARD_ACRONYMS = org.diplokg.extractor.lexicon.Lexicons.of("agreement-standard-acronyms").set();
+
+    /** Whether the text writes the acronym as a word of its own (TPP inside CPTPP is not TPP). */
+    private static boolean writes(String text, String acronym) {
+        return java.util.regex.Pattern.compile("(?<![A-Za-z])" + java.util.regex.Pattern.quote(acronym) + "(?![A-Za-z])").matcher(text).find();
+    }
+
+    /** The reference's Chinese name: in a traditional-script document the traditional label it writes, else the preferred one. */
+    private static String chineseName(ReferenceData reference, ResolvedEntity e, boolean traditional) {
+        if (!traditional) return e.reference().nameZh();
+        List<String> labels = reference.traditionalLabelsOf(e.reference());
+        if (labels.isEmpty()) return e.reference().nameZh();
+        return labels.stream().filter(l -> e.surfaces().stream().anyMatch(s -> s.contains(l))).findFirst().orElse(labels.get(0));
     }
 
     /** An acronym in brackets ending a name: 投资促进及保障协议（FIPA）. */

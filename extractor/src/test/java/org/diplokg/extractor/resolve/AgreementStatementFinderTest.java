@@ -136,4 +136,30 @@ class AgreementStatementFinderTest {
         assertEquals(1, s.size(), s.toString());
         return s.get(0);
     }
+
+    @Test
+    void aPluralReferenceStatesTheActOfEveryAgreementNamedBeforeIt() {
+        List<AgreementStatement> s = statements("他指出，《区域全面经济伙伴关系协定》及《全面与进步跨太平洋伙伴关系协定》是合作平台，两份协定涉及的部分已经生效。");
+        assertEquals(List.of("https://w3id.org/diplokg/id/agreement/rcep", "https://w3id.org/diplokg/id/agreement/cptpp"),
+                s.stream().map(AgreementStatement::agreement).toList(), s.toString());
+        assertTrue(s.stream().allMatch(x -> x.action().equals("EnteredIntoForce")), s.toString());
+    }
+
+    @Test
+    void theAgentInsideAVerbPatternThatSpansItActs() {
+        // ＠+…发起 is one match from the agreement to the verb: the agent after 由 is still its actor
+        List<AgreementStatement> s = statements("区域全面经济伙伴关系协定最初是由东盟发起的。");
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("LaunchedNegotiations", s.get(0).action());
+        assertEquals("东盟", s.get(0).actorName(), s.toString());
+    }
+
+    @Test
+    void aChronologyInASentenceNamingNoAgreementIsTheHistoryOfTheDocumentsAgreement() {
+        List<AgreementStatement> s = statements("各方高度评价中国－东盟自由贸易区的成果。\n"
+                + "其升级历程是一部合作深化史。2002年启动谈判，2010年全面建成，2022年11月3.0版建设启动。");
+        List<String> acts = s.stream().map(x -> x.action() + " " + x.date().iso()).toList();
+        assertEquals(List.of("LaunchedNegotiations 2002", "EnteredIntoForce 2010", "LaunchedNegotiations 2022-11"), acts, s.toString());
+        assertTrue(s.stream().allMatch(x -> x.agreement().endsWith("/cafta")), s.toString());
+    }
 }

@@ -45,4 +45,20 @@ class JsonSummaryActionsTest {
         assertEquals("中方", a.get(0).get("actor").asText(), a.toString());
         assertEquals("applied", a.get(0).get("action").asText());
     }
+
+    @Test
+    void twoPartiesSigningABareHeadSignTheirAgreementAndTakeTheDateOfTheDatedReport() {
+        org.diplokg.extractor.Extractor shipped = org.diplokg.extractor.Seeds.extractor();
+        JsonNode a = JsonSummary.of(shipped.extract(MiniExtractor.document("中国与尼加拉瓜正式签署自贸协定\n"
+                + "8月31日，两国部长通过视频方式签署《中华人民共和国政府和尼加拉瓜共和国政府自由贸易协定》。", "2023-09-01")),
+                shipped.reference()).json().get("agreement_actions");
+        List<String> actors = new ArrayList<>();
+        a.forEach(x -> {
+            assertEquals("中国－尼加拉瓜自由贸易协定", x.get("agreement").asText(), a.toString());
+            assertEquals("signed", x.get("action").asText());
+            assertEquals("2023-08-31", x.get("date").asText(), a.toString());
+            actors.add(x.get("actor").asText());
+        });
+        assertEquals(List.of("中国", "尼加拉瓜"), actors);
+    }
 }

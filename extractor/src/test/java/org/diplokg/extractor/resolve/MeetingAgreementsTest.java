@@ -1,0 +1,50 @@
+package org.diplokg.extractor.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.diplokg.extractor.DocumentKnowledge;
+import org.diplokg.extractor.Seeds;
+import org.diplokg.extractor.dates.PartialDate;
+import org.diplokg.extractor.read.DocumentFormat;
+import org.diplokg.extractor.read.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+/** Agreements per meeting: which paragraphs are about the meeting the document reports. */
+class MeetingAgreementsTest {
+
+    private static final String RCEP = "https://w3id.org/diplokg/id/agreement/rcep";
+    private static final String CPTPP = "https://w3id.org/diplokg/id/agreement/cptpp";
+
+    private static DocumentKnowledge extract(String key, String body) {
+        String sha = org.diplokg.extractor.read.DocumentReader.sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Seeds.extractor().extract(new SourceDocument(key, sha, DocumentFormat.TEXT, "UTF-8",
+                null, PartialDate.parseIso("2024-05-20"), "header", null, null, body, List.of()));
+    }
+
+    private static ResolvedMeeting named(DocumentKnowledge k, String part) {
+        return k.meetings().stream().filter(m -> m.name().contains(part)).findFirst()
+                .orElseThrow(() -> new AssertionError(part + " not in " + k.meetings()));
+    }
+
+    @Test
+    void theLeadIsTheFirstParagraphThatIsASentenceNotAHeadlineOrARule() {
+        DocumentKnowledge k = extract("test/lead.txt", "跳至主要内容\n部长出席经贸部长会议并推动区域合作（附图）\n"
+                + "**********************************\n"
+                + "商务部部长王文涛今日在北京出席第五届中国－东盟经贸部长会议。\n"
+                + "与会部长检视了《区域全面经济伙伴关系协定》的落实情况，并就下一步合作交换意见，气氛友好。\n");
+        assertEquals(List.of(RCEP), named(k, "经贸部长会议").agreements());
+    }
+
+    @Test
+    void aMeetingTheLeadDoesNotNameIsNotWhatTheWholeDocumentIsAbout() {
+        DocumentKnowledge k = extract("test/background.txt", "区域全面经济伙伴关系协定正式生效：亚太区域经济的机会与挑战\n"
+                + "评论关注，中国能否借此增加经贸实力，与《全面与进步跨太平洋伙伴关系协定》的成员展开竞争，各方看法不一。\n"
+                + "第三次区域全面经济伙伴关系协定领导人会议2019年11月在泰国曼谷举行并发表联合声明（资料照片）。\n"
+                + "2013年起草，历经多轮谈判，协定在2022年元旦正式生效。\n"
+                + "学者认为，《全面与进步跨太平洋伙伴关系协定》的门槛更高，申请加入并非易事，需要时间。\n");
+        ResolvedMeeting m = named(k, "领导人会议");
+        assertTrue(!m.agreements().contains(CPTPP), m.agreements().toString());
+    }
+}

@@ -1,0 +1,45 @@
+package org.diplokg.extractor.summary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.diplokg.extractor.Extractor;
+import org.diplokg.extractor.MiniExtractor;
+import org.diplokg.extractor.Seeds;
+import org.junit.jupiter.api.Test;
+
+/** Agreement keys in the JSON summary, with the shipped reference data (ANNOTATION.md: the standard acronym where one exists, else the name). */
+class JsonSummaryKeysTest {
+
+    private static List<String> keys(String text) {
+        Extractor shipped = Seeds.extractor();  // the shipped reference data
+        JsonNode a = JsonSummary.of(shipped.extract(MiniExtractor.document(text, "2020-08-28")), shipped.reference())
+                .json().get("agreements");
+        List<String> out = new ArrayList<>();
+        a.forEach(x -> out.add(x.get("key").asText()));
+        return out;
+    }
+
+    @Test
+    void aStandardAcronymKeysTheAgreementEvenWhereOnlyItsChineseNameIsWritten() {
+        assertEquals(List.of("RCEP"), keys("各方签署了《区域全面经济伙伴关系协定》。"));
+    }
+
+    @Test
+    void aTraditionalScriptDocumentGetsTheTraditionalNameNotAnAcronymItNeverWrites() {
+        assertEquals(List.of("香港－東盟投資協定"), keys("局長表示，《香港－東盟投資協定》對雙方經濟合作十分重要。"));
+        assertEquals(List.of("東盟－香港自由貿易協定"), keys("局長表示，《東盟－香港自由貿易協定》對雙方經濟合作十分重要。"));
+    }
+
+    @Test
+    void aSimplifiedScriptDocumentGetsTheSimplifiedName() {
+        assertEquals(List.of("香港－东盟投资协定"), keys("局长表示，《香港－东盟投资协定》对双方经济合作十分重要。"));
+    }
+
+    @Test
+    void anAcronymTheDocumentWritesKeysTheAgreement() {
+        assertEquals(List.of("AHKFTA"), keys("局長表示，《東盟－香港自由貿易協定》（AHKFTA）對雙方經濟合作十分重要。"));
+    }
+}
