@@ -64,9 +64,18 @@ public final class Benchmark {
         long t0 = System.nanoTime();
         ReferenceData reference = ReferenceData.load();
         double referenceSeconds = seconds(t0);
-        say("corpus: %,d documents (seed %d) into %s", settings.docs(), settings.seed(), corpusDir);
         t0 = System.nanoTime();
-        SyntheticCorpus.Summary corpus = generate(reference, settings.seed(), corpusDir, settings.docs());
+        SyntheticCorpus.Summary corpus;
+        if (settings.realCorpus()) {
+            delete(corpusDir);
+            RealCorpus real = RealCorpus.of(settings.corpusFolders());
+            say("corpus: %,d documents copied from the %,d real files under %s into %s", settings.docs(), real.originals().size(),
+                    settings.corpusFolders(), corpusDir);
+            corpus = real.write(corpusDir, settings.docs()).corpus();
+        } else {
+            say("corpus: %,d documents (seed %d) into %s", settings.docs(), settings.seed(), corpusDir);
+            corpus = generate(reference, settings.seed(), corpusDir, settings.docs());
+        }
         double generateSeconds = seconds(t0);
         t0 = System.nanoTime();
         IngestRun ingestRun = new IngestRun(reference, settings.threads());
@@ -99,9 +108,15 @@ public final class Benchmark {
             delete(checkDb);
         }
         Throughput incremental = incremental(reference, ingestRun, out, db);
+        ColdIngest.Figures cold = null;
+        if (settings.cold()) {
+            say("cold: ./diplokg ingest of the corpus into a new database, then again unchanged, %d runs each", settings.runs());
+            cold = ColdIngest.measure(settings.home(), corpusDir, out.resolve("tdb2-cold"), settings.runs(), settings.docs(),
+                    out.resolve("cold.log"), log);
+        }
         return new BenchReport(machine, settings, corpus, generateSeconds, setupSeconds, throughput.get(0), throughput.get(1),
                 throughput.get(2), ingesting.ingest(), ingesting.reingest(), incremental, ingesting.heap(), database, queries,
-                serve, heapCheck);
+                serve, heapCheck, cold);
     }
 
     private static SyntheticCorpus.Summary generate(ReferenceData reference, long seed, Path dir, int docs) throws IOException {
