@@ -17,7 +17,7 @@ public final class BenchCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "bench [--corpus DIR… [--copies N]] [--docs N] [--threads T] [--runs R] [--out DIR] [--heap-check] [--sample N] [--query-runs N] [--seed S] [--warm-up SECONDS] [--cold]";
+        return "bench [--docs N] [--corpus DIR… [--copies N] [--corpus-only]] [--threads T] [--runs R] [--out DIR] [--heap-check] [--sample N] [--query-runs N] [--seed S] [--warm-up SECONDS] [--cold]";
     }
 
     @Override public String summary() { return "Measure extraction, ingest, queries and start-up on real files or a synthetic corpus."; }
@@ -46,6 +46,7 @@ public final class BenchCommand implements Command {
         return new Options()
                 .repeatable("corpus", "DIR", "make the corpus of the real files under DIR (any format ingest reads)")
                 .value("copies", "N", "with --corpus: copies of every file (default 1; --docs instead gives the total)")
+                .flag("corpus-only", "write the corpus to DIR/corpus and stop (to time commands on it yourself)")
                 .flag("cold", "also time ./diplokg ingest and re-ingest of the corpus, each in a fresh JVM")
                 .value("docs", "N", "documents in the corpus (default 2000)")
                 .value("threads", "T", "extraction threads (default: all " + cores + " cores)")
@@ -85,6 +86,12 @@ public final class BenchCommand implements Command {
                 args.intValue("query-runs", 10, 1, 10_000),
                 seed, out, args.flag("heap-check"), "1g", ctx.home().dir(), args.intValue("warm-up", 20, 0, 3600),
                 folders, args.flag("cold"));
+        if (args.flag("corpus-only")) {
+            SyntheticCorpus.Summary written = Benchmark.writeCorpus(settings, ctx.err());
+            ctx.out().printf(java.util.Locale.ROOT, "written: %,d files, %,d bytes, in %s%n", written.documents(), written.bytes(),
+                    Home.show(out.resolve("corpus")));
+            return 0;
+        }
         BenchReport report = new Benchmark(settings, ctx.err()).run();
         String table = ReportWriter.table(report);
         Files.writeString(out.resolve("bench.json"), ReportWriter.jsonText(report), StandardCharsets.UTF_8);

@@ -100,6 +100,19 @@ class RealCorpusTest {
     }
 
     @Test
+    void benchCorpusOnlyWritesTheCopiesAndStops(@TempDir Path home) throws Exception {
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        Context ctx = new Context(new Home(home), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false);
+        Path out = home.resolve("bench");
+        assertEquals(0, Main.run(new String[] {"bench", "--corpus", originals.toString(), "--copies", "2", "--corpus-only",
+                "--out", out.toString()}, ctx));
+        assertEquals(2 * ORIGINALS, RealCorpus.files(out.resolve("corpus"), Integer.MAX_VALUE).size());
+        assertTrue(stdout.toString(StandardCharsets.UTF_8).contains("written: " + 2 * ORIGINALS + " files"));
+        assertTrue(Files.notExists(out.resolve("tdb2")), "nothing measured");
+    }
+
+    @Test
     void benchWantsCopiesOnlyWithACorpus(@TempDir Path home) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Context ctx = new Context(new Home(home), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),

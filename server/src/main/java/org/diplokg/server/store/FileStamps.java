@@ -178,7 +178,12 @@ public final class FileStamps {
             return "unreadable";
         }
         Collections.sort(parts);
-        return org.diplokg.extractor.read.DocumentReader.sha256(String.join(",", parts).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(String.join(",", parts).getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d, 0, 16) + "-" + parts.size();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Thread-safe collector of the stamps a run observes. */

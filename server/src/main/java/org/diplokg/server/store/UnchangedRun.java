@@ -18,8 +18,9 @@ public final class UnchangedRun {
     /** The report of a run that changes nothing, or empty when the full ingest has to run. */
     public static Optional<IngestReport> check(Path db, List<Path> paths, Ingester.Settings settings,
                                                String referenceFingerprint, IngestListener listener) {
+        // nothing here touches Store or Vocab: their first use starts Jena (0.3 s of a 1 s run)
         long t0 = System.nanoTime();
-        if (settings.force() || settings.prune() || !Store.isDatabase(db)) return Optional.empty();
+        if (settings.force() || settings.prune() || !java.nio.file.Files.isDirectory(db)) return Optional.empty();
         FileStamps stamps = FileStamps.read(db);
         if (stamps.stamps().isEmpty() || stamps.staticFingerprint().isEmpty()
                 || !stamps.staticFingerprint().equals(referenceFingerprint)
