@@ -3,6 +3,7 @@ package org.diplokg.bench;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.diplokg.server.cli.Command;
 import org.diplokg.server.cli.Context;
 import org.diplokg.server.cli.Home;
@@ -16,10 +17,10 @@ public final class BenchCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "bench [--docs N] [--threads T] [--runs R] [--out DIR] [--heap-check] [--sample N] [--query-runs N] [--seed S] [--warm-up SECONDS]";
+        return "bench [--docs N] [--corpus DIR… [--copies N] [--corpus-only]] [--threads T] [--runs R] [--out DIR] [--heap-check] [--sample N] [--query-runs N] [--seed S] [--warm-up SECONDS] [--cold]";
     }
 
-    @Override public String summary() { return "Measure extraction, ingest, queries and start-up on a synthetic corpus."; }
+    @Override public String summary() { return "Measure extraction, ingest, queries and start-up on real files or a synthetic corpus."; }
 
     @Override
     public String details() {
@@ -31,13 +32,22 @@ public final class BenchCommand implements Command {
                 (median and p95), and serve start-up to the first answered query (a new JVM). Writes
                 DIR/bench.json and DIR/bench.txt and prints the table. --heap-check also ingests the corpus
                 in a new JVM limited to -Xmx1g. Large corpora take long: 100,000 documents is about an
-                hour on two cores.""";
+                hour on two cores.
+                With --corpus DIR (repeatable) the corpus is made of the real files under DIR instead: every
+                file copied --copies times (default 1), or as often as --docs needs, each copy made a
+                document of its own by a trailing line of whitespace that no reader sees. --cold also
+                times ./diplokg ingest of the corpus into a new database and again unchanged, each a fresh
+                JVM through the launcher, as a user runs it.""";
     }
 
     @Override
     public Options options() {
         int cores = Runtime.getRuntime().availableProcessors();
         return new Options()
+                .repeatable("corpus", "DIR", "make the corpus of the real files under DIR (any format ingest reads)")
+                .value("copies", "N", "with --corpus: copies of every file (default 1; --docs instead gives the total)")
+                .flag("corpus-only", "write the corpus to DIR/corpus and stop (to time commands on it yourself)")
+                .flag("cold", "also time ./diplokg ingest and re-ingest of the corpus, each in a fresh JVM")
                 .value("docs", "N", "documents in the corpus (default 2000)")
                 .value("threads", "T", "extraction threads (default: all " + cores + " cores)")
                 .value("runs", "R", "timed runs per measurement, after a warm-up (default 3)")
@@ -59,13 +69,29 @@ public final class BenchCommand implements Command {
             throw new UsageException("--seed wants a whole number");
         }
         Path out = args.find("out").map(Path::of).orElse(ctx.home().dir().resolve("data").resolve("bench"));
+        List<Path> folders = args.all("corpus").stream().map(Path::of).toList();
+        int copies = args.intValue("copies", 1, 1, 10_000_000);
+        if (folders.isEmpty() && args.find("copies").isPresent()) throw new UsageException("--copies needs --corpus DIR");
+        int docs = args.intValue("docs", 2000, 1, 10_000_000);
+        if (!folders.isEmpty()) {
+            for (Path f : folders) if (!Files.isDirectory(f)) throw new UsageException("--corpus " + f + ": not a folder");
+            if (args.find("docs").isPresent() && args.find("copies").isPresent()) throw new UsageException("give --copies or --docs, not both");
+            if (args.find("docs").isEmpty()) docs = RealCorpus.of(folders).documents(copies, 0);
+        }
         BenchSettings settings = new BenchSettings(
-                args.intValue("docs", 2000, 1, 10_000_000),
+                docs,
                 args.intValue("threads", Runtime.getRuntime().availableProcessors(), 1, 1024),
                 args.intValue("runs", 3, 1, 100),
                 args.intValue("sample", 1000, 1, 10_000_000),
                 args.intValue("query-runs", 10, 1, 10_000),
-                seed, out, args.flag("heap-check"), "1g", ctx.home().dir(), args.intValue("warm-up", 20, 0, 3600));
+                seed, out, args.flag("heap-check"), "1g", ctx.home().dir(), args.intValue("warm-up", 20, 0, 3600),
+                folders, args.flag("cold"));
+        if (args.flag("corpus-only")) {
+            SyntheticCorpus.Summary written = Benchmark.writeCorpus(settings, ctx.err());
+            ctx.out().printf(java.util.Locale.ROOT, "written: %,d files, %,d bytes, in %s%n", written.documents(), written.bytes(),
+                    Home.show(out.resolve("corpus")));
+            return 0;
+        }
         BenchReport report = new Benchmark(settings, ctx.err()).run();
         String table = ReportWriter.table(report);
         Files.writeString(out.resolve("bench.json"), ReportWriter.jsonText(report), StandardCharsets.UTF_8);

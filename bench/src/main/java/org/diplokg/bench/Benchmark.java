@@ -64,9 +64,8 @@ public final class Benchmark {
         long t0 = System.nanoTime();
         ReferenceData reference = ReferenceData.load();
         double referenceSeconds = seconds(t0);
-        say("corpus: %,d documents (seed %d) into %s", settings.docs(), settings.seed(), corpusDir);
         t0 = System.nanoTime();
-        SyntheticCorpus.Summary corpus = generate(reference, settings.seed(), corpusDir, settings.docs());
+        SyntheticCorpus.Summary corpus = corpus(settings, reference, corpusDir);
         double generateSeconds = seconds(t0);
         t0 = System.nanoTime();
         IngestRun ingestRun = new IngestRun(reference, settings.threads());
@@ -99,9 +98,34 @@ public final class Benchmark {
             delete(checkDb);
         }
         Throughput incremental = incremental(reference, ingestRun, out, db);
+        ColdIngest.Figures cold = null;
+        if (settings.cold()) {
+            say("cold: ./diplokg ingest of the corpus into a new database, then again unchanged, %d runs each", settings.runs());
+            cold = ColdIngest.measure(settings.home(), corpusDir, out.resolve("tdb2-cold"), settings.runs(), settings.docs(),
+                    out.resolve("cold.log"), log);
+        }
         return new BenchReport(machine, settings, corpus, generateSeconds, setupSeconds, throughput.get(0), throughput.get(1),
                 throughput.get(2), ingesting.ingest(), ingesting.reingest(), incremental, ingesting.heap(), database, queries,
-                serve, heapCheck);
+                serve, heapCheck, cold);
+    }
+
+    /** {@code bench --corpus-only}: the corpus the benchmark would measure, in {@code out/corpus}, and nothing else. */
+    static SyntheticCorpus.Summary writeCorpus(BenchSettings settings, PrintStream log) throws IOException {
+        Path out = settings.out().toAbsolutePath().normalize();
+        claim(out);
+        return new Benchmark(settings, log).corpus(settings, settings.realCorpus() ? null : ReferenceData.load(), out.resolve("corpus"));
+    }
+
+    private SyntheticCorpus.Summary corpus(BenchSettings settings, ReferenceData reference, Path corpusDir) throws IOException {
+        if (settings.realCorpus()) {
+            delete(corpusDir);
+            RealCorpus real = RealCorpus.of(settings.corpusFolders());
+            say("corpus: %,d documents copied from the %,d real files under %s into %s", settings.docs(), real.originals().size(),
+                    settings.corpusFolders(), corpusDir);
+            return real.write(corpusDir, settings.docs()).corpus();
+        }
+        say("corpus: %,d documents (seed %d) into %s", settings.docs(), settings.seed(), corpusDir);
+        return generate(reference, settings.seed(), corpusDir, settings.docs());
     }
 
     private static SyntheticCorpus.Summary generate(ReferenceData reference, long seed, Path dir, int docs) throws IOException {

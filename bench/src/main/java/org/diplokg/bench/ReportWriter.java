@@ -46,6 +46,10 @@ public final class ReportWriter {
         settings.put("warmUpSeconds", s.warmUpSeconds());
         settings.put("seed", s.seed());
         settings.put("heapCheck", s.heapCheck());
+        JsonArray folders = new JsonArray();
+        s.corpusFolders().forEach(f -> folders.add(f.toString()));
+        settings.put("corpusFolders", folders);
+        settings.put("cold", s.cold());
         o.put("settings", settings);
 
         SyntheticCorpus.Summary c = r.corpus();
@@ -81,6 +85,12 @@ public final class ReportWriter {
         o.put("ingest", ingest);
         o.put("reingest", throughput(r.reingest()));
         o.put("incrementalIngest", throughput(r.incremental()));
+        if (r.cold() != null) {
+            JsonObject cold = new JsonObject();
+            cold.put("ingest", throughput(r.cold().ingest()));
+            cold.put("reingest", throughput(r.cold().reingest()));
+            o.put("cold", cold);
+        }
 
         JsonObject heap = new JsonObject();
         heap.put("peakUsedBytes", r.heap().peakUsedBytes());
@@ -159,6 +169,7 @@ public final class ReportWriter {
         sb.append(f("machine: %d cores, %s; %s; max heap %s; load average at start %.2f%n", m.cores(), m.cpu(), m.jvm(),
                 mib(m.maxHeapBytes()), m.loadAverage()));
         SyntheticCorpus.Summary c = r.corpus();
+        if (r.settings().realCorpus()) sb.append(f("corpus: real files from %s%n", r.settings().corpusFolders()));
         sb.append(f("corpus: %,d files, %s, median %,d bytes / %,d chars, largest %,d bytes, %d GB18030; formats %s%n%n",
                 c.documents(), mib(c.bytes()), c.medianBytes(), c.medianChars(), c.maxBytes(), c.gb18030(), formats(c.formats())));
 
@@ -172,6 +183,12 @@ public final class ReportWriter {
                 f("%,.0f quads/s; %,d quads; %.1f s; %s", r.ingest().quadsPerSecond(), r.ingest().quads(), r.ingest().medianSeconds(),
                         r.ingest().bulk() ? "bulk loader" : "transactions")));
         t.add(List.of("re-ingest, unchanged corpus", f("%.0f docs/s", r.reingest().docsPerSecond()), f("%.2f s", r.reingest().medianSeconds())));
+        if (r.cold() != null) {
+            t.add(List.of("cold ./diplokg ingest, new database", f("%.1f files/s", r.cold().ingest().docsPerSecond()),
+                    f("wall time, JVM start included; runs %s s", seconds(r.cold().ingest().runSeconds()))));
+            t.add(List.of("cold ./diplokg ingest, unchanged", f("%.0f files/s", r.cold().reingest().docsPerSecond()),
+                    f("wall time, JVM start included; runs %s s", seconds(r.cold().reingest().runSeconds()))));
+        }
         t.add(List.of(f("ingest %,d new docs into the full store", r.incremental().documents()), f("%.1f docs/s", r.incremental().docsPerSecond()),
                 f("%.1f s; batched transactions; measured last", r.incremental().medianSeconds())));
         t.add(List.of("peak heap while ingesting", mib(r.heap().peakAfterGcBytes()) + " after GC",

@@ -169,7 +169,7 @@ public final class ThroughputProbe {
 
         static Sample load(Path corpusDir, int n) throws Exception {
             DocumentReader reader = DocumentReader.create();
-            Path[] files = SyntheticCorpus.files(corpusDir, n).toArray(Path[]::new);
+            Path[] files = RealCorpus.files(corpusDir, n).toArray(Path[]::new);
             n = files.length;
             String[] keys = new String[n];
             byte[][] bytes = new byte[n][];

@@ -38,6 +38,42 @@ public final class ExtractorSetup {
         return new ExtractorSetup(ReferenceData.load(folders), mentions);
     }
 
+    /**
+     * What the reference and ontology graphs are made from, as file names, sizes and modification times (the
+     * shipped data in the jar or class folder, {@code ontology/user/}, the {@code --reference} folders), without
+     * reading or parsing any of it: equal fingerprints mean the static graphs stored last time are still current.
+     */
+    public static String referenceFingerprint(Home home, List<String> extraFolders) {
+        List<String> parts = new ArrayList<>();
+        java.security.CodeSource source = ReferenceData.class.getProtectionDomain().getCodeSource();
+        if (source != null) stamp(Path.of(java.net.URI.create(source.getLocation().toString())), parts);
+        List<Path> folders = new ArrayList<>();
+        folders.add(home.userReference());
+        extraFolders.forEach(f -> folders.add(Path.of(f).toAbsolutePath().normalize()));
+        for (Path f : folders) {
+            parts.add("folder " + f);
+            stamp(f, parts);
+        }
+        try { // not DocumentReader.sha256: its class starts the readers, which a run that changes nothing never needs
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", parts).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void stamp(Path p, List<String> parts) {
+        if (!java.nio.file.Files.exists(p)) return;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(p)) {
+            files.filter(java.nio.file.Files::isRegularFile).sorted().forEach(f -> {
+                org.diplokg.server.store.FileStamps.Attributes a = org.diplokg.server.store.FileStamps.attributes(f);
+                parts.add(f + " " + (a == null ? "?" : a.size() + " " + a.mtimeNanos()));
+            });
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            parts.add(p + " unreadable " + System.nanoTime()); // never equal: the slow path checks the graphs
+        }
+    }
+
     public DocumentProcessor processor() {
         DocumentReader reader = DocumentReader.create();
         return DocumentProcessor.lazy(() -> DocumentProcessor.of(reader, Extractor.builder().reference(reference).build(), mentions));

@@ -10,6 +10,7 @@ import org.diplokg.server.store.ExtractionPipeline;
 import org.diplokg.server.store.IngestReport;
 import org.diplokg.server.store.Ingester;
 import org.diplokg.server.store.Store;
+import org.diplokg.server.store.UnchangedRun;
 
 /** {@code ingest PATH…}: documents into the TDB2 database, incrementally. */
 final class IngestCommand implements Command {
@@ -77,8 +78,15 @@ final class IngestCommand implements Command {
             ctx.out().println(report.summaryLine());
             return report.failed() > 0 ? 1 : 0;
         }
+        String reference = ExtractorSetup.referenceFingerprint(ctx.home(), args.all("reference"));
+        Optional<IngestReport> unchanged = UnchangedRun.check(db.toAbsolutePath().normalize(), paths, settings, reference,
+                new ProgressBar(ctx.err(), ctx.terminal()));
+        if (unchanged.isPresent()) {
+            ctx.out().println(unchanged.get().summaryLine());
+            return 0;
+        }
         try (Store store = Store.open(db)) {
-            IngestReport report = ingest(store, paths, settings, args.all("reference"), mentions, ctx);
+            IngestReport report = ingest(store, paths, settings, args.all("reference"), mentions, ctx, reference);
             return report.failed() > 0 ? 1 : 0;
         }
     }
@@ -100,8 +108,15 @@ final class IngestCommand implements Command {
     /** Runs an ingest and prints its summary line; shared with {@code up}. */
     static IngestReport ingest(Store store, List<Path> paths, Ingester.Settings settings, List<String> referenceFolders,
                                MentionDetail mentions, Context ctx) throws Exception {
+        return ingest(store, paths, settings, referenceFolders, mentions, ctx,
+                ExtractorSetup.referenceFingerprint(ctx.home(), referenceFolders));
+    }
+
+    private static IngestReport ingest(Store store, List<Path> paths, Ingester.Settings settings, List<String> referenceFolders,
+                                       MentionDetail mentions, Context ctx, String referenceFingerprint) throws Exception {
         ExtractorSetup setup = ExtractorSetup.load(ctx.home(), referenceFolders, mentions);
-        Ingester ingester = new Ingester(store, setup.processor(), setup.staticGraphs(), settings);
+        Ingester ingester = new Ingester(store, setup.processor(), setup.staticGraphs(), settings)
+                .withReferenceFingerprint(referenceFingerprint);
         IngestReport report = ingester.ingest(paths, new ProgressBar(ctx.err(), ctx.terminal()));
         ctx.out().println(report.summaryLine());
         return report;

@@ -64,12 +64,26 @@ public final class ExtractionPipeline {
         public static Limits defaults() { return new Limits(DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_FILE_MILLIS); }
     }
 
+    /**
+     * Files recorded by an earlier ingest ({@link FileStamps}): a file whose attributes match its stamp, and whose
+     * recorded bytes {@code unchanged} says the store holds under its key, is unchanged without being read.
+     * Every file this run stats and hashes is recorded in {@code observed} (when settled; see {@link FileStamps}).
+     */
+    public record Stamps(FileStamps known, UnchangedCheck unchanged, java.util.Map<String, FileStamps.Stamp> observed) {}
+
     private static final Object DONE = new Object();
 
     private final DocumentProcessor processor;
     private final int threads;
     private final int queueCapacity;
     private final Limits limits;
+    private volatile Stamps stamps;
+
+    /** Uses and records file stamps from now on (see {@link Stamps}). */
+    public ExtractionPipeline withStamps(Stamps s) {
+        this.stamps = s;
+        return this;
+    }
 
     public ExtractionPipeline(DocumentProcessor processor, int threads, int queueCapacity, Limits limits) {
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
@@ -248,6 +262,18 @@ public final class ExtractionPipeline {
     /** One file; every problem that belongs to the file becomes a {@link Outcome.Failed}. */
     Outcome process(SourceFiles.Entry entry, Triage triage) {
         Path file = entry.file();
+        String key = entry.key();
+        Stamps st = stamps;
+        FileStamps.Attributes attrs = null;
+        long seen = System.currentTimeMillis() * 1_000_000L;
+        if (st != null) {
+            attrs = FileStamps.attributes(file);
+            String known = st.known().shaIfUnchanged(key, attrs);
+            if (known != null && st.unchanged().isUnchanged(key, known)) {
+                st.observed().put(key, new FileStamps.Stamp(attrs, known));
+                return new Outcome.Unchanged(file, key);
+            }
+        }
         byte[] bytes;
         try {
             long length = Files.size(file);
@@ -261,8 +287,11 @@ public final class ExtractionPipeline {
         } catch (OutOfMemoryError e) {
             return new Outcome.Failed(file, file + ": ran out of memory reading the file; skipped");
         }
-        String key = entry.key();
         String sha = DocumentReader.sha256(bytes);
+        if (st != null && attrs != null && attrs.size() == bytes.length && FileStamps.settled(attrs, seen)
+                && attrs.equals(FileStamps.attributes(file))) {
+            st.observed().put(key, new FileStamps.Stamp(attrs, sha));
+        }
         switch (triage.triage(key, sha)) {
             case UNCHANGED: return new Outcome.Unchanged(file, key);
             case COPY: return new Outcome.Copy(file, key, sha);

@@ -29,8 +29,12 @@ public interface IngestTarget {
     /** Recomputes the copies-of-one-story links; returns the number of linked pairs. */
     int refreshStories();
 
+    /** The database folder when this process writes it directly (file stamps are kept beside it), else empty. */
+    default java.util.Optional<java.nio.file.Path> localFolder() { return java.util.Optional.empty(); }
+
     static IngestTarget local(Store store) {
         return new IngestTarget() {
+            @Override public java.util.Optional<java.nio.file.Path> localFolder() { return java.util.Optional.of(store.location()); }
             @Override public boolean isEmpty() { return store.isEmpty(); }
             @Override public Map<String, String> graphHashes() { return store.graphHashes(); }
             @Override public Map<String, String> sourceFiles() { return store.sourceFiles(); }

@@ -62,6 +62,16 @@ public final class Ingester {
     private final DocumentProcessor processor;
     private final List<StaticGraph> staticGraphs;
     private final Settings settings;
+    private String referenceFingerprint = "";
+
+    /**
+     * Records {@code fingerprint} (of the reference data the static graphs are made from) with the file stamps,
+     * so that a later run with the same fingerprint and nothing changed can skip the store ({@link UnchangedRun}).
+     */
+    public Ingester withReferenceFingerprint(String fingerprint) {
+        this.referenceFingerprint = fingerprint == null ? "" : fingerprint;
+        return this;
+    }
 
     public Ingester(Store store, DocumentProcessor processor, List<StaticGraph> staticGraphs, Settings settings) {
         this(IngestTarget.local(store), processor, staticGraphs, settings);
@@ -92,6 +102,13 @@ public final class Ingester {
         int total = sources.entries().size();
         listener.started(total);
         Set<String> claimed = ConcurrentHashMap.newKeySet();
+        // file stamps: an unchanged file costs a stat, not a read and a hash (FileStamps)
+        FileStamps known = store.localFolder().map(FileStamps::read).orElse(FileStamps.none());
+        Map<String, FileStamps.Stamp> observed = FileStamps.collector();
+        ExtractionPipeline.UnchangedCheck unchangedCheck = (key, sha) -> {
+            String doc = Vocab.documentIriFor(sha);
+            return !settings.force() && sha.equals(hashes.get(doc)) && doc.equals(run.initialDocOf(key));
+        };
         try {
             for (StaticGraph sg : staticGraphs) {
                 loadStaticGraph(sg, hashes, sink, listener).ifPresent(refreshed::add);
@@ -122,7 +139,8 @@ public final class Ingester {
                 }
                 listener.progress(++counts.done, total);
             };
-            ExtractionPipeline pipeline = new ExtractionPipeline(processor, settings.threads(), settings.limits());
+            ExtractionPipeline pipeline = new ExtractionPipeline(processor, settings.threads(), settings.limits())
+                    .withStamps(new ExtractionPipeline.Stamps(known, unchangedCheck, observed));
             pipeline.run(sources.entries(), triage, consumer);
             // Copies of a stored document that this run removed (its one path now holds other bytes) have
             // nothing left to join: extract them after all.
@@ -155,8 +173,26 @@ public final class Ingester {
                 failures.size(), store.quadCount(), failures, refreshed, bulk,
                 Duration.ofNanos(System.nanoTime() - t0), counts.copies, counts.pruned, run.removedDocs,
                 sources.skipped().size(), settings.prune());
+        writeStamps(known, observed, run, report.quadsInStore());
         listener.finished(report);
         return report;
+    }
+
+    /** The stamps of every stored path: this run's, or the earlier ones when still for the same document. */
+    private void writeStamps(FileStamps known, Map<String, FileStamps.Stamp> observed, Run run, long quads) {
+        Optional<Path> folder = store.localFolder();
+        if (folder.isEmpty()) return;
+        Map<String, FileStamps.Stamp> next = new HashMap<>();
+        for (String key : run.keys()) {
+            FileStamps.Stamp s = observed.get(key);
+            if (s == null) s = known.stamps().get(key);
+            if (s != null && Vocab.documentIriFor(s.sha256()).equals(run.docOf(key))) next.put(key, s);
+        }
+        try {
+            FileStamps.write(folder.get(), next, referenceFingerprint, quads);
+        } catch (java.io.IOException e) {
+            FileStamps.discard(folder.get()); // without stamps, the next run reads and hashes every file
+        }
     }
 
     /** Paths under the folder arguments that the store knows and the walk did not find: detached, documents removed. */
