@@ -24,7 +24,11 @@ final class DocumentPage {
     String render() {
         List<Row> facts = g.select("SELECT ?p ?o WHERE { GRAPH <$iri> { <$iri> ?p ?o } } LIMIT 2000", iri);
         List<Row> software = g.select("SELECT ?v WHERE { GRAPH <$iri> { <$iri> prov:wasGeneratedBy/dkg:softwareVersion ?v } }", iri);
-        List<Row> copies = g.select("SELECT ?other WHERE { <$iri> dkg:sameStoryAs ?other } LIMIT 50", iri);
+        List<Row> copies = g.select("""
+                SELECT DISTINCT ?other WHERE {
+                  { <$iri> dkg:sameStoryAs ?other }
+                  UNION { <$iri> dkg:sameStoryAs ?first . ?first dkg:sameStoryAs ?other FILTER(?other != <$iri>) }
+                } LIMIT 50""", iri); // stored as links to the story's first document: its other copies are one step on
         String title = g.name(iri);
         StringBuilder b = new StringBuilder();
         b.append("<h1>").append(Html.esc(title)).append("</h1>\n<p><span class=\"kind\">document</span></p>\n");
