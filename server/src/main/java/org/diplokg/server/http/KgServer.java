@@ -14,6 +14,7 @@ import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
+import org.diplokg.server.query.QueryCatalogue;
 import org.diplokg.server.store.Store;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.security.Constraint;
@@ -77,6 +78,7 @@ public final class KgServer implements AutoCloseable {
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/page/*", new EntityPageServlet(DATASET))
+                .addServlet("/query", new QueryPageServlet(DATASET, QueryCatalogue.load(java.util.Optional.ofNullable(settings.base()).map(b -> b.resolve("queries")))))
                 // In this order: the guard holds back what the others answer, so an upload found too large
                 // while it is read can still be answered 413.
                 .addFilter("/*", new ResultGuardFilter(limits.resultBufferBytes(), path -> isDatasetPath(datasets.get(), path)))

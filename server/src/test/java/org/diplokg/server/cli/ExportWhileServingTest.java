@@ -118,24 +118,4 @@ class ExportWhileServingTest {
         DatasetGraph back = parse(out.toByteArray(), ExportFormat.JSONLD);
         assertTrue(back.find(null, NodeFactory.createURI(RCEP), null, NodeFactory.createLiteralLang("区域全面经济伙伴关系协定", "zh-Hans")).hasNext());
     }
-
-    @Test
-    void versionNamesDiplokgJenaAndHanLp() {
-        assertEquals(0, run("--version"));
-        String v = out.toString(StandardCharsets.UTF_8);
-        assertTrue(v.matches("(?s)diplokg \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n.*"), v);
-        assertTrue(v.contains("Apache Jena 5.6.0"), v);
-        assertTrue(v.contains("HanLP portable-1.8.6"), v);
-    }
-
-    @Test
-    void queryListShowsEachQuerysParametersWithWhatTheyMean() {
-        assertEquals(0, run("query", "--list"));
-        String list = out.toString(StandardCharsets.UTF_8);
-        assertTrue(list.contains("mentions "), list);
-        assertTrue(list.matches("(?s).*\n    --param entity=…\\s+the entity's IRI.*\\(required\\)\n.*"), list);
-        assertTrue(list.matches("(?s).*\n    --param text=…\\s+part of a name.*"), list);
-        // a query without parameters has no parameter line after it
-        assertTrue(list.matches("(?s).*\ntypes\\s+[^\n]+\n(\n|[a-z]).*"), list);
-    }
 }

@@ -13,9 +13,12 @@ final class Svg {
 
     static final String NS = "http://www.w3.org/2000/svg";
 
-    private static final Map<String, String> COLOURS = Map.of(
-            "meeting", "#d95f02", "agreement", "#1b9e77", "person", "#7570b3",
-            "organisation", "#e7298a", "place", "#66a61e", "document", "#6b6b6b");
+    /** Entity kinds (the neighbourhood) and what happened (an agreement's timeline: applied, signed, in force, upgraded). */
+    private static final Map<String, String> COLOURS = Map.ofEntries(
+            Map.entry("meeting", "#d95f02"), Map.entry("agreement", "#1b9e77"), Map.entry("person", "#7570b3"),
+            Map.entry("organisation", "#e7298a"), Map.entry("place", "#66a61e"), Map.entry("document", "#6b6b6b"),
+            Map.entry("applied", "#b8860b"), Map.entry("signed", "#1b9e77"), Map.entry("in-force", "#1f78b4"),
+            Map.entry("upgraded", "#6a3d9a"), Map.entry("office", "#7570b3"));
 
     static String colour(String kind) {
         return COLOURS.getOrDefault(kind(kind), "#8a8a8a");
