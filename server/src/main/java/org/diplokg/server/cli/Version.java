@@ -17,7 +17,9 @@ final class Version {
     static String text() {
         Properties build = properties(BUILD_PROPERTIES).orElseGet(Properties::new);
         String version = build.getProperty("version", "unknown");
-        String jena = jenaVersion().orElse(build.getProperty("jena", "unknown"));
+        // the shaded jar loses Jena's own version resource (Jena.VERSION reads "<development>" there)
+        String jena = properties("META-INF/maven/org.apache.jena/jena-core/pom.properties").map(p -> p.getProperty("version"))
+                .or(Version::jenaVersion).orElse(build.getProperty("jena", "unknown"));
         String hanlp = properties("META-INF/maven/com.hankcs/hanlp/pom.properties").map(p -> p.getProperty("version"))
                 .orElse(build.getProperty("hanlp", "unknown"));
         return "diplokg " + version + "\n"
@@ -29,7 +31,7 @@ final class Version {
     private static Optional<String> jenaVersion() {
         try {
             String v = org.apache.jena.Jena.VERSION;
-            return v == null || v.isBlank() || v.contains("${") ? Optional.empty() : Optional.of(v);
+            return v == null || !v.matches("\\d.*") ? Optional.empty() : Optional.of(v);
         } catch (LinkageError e) {
             return Optional.empty();
         }

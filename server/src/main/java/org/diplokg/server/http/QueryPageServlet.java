@@ -209,7 +209,7 @@ public final class QueryPageServlet extends HttpServlet {
         if (node == null) return "";
         if (node.isURI()) {
             String iri = node.getURI();
-            String shown = pm.shortForm(iri);
+            String shown = readable(iri, pm);
             Optional<String> local = localPath(iri);
             if (local.isPresent())
                 return "<a class=\"iri\" href=\"" + Html.esc(local.get()) + "\" title=\"" + Html.esc(iri) + "\">" + Html.esc(shown) + "</a>";
@@ -228,22 +228,49 @@ public final class QueryPageServlet extends HttpServlet {
 
     /**
      * The page of one of the project's IRIs on this server: {@code https://w3id.org/diplokg/id/…} → {@code /id/…},
-     * {@code …/doc/…} → {@code /doc/…}, percent-encoded where a URL needs it (Chinese keys stay readable in the
-     * address bar of a browser, which decodes them).
+     * {@code …/doc/…} → {@code /doc/…}. Characters a URL may not carry are percent-encoded as UTF-8; escapes already in
+     * the IRI (keys minted from Chinese names are stored encoded) are kept as they are, not encoded twice.
      */
     static Optional<String> localPath(String iri) {
         String rest;
         if (iri.startsWith(Vocab.ID)) rest = "/id/" + iri.substring(Vocab.ID.length());
         else if (iri.startsWith(Vocab.DOC)) rest = "/doc/" + iri.substring(Vocab.DOC.length());
         else return Optional.empty();
-        try {
-            int hash = rest.indexOf('#');
-            String path = hash < 0 ? rest : rest.substring(0, hash);
-            String fragment = hash < 0 ? null : rest.substring(hash + 1);
-            return Optional.of(new URI(null, null, path, fragment).toASCIIString());
-        } catch (URISyntaxException e) {
-            return Optional.empty();
+        StringBuilder sb = new StringBuilder(rest.length() * 2);
+        for (byte b : rest.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            boolean keep = c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/%!$&'()*+,;=:@#?".indexOf(c) >= 0);
+            if (keep) sb.append((char) c);
+            else sb.append('%').append(String.format("%02X", c));
         }
+        return Optional.of(sb.toString());
+    }
+
+    /** An IRI as a reader wants to see it: its prefixed form with percent-escapes decoded ({@code id:person/习近平}). */
+    static String readable(String iri, PrefixMapping pm) {
+        String shown = pm.shortForm(iri);
+        if (shown.indexOf('%') < 0) return shown;
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            for (int i = 0; i < shown.length(); ) {
+                int c = shown.codePointAt(i);
+                if (c == '%' && isHex(shown, i + 1) && isHex(shown, i + 2)) {
+                    bytes.write(Integer.parseInt(shown.substring(i + 1, i + 3), 16));
+                    i += 3;
+                } else {
+                    bytes.write(new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    i += Character.charCount(c);
+                }
+            }
+            java.nio.charset.CharsetDecoder d = java.nio.charset.StandardCharsets.UTF_8.newDecoder();
+            return d.decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (java.io.IOException | RuntimeException e) {
+            return shown; // not UTF-8 escapes: show as stored
+        }
+    }
+
+    private static boolean isHex(String s, int i) {
+        return i < s.length() && Character.digit(s.charAt(i), 16) >= 0;
     }
 
     private String page(String text, Optional<NamedQuery> named, Map<String, String> given, String results) {
@@ -285,7 +312,7 @@ public final class QueryPageServlet extends HttpServlet {
             main{padding:0 1em 2em;max-width:1200px}
             textarea{width:100%;box-sizing:border-box;font:13px/1.4 'Noto Sans Mono','DejaVu Sans Mono',monospace}
             table.results{border-collapse:collapse;font-size:14px}table.results td,table.results th{border:1px solid #ccc;padding:.2em .5em;vertical-align:top;text-align:left}
-            table.results th{background:#eef}.dt,.count{color:#666}.error{color:#a00;white-space:pre-wrap}
+            table.results th{background:#eef}table.results td{max-width:40em;overflow-wrap:anywhere}.dt,.count{color:#666}.error{color:#a00;white-space:pre-wrap}
             .param input{width:40em}a.iri{color:#05a}
             """;
 

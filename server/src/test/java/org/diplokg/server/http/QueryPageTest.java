@@ -118,6 +118,7 @@ class QueryPageTest {
         assertTrue(hrefs.contains("/id/person/%E4%B9%A0%E8%BF%91%E5%B9%B3"), hrefs.toString());
         assertFalse(hrefs.stream().anyMatch(h -> h.contains("w3id.org")), hrefs.toString());
         assertTrue(table.text().contains("id:agreement/rcep"), "short forms shown");
+        assertTrue(table.text().contains("id:person/习近平"), "readable, not percent-encoded");
         assertTrue(table.text().contains("区域全面经济伙伴关系协定 @zh-Hans"), table.text());
         // an IRI of another site is shown, not turned into a local link
         assertTrue(table.select("span.iri[title=https://example.org/other]").size() == 1);
@@ -164,6 +165,11 @@ class QueryPageTest {
         assertEquals("/id/agreement/rcep", QueryPageServlet.localPath(Vocab.ID + "agreement/rcep").orElseThrow());
         assertEquals("/doc/abc", QueryPageServlet.localPath(Vocab.DOC + "abc").orElseThrow());
         assertEquals("/id/organisation/%E4%B8%AD%E5%9B%BD%20x", QueryPageServlet.localPath(Vocab.ID + "organisation/中国 x").orElseThrow());
+        // keys minted from Chinese names are stored percent-encoded: kept, not encoded twice
+        assertEquals("/id/meeting/%E4%B8%80%E5%B8%A6-2021", QueryPageServlet.localPath(Vocab.ID + "meeting/%E4%B8%80%E5%B8%A6-2021").orElseThrow());
+        assertEquals("id:meeting/一带-2021", QueryPageServlet.readable(Vocab.ID + "meeting/%E4%B8%80%E5%B8%A6-2021",
+                org.diplokg.server.rdf.Prefixes.prefixMapping()));
+        assertEquals("id:x/%ZZ", QueryPageServlet.readable(Vocab.ID + "x/%ZZ", org.diplokg.server.rdf.Prefixes.prefixMapping()));
         assertTrue(QueryPageServlet.localPath("https://schema.org/Event").isEmpty());
         assertTrue(QueryPageServlet.localPath(Vocab.BASE + "graph/reference").isEmpty());
     }
