@@ -216,11 +216,13 @@ public final class QueryPageServlet extends HttpServlet {
             return "<span class=\"iri\" title=\"" + Html.esc(iri) + "\">" + Html.esc(shown) + "</span>";
         }
         if (node.isLiteral()) {
+            // the language beside the text (simplified or traditional matters to a reader); a datatype on hover only
             String lang = node.getLiteralLanguage();
-            String suffix = !lang.isEmpty() ? "@" + lang
-                    : node.getLiteralDatatypeURI() != null && !node.getLiteralDatatypeURI().endsWith("#string")
-                            ? "^^" + pm.shortForm(node.getLiteralDatatypeURI()) : "";
-            return Html.esc(node.getLiteralLexicalForm()) + (suffix.isEmpty() ? "" : " <span class=\"dt\">" + Html.esc(suffix) + "</span>");
+            String text = Html.esc(node.getLiteralLexicalForm());
+            if (!lang.isEmpty()) return text + " <span class=\"lang\">@" + Html.esc(lang) + "</span>";
+            String dt = node.getLiteralDatatypeURI();
+            if (dt == null || dt.endsWith("#string")) return text;
+            return "<span class=\"typed\" title=\"^^" + Html.esc(pm.shortForm(dt)) + "\">" + text + "</span>";
         }
         if (node.isBlank()) return "<span class=\"bnode\">_:" + Html.esc(node.getBlankNodeLabel()) + "</span>";
         return Html.esc(node.toString());
@@ -294,7 +296,7 @@ public final class QueryPageServlet extends HttpServlet {
                 .append(Html.esc(q.description())).append("</p>"));
         sb.append("<form id=\"run\" method=\"post\" action=\"/query\">");
         named.ifPresent(q -> sb.append("<input type=\"hidden\" name=\"name\" value=\"").append(Html.esc(q.name())).append("\">"));
-        sb.append("<textarea name=\"query\" rows=\"20\" spellcheck=\"false\" aria-label=\"SPARQL query\">").append(Html.esc(text))
+        sb.append("<textarea name=\"query\" rows=\"16\" spellcheck=\"false\" aria-label=\"SPARQL query\">").append(Html.esc(text))
                 .append("</textarea>");
         named.ifPresent(q -> q.params().forEach((p, meaning) -> sb.append("<p class=\"param\"><label>").append(Html.esc(p))
                 .append(" <input name=\"param.").append(Html.esc(p)).append("\" value=\"").append(Html.esc(given.getOrDefault(p, "")))

@@ -100,6 +100,9 @@ class BrowserTest {
                 "--force-device-scale-factor=1", "--hide-scrollbars", "--lang=zh-CN", "--no-first-run", "--disable-extensions");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
+        // --window-size includes the browser's frame: make the page itself 1280×800
+        long inner = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerHeight");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 800 + (800 - (int) inner)));
         // waits for pages to appear, not limits on how fast they must be: a slow machine only waits longer
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         Files.createDirectories(SHOTS);
@@ -125,13 +128,16 @@ class BrowserTest {
         }
     }
 
+    /** The README shows these (home, an agreement, a document, the query page), as small 8-bit PNGs. */
+    static final java.util.Set<String> FOR_THE_README = java.util.Set.of("home", "agreement", "document", "query");
+
     static void screenshot(String name) throws IOException {
         byte[] png = ((ChromeDriver) browser).getScreenshotAs(OutputType.BYTES);
         Files.write(SHOTS.resolve(name + ".png"), png);
         String docs = System.getProperty("diplokg.screenshots");
-        if (docs != null && !docs.isBlank()) {
+        if (docs != null && !docs.isBlank() && FOR_THE_README.contains(name.replaceFirst("^\\d+-", ""))) {
             Path d = Files.createDirectories(Path.of(docs));
-            Files.write(d.resolve(name + ".png"), png);
+            Files.write(d.resolve(name.replaceFirst("^\\d+-", "") + ".png"), SmallPng.shrink(png));
         }
     }
 
@@ -203,6 +209,8 @@ class BrowserTest {
         h1 = visible("h1");
         assertName(h1.getText(), "the document page's title");
         assertFalse(h1.getText().matches(".*\\.(txt|html?|md)$"), "titled by file name: " + h1.getText());
+        // the text with its highlighted mentions
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'start'}); window.scrollBy(0, -70)", text);
         screenshot("4-document");
 
         // from the document to a person or meeting it mentions, and home again: no IRI typed
@@ -234,7 +242,9 @@ class BrowserTest {
         List<String> hrefs = new ArrayList<>();
         for (WebElement a : links) hrefs.add(a.getAttribute("href"));
         assertTrue(hrefs.stream().allMatch(h -> h.startsWith(base + "id/") || h.startsWith(base + "doc/")), "local pages, not w3id.org: " + hrefs);
-        ((JavascriptExecutor) browser).executeScript("document.getElementById('results').scrollIntoView()");
+        // the end of the query text, the Run button and the first rows of results
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('form#run textarea').scrollIntoView({block:'start'});"
+                + "window.scrollBy(0, 140)");
         screenshot("5-query");
         String target = hrefs.stream().filter(h -> h.contains("/id/agreement/")).findFirst().orElse(hrefs.get(0));
         browser.get(target);
