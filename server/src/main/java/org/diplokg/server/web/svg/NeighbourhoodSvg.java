@@ -79,9 +79,18 @@ public final class NeighbourhoodSvg {
         place(shown1, 1, r1, cx, cy, taken, placed);
         place(shown2, 2, r2, cx, cy, taken, placed);
 
+        // the picture is cut to what was drawn (a ring of 6 left 200 px of blank below it in a fixed frame)
+        double top = cy - 30;
+        double bottom = cy + (ring1.isEmpty() ? 80 : 45);
+        for (Placed p : placed.values()) {
+            top = Math.min(top, Math.min(p.box().y(), p.y() - 10));
+            bottom = Math.max(bottom, Math.max(p.box().y() + p.box().h(), p.y() + 10));
+        }
+        top = Math.floor(top - 10);
+        int shownHeight = (int) Math.ceil(bottom - top + (hidden > 0 ? 30 : 12));
         StringBuilder sb = new StringBuilder(4096 + placed.size() * 500);
-        sb.append("<svg xmlns=\"").append(Svg.NS).append("\" class=\"neighbourhood\" role=\"img\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(height).append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
+        sb.append("<svg xmlns=\"").append(Svg.NS).append("\" class=\"neighbourhood\" role=\"img\" viewBox=\"0 ").append(Svg.num(top)).append(' ')
+                .append(WIDTH).append(' ').append(shownHeight).append("\" width=\"").append(WIDTH).append("\" height=\"").append(shownHeight)
                 .append("\" style=\"max-width:100%;height:auto\" font-family=\"").append(Svg.FONT_FAMILY).append("\">")
                 .append("<title>").append(Svg.esc(Objects.toString(centre.label(), "") + " and " + (placed.size() - 1) + " linked"))
                 .append("</title>");
@@ -89,9 +98,9 @@ public final class NeighbourhoodSvg {
         sb.append("<g class=\"nodes\">");
         for (Placed p : placed.values()) node(sb, p);
         sb.append("</g>");
-        legend(sb, placed.values());
+        legend(sb, placed.values(), top);
         if (hidden > 0) {
-            sb.append("<text class=\"more\" x=\"").append(WIDTH - 16).append("\" y=\"").append(height - 12)
+            sb.append("<text class=\"more\" x=\"").append(WIDTH - 16).append("\" y=\"").append(Svg.num(top + shownHeight - 12))
                     .append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#555\">+").append(hidden).append(" more</text>");
         }
         if (ring1.isEmpty()) {
@@ -226,14 +235,14 @@ public final class NeighbourhoodSvg {
         sb.append("</g>");
     }
 
-    private static void legend(StringBuilder sb, java.util.Collection<Placed> nodes) {
+    private static void legend(StringBuilder sb, java.util.Collection<Placed> nodes, double top) {
         List<String> kinds = nodes.stream().map(p -> Svg.kind(p.node().kind())).distinct()
                 .sorted(Comparator.comparingInt(NeighbourhoodSvg::kindRank)).toList();
         sb.append("<g class=\"legend\" font-size=\"11\" fill=\"#333\">");
-        int y = 18;
+        double y = top + 18;
         for (String k : kinds) {
-            sb.append("<circle cx=\"16\" cy=\"").append(y - 4).append("\" r=\"5\" fill=\"").append(Svg.colour(k)).append("\"/>")
-                    .append("<text x=\"26\" y=\"").append(y).append("\">").append(Svg.esc(k)).append("</text>");
+            sb.append("<circle cx=\"16\" cy=\"").append(Svg.num(y - 4)).append("\" r=\"5\" fill=\"").append(Svg.colour(k)).append("\"/>")
+                    .append("<text x=\"26\" y=\"").append(Svg.num(y)).append("\">").append(Svg.esc(k)).append("</text>");
             y += 16;
         }
         sb.append("</g>");

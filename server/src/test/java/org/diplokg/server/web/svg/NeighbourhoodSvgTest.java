@@ -51,6 +51,20 @@ class NeighbourhoodSvgTest {
         assertEquals(relations.stream().distinct().toList(), relations);
         assertTrue(d.getDocumentElement().getAttribute("font-family").contains("Noto Sans CJK SC"));
         assertTrue(SvgXml.all(d, "text").stream().anyMatch(t -> t.getTextContent().equals("习近平")));
+        // the frame is cut to the drawing, and everything drawn is inside it
+        String[] box = d.getDocumentElement().getAttribute("viewBox").split(" ");
+        double top = Double.parseDouble(box[1]);
+        double bottom = top + Double.parseDouble(box[3]);
+        for (Element c : SvgXml.all(d, "circle")) {
+            double cy = Double.parseDouble(c.getAttribute("cy"));
+            assertTrue(cy > top && cy < bottom, "circle at " + cy + " outside " + top + "–" + bottom);
+        }
+        for (Element t : SvgXml.all(d, "text")) {
+            Svg.Box b = SvgXml.box(t);
+            assertTrue(b.y() >= top && b.y() + b.h() <= bottom + 4 && b.x() >= 0 && b.x() + b.w() <= NeighbourhoodSvg.WIDTH,
+                    t.getTextContent() + " at " + b + " outside the frame " + top + "–" + bottom);
+        }
+        assertTrue(bottom - top < 700, "no blank band: " + (bottom - top));
     }
 
     @Test

@@ -38,11 +38,19 @@ final class SvgXml {
     static Svg.Box box(Element text) {
         double x = Double.parseDouble(text.getAttribute("x"));
         double y = Double.parseDouble(text.getAttribute("y"));
-        double size = Double.parseDouble(text.getAttribute("font-size"));
+        double size = Double.parseDouble(inherited(text, "font-size"));
         double w = Svg.width(text.getTextContent(), size);
-        String anchor = text.getAttribute("text-anchor");
+        String anchor = inherited(text, "text-anchor");
         double left = anchor.equals("end") ? x - w : anchor.equals("middle") ? x - w / 2 : x;
         return new Svg.Box(left, y - size, w, size * 1.2);
+    }
+
+    /** An attribute as SVG inherits it from the enclosing groups. */
+    static String inherited(Element e, String attribute) {
+        for (org.w3c.dom.Node n = e; n instanceof Element el; n = n.getParentNode()) {
+            if (el.hasAttribute(attribute)) return el.getAttribute(attribute);
+        }
+        return "";
     }
 
     /** Pairs of the texts whose boxes overlap, as readable strings. */
