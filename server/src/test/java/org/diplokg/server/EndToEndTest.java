@@ -184,16 +184,16 @@ class EndToEndTest {
 
     @Test
     void eachEntityHasAReadablePageAndTurtle() throws Exception {
-        HttpResponse<String> page = Http.get(server.baseUrl() + "page?iri=" + ID + "meeting/apec-aelm-2021");
+        HttpResponse<String> page = Http.get(server.baseUrl() + "id/meeting/apec-aelm-2021");
         assertEquals(200, page.statusCode());
         assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(page.body().contains("亚太经合组织第二十八次领导人非正式会议"), page.body());
-        assertTrue(page.body().contains("person%2Fjacinda-ardern"), "the chair links to its page");
-        assertTrue(page.body().contains("Mentions"), "where documents mention it");
-        String rcep = Http.get(server.baseUrl() + "page/id/agreement/rcep").body();
+        assertTrue(page.body().contains("href=\"/id/person/jacinda-ardern\""), "the chair links to its page");
+        assertTrue(page.body().contains("Where documents mention it"), "where documents mention it");
+        String rcep = Http.get(server.baseUrl() + "id/agreement/rcep").body();
         assertTrue(java.util.regex.Pattern.compile("\\d+–\\d+</td><td>[^<]+区域全面经济伙伴关系协定[^<]+</td>").matcher(rcep).find(),
                 "each mention shows the words around it: " + rcep);
-        HttpResponse<String> byPath = Http.get(server.baseUrl() + "page/id/agreement/rcep?format=turtle");
+        HttpResponse<String> byPath = Http.get(server.baseUrl() + "id/agreement/rcep?format=turtle");
         assertEquals(200, byPath.statusCode());
         org.apache.jena.rdf.model.Model m = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
         org.apache.jena.riot.RDFParser.fromString(byPath.body(), org.apache.jena.riot.Lang.TURTLE).parse(m);

@@ -136,6 +136,11 @@ public final class HanLp {
         return HanLP.convertToSimplifiedChinese(text);
     }
 
+    /** Simplified to traditional with HanLP's bundled tables (for display of names with no traditional label). */
+    public static String toTraditional(String text) {
+        return HanLP.convertToTraditionalChinese(text);
+    }
+
     /** A trie over {@code phrases} (phrase → value); an empty map gives a trie that finds nothing. */
     public static <V> PhraseTrie<V> trie(Map<String, V> phrases) {
         AhoCorasickDoubleArrayTrie<V> trie = new AhoCorasickDoubleArrayTrie<>();

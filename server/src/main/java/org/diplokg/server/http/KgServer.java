@@ -16,6 +16,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
 import org.diplokg.server.query.QueryCatalogue;
 import org.diplokg.server.store.Store;
+import org.diplokg.server.web.WebPages;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.security.Constraint;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintMapping;
@@ -65,7 +66,7 @@ public final class KgServer implements AutoCloseable {
 
         ServerLimits limits = config.limits();
         AtomicReference<Set<String>> datasets = new AtomicReference<>(Set.of());
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .fusekiModules(FusekiModules.create(new FMod_UI()))
                 // The console asks /$/server for the dataset list; FMod_UI needs the server-control object to start.
                 .addServletAttribute(Fuseki.attrFusekiServerCtl, new FusekiServerCtl(null))
@@ -77,8 +78,10 @@ public final class KgServer implements AutoCloseable {
                 .enablePing(true)
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus())
-                .addServlet("/page/*", new EntityPageServlet(DATASET))
-                .addServlet("/query", new QueryPageServlet(DATASET, QueryCatalogue.load(java.util.Optional.ofNullable(settings.base()).map(b -> b.resolve("queries")))))
+                // our SPARQL page: project prefixes, the named queries, IRIs linked to the local pages
+                .addServlet("/query", new QueryPageServlet(DATASET, QueryCatalogue.load(java.util.Optional.ofNullable(settings.base()).map(b -> b.resolve("queries")))));
+        WebPages.register(builder, DATASET, settings.base()); // home, search, named queries, pages at the IRIs' own paths
+        FusekiServer server = builder
                 // In this order: the guard holds back what the others answer, so an upload found too large
                 // while it is read can still be answered 413.
                 .addFilter("/*", new ResultGuardFilter(limits.resultBufferBytes(), path -> isDatasetPath(datasets.get(), path)))
@@ -97,6 +100,7 @@ public final class KgServer implements AutoCloseable {
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) sc.setHost(host);
         }
+        WebPages.acceptUnencodedPaths(server.getJettyServer());
         return new KgServer(server, location, passwd, created, host);
     }
 
