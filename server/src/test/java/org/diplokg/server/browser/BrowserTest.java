@@ -209,8 +209,9 @@ class BrowserTest {
         h1 = visible("h1");
         assertName(h1.getText(), "the document page's title");
         assertFalse(h1.getText().matches(".*\\.(txt|html?|md)$"), "titled by file name: " + h1.getText());
-        // the text with its highlighted mentions
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'start'}); window.scrollBy(0, -70)", text);
+        // the end of the provenance and the start of the text with its highlighted mentions (a screen of dense
+        // text alone is a 180 KB PNG)
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block:'start'}); window.scrollBy(0, -400)", text);
         screenshot("4-document");
 
         // from the document to a person or meeting it mentions, and home again: no IRI typed
