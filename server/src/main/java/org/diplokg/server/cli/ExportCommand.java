@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.diplokg.server.store.ExportFormat;
 import org.diplokg.server.store.Exporter;
+import org.diplokg.server.store.ServedDataset;
 import org.diplokg.server.store.Store;
 
 /** {@code export}: the database as linked data files. */
@@ -24,13 +25,15 @@ final class ExportCommand implements Command {
         return """
                 Turtle gets the union of all graphs (or the one --graph); TriG, N-Quads and JSON-LD keep the
                 named graphs. Without --format the format follows the --out extension (.ttl .trig .nq
-                .jsonld); without --out the data goes to standard output.""";
+                .jsonld); without --out the data goes to standard output. While `serve` holds the database,
+                export reads it through the server's open Graph Store endpoint (/kg/get): the same output.
+                JSON-LD keeps language tags as written (zh-Hans).""";
     }
 
     @Override
     public Options options() {
         return new Options()
-                .value("db", "DIR", "database folder (default: data/tdb2)")
+                .value("db", "DIR", "database folder (default: data/tdb2); while a server holds it, read through the server")
                 .value("format", "FORMAT", "turtle, trig, nquads or jsonld")
                 .value("graph", "IRI", "only this named graph")
                 .value("out", "FILE", "output file (default: standard output)");
@@ -45,28 +48,47 @@ final class ExportCommand implements Command {
                         .orElseThrow(() -> new UsageException("unknown --format " + args.find("format").get() + " (turtle, trig, nquads, jsonld)"))
                 : outFile.flatMap(ExportCommand::fromExtension).orElse(ExportFormat.TURTLE);
         Path db = args.find("db").map(Path::of).orElse(ctx.home().defaultDb());
+        String graph = args.find("graph").orElse(null);
+        // TDB2 lets one process open a database: while serve holds it, read it through the server
+        Optional<ServedDataset> served = ServedDataset.find(db);
+        if (served.isPresent()) {
+            ctx.err().println("a server holds " + db + "; exporting through " + served.get().datasetUrl() + "/get");
+            try {
+                return write(outFile, format, ctx, out -> served.get().export(format, graph, out));
+            } catch (ServedDataset.NoSuchGraph e) {
+                ctx.err().println("no graph " + graph + " at " + served.get().datasetUrl());
+                return 1;
+            }
+        }
         if (!Store.isDatabase(db)) {
             ctx.err().println(db + ": no database here; load one with  ./diplokg ingest PATH…");
             return 1;
         }
         try (Store store = Store.open(db)) {
-            String graph = args.find("graph").orElse(null);
             if (graph != null && store.findGraphHash(graph).isEmpty() && !graphExists(store, graph)) {
                 ctx.err().println("no graph " + graph + " in " + db);
                 return 1;
             }
+            return write(outFile, format, ctx, out -> new Exporter(store).export(format, graph, out));
+        }
+    }
+
+    private interface Export {
+        long to(OutputStream out) throws Exception;
+    }
+
+    private static int write(Optional<Path> outFile, ExportFormat format, Context ctx, Export export) throws Exception {
+        if (outFile.isPresent()) {
+            Path parent = outFile.get().toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
             long n;
-            if (outFile.isPresent()) {
-                Path parent = outFile.get().toAbsolutePath().getParent();
-                if (parent != null) Files.createDirectories(parent);
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(outFile.get()))) {
-                    n = new Exporter(store).export(format, graph, out);
-                }
-                ctx.err().println("wrote " + n + (format.keepsGraphs() ? " quads" : " triples") + " as " + format.label() + " to " + outFile.get());
-            } else {
-                new Exporter(store).export(format, graph, ctx.out());
-                ctx.out().flush();
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(outFile.get()))) {
+                n = export.to(out);
             }
+            ctx.err().println("wrote " + n + (format.keepsGraphs() ? " quads" : " triples") + " as " + format.label() + " to " + outFile.get());
+        } else {
+            export.to(ctx.out());
+            ctx.out().flush();
         }
         return 0;
     }

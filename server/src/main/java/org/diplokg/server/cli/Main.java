@@ -43,6 +43,10 @@ public final class Main {
             return USAGE;
         }
         String name = argv[0];
+        if (name.equals("--version") || name.equals("-V") || name.equals("version")) {
+            ctx.out().print(Version.text());
+            return OK;
+        }
         if (name.equals("-h") || name.equals("--help") || name.equals("help")) {
             if (argv.length > 1 && find(argv[1]).isPresent()) ctx.out().print(find(argv[1]).get().help());
             else ctx.out().print(overview());
@@ -109,6 +113,7 @@ public final class Main {
                 """);
         rows.forEach((k, v) -> sb.append("  ").append(k).append(" ".repeat(w - k.length() + 3)).append(v).append('\n'));
         sb.append("\nquick start: ./diplokg up   then open http://127.0.0.1:3030/\n");
+        sb.append("diplokg --version   the version of diplokg, Jena and HanLP\n");
         return sb.toString();
     }
 

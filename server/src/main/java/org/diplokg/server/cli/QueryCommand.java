@@ -37,7 +37,7 @@ final class QueryCommand implements Command {
     @Override
     public Options options() {
         return new Options()
-                .flag("list", "list the named queries with their titles")
+                .flag("list", "list the named queries with their titles and parameters")
                 .value("db", "DIR", "database folder (default: data/tdb2)")
                 .value("format", "FORMAT", "table (default), csv, tsv or json")
                 .repeatable("param", "VAR=VALUE", "bind ?VAR to VALUE")
@@ -49,10 +49,7 @@ final class QueryCommand implements Command {
         QueryCatalogue catalogue = QueryCatalogue.load(ctx.home().queriesDir());
         if (args.flag("list")) {
             if (!args.positionals().isEmpty()) throw new UsageException("--list takes no query name");
-            int w = catalogue.all().stream().mapToInt(q -> q.name().length()).max().orElse(0);
-            for (NamedQuery q : catalogue.all()) {
-                ctx.out().println(q.name() + " ".repeat(w - q.name().length() + 2) + q.title());
-            }
+            ctx.out().print(listing(catalogue));
             return 0;
         }
         if (args.positionals().size() != 1) throw new UsageException("give one query name or .rq file (see query --list)");
@@ -92,6 +89,23 @@ final class QueryCommand implements Command {
             return 1;
         }
         return 0;
+    }
+
+    /**
+     * One line a query (name, title), then a line for each of its parameters from its {@code # param:} header:
+     * {@code --param NAME=…} and what the value means.
+     */
+    static String listing(QueryCatalogue catalogue) {
+        int w = catalogue.all().stream().mapToInt(q -> q.name().length()).max().orElse(0);
+        StringBuilder sb = new StringBuilder();
+        for (NamedQuery q : catalogue.all()) {
+            sb.append(q.name()).append(" ".repeat(w - q.name().length() + 2)).append(q.title()).append('\n');
+            int pw = q.params().keySet().stream().mapToInt(String::length).max().orElse(0);
+            q.params().forEach((name, meaning) -> sb.append("    --param ").append(name).append("=…")
+                    .append(" ".repeat(pw - name.length() + 2)).append(meaning.isBlank() ? "(no description)" : meaning).append('\n'));
+        }
+        sb.append("\nrun one: ./diplokg query NAME [--param NAME=VALUE]…   (every variable of a query can be bound this way)\n");
+        return sb.toString();
     }
 
     private static NamedQuery resolve(String arg, QueryCatalogue catalogue) throws Exception {

@@ -86,7 +86,9 @@ final class ServeCommand implements Command {
         out.printf("diplokg is serving %s (%d graphs, %d quads)%n", Home.show(server.location()), graphs, quads);
         if (quads == 0) out.println("  the database is empty: load documents with  ./diplokg ingest PATH…");
         out.println();
-        out.println("  web console     " + base);
+        out.println("  home page       " + base + "   (search, meetings, agreements, people, documents)");
+        out.println("  query page      " + base + "query   (SPARQL with the project's prefixes and the named queries)");
+        out.println("  Fuseki console  " + base + "index.html");
         out.println("  SPARQL query    " + ds + "/query   (also " + ds + "/sparql and " + ds + ")");
         out.println("  graph store     " + ds + "/get?default   (read; ?graph=IRI for one graph)");
         out.println("  SPARQL update   " + ds + "/update   (login needed)");

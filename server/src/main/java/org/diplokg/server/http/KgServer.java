@@ -14,6 +14,7 @@ import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
+import org.diplokg.server.query.QueryCatalogue;
 import org.diplokg.server.store.Store;
 import org.diplokg.server.web.WebPages;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -76,7 +77,9 @@ public final class KgServer implements AutoCloseable {
                 .passwordFile(passwd.toString())
                 .enablePing(true)
                 .enableStats(true)
-                .addServlet("/$/server", new ActionServerStatus());
+                .addServlet("/$/server", new ActionServerStatus())
+                // our SPARQL page: project prefixes, the named queries, IRIs linked to the local pages
+                .addServlet("/query", new QueryPageServlet(DATASET, QueryCatalogue.load(java.util.Optional.ofNullable(settings.base()).map(b -> b.resolve("queries")))));
         WebPages.register(builder, DATASET, settings.base()); // home, search, named queries, pages at the IRIs' own paths
         FusekiServer server = builder
                 // In this order: the guard holds back what the others answer, so an upload found too large

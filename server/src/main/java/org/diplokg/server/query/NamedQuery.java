@@ -25,7 +25,7 @@ import java.util.Optional;
 public record NamedQuery(String name, String title, String description, Map<String, String> params, String text) {
 
     public NamedQuery {
-        params = Map.copyOf(params);
+        params = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params)); // in the header's order
     }
 
     /** Reads the header; a file without one is still a query, titled by its name. */

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.diplokg.server.rdf.JsonLd;
 import org.diplokg.server.rdf.Prefixes;
 
 /**
@@ -30,7 +31,12 @@ public final class Exporter {
     private final DatasetGraph dsg;
 
     public Exporter(Store store) {
-        this.dsg = store.dataset();
+        this(store.dataset());
+    }
+
+    /** Any dataset: a store's, or one fetched from a running server. */
+    public Exporter(DatasetGraph dataset) {
+        this.dsg = dataset;
     }
 
     /**
@@ -79,8 +85,8 @@ public final class Exporter {
         DatasetGraph copy = DatasetGraphFactory.create();
         dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add);
         copy.prefixes().putAll(Prefixes.prefixMap());
-        RDFFormat f = format == ExportFormat.TRIG ? RDFFormat.TRIG_PRETTY : RDFFormat.JSONLD11;
-        RDFWriter.source(copy).format(f).output(out);
+        if (format == ExportFormat.JSONLD) JsonLd.write(copy, out); // language tags as written
+        else RDFWriter.source(copy).format(RDFFormat.TRIG_PRETTY).output(out);
         return count(copy, Node.ANY);
     }
 

@@ -154,7 +154,8 @@ final class WebServlet extends HttpServlet {
         }
         response.setStatus(200);
         response.setContentType(r.mediaType() + (r == Representation.JSONLD ? "" : "; charset=utf-8"));
-        RDFDataMgr.write(response.getOutputStream(), graph, r.lang());
+        if (r == Representation.JSONLD) org.diplokg.server.rdf.JsonLd.write(graph, response.getOutputStream()); // zh-Hans as written
+        else RDFDataMgr.write(response.getOutputStream(), graph, r.lang());
     }
 
     private static Optional<Representation> representation(HttpServletRequest request) {

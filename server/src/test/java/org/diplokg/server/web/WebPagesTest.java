@@ -166,8 +166,8 @@ class WebPagesTest {
         assertTrue(html.contains("<code class=\"iri\">" + ID + "agreement/rcep</code>"), html);
         assertTrue(html.contains("RCEP"), "the acronym");
         assertTrue(html.contains("<a href=\"/id/economy/cn\" class=\"organisation\">中国</a>") || html.contains(">中国</a>"), "parties by name");
-        assertTrue(html.contains("<svg") && html.contains("class='timeline'"), "a timeline");
-        assertTrue(html.contains("class='neighbourhood'"), "a neighbourhood picture");
+        assertTrue(html.contains("<svg") && html.contains("class=\"timeline\""), "a timeline");
+        assertTrue(html.contains("class=\"neighbourhood\""), "a neighbourhood picture");
         assertTrue(html.contains("<a href=\"/id/meeting/apec-aelm-2021\" class=\"meeting\">"), "meetings that mentioned it");
         assertTrue(html.contains("class=\"doc\""), "links to documents");
         assertTrue(Pattern.compile("\\d+–\\d+</td><td>[^<]*区域全面经济伙伴关系协定[^<]*</td>").matcher(html).find(), "the words around each mention");
@@ -190,10 +190,10 @@ class WebPagesTest {
     void personSeriesAndOrganisationPages() throws Exception {
         String xi = get("/id/person/xi-jinping").body();
         assertTrue(xi.contains("<h1>习近平</h1>"), xi);
-        assertTrue(xi.contains("<h2>Offices</h2>") && xi.contains("class='timeline'"), "offices over time: " + xi);
+        assertTrue(xi.contains("<h2>Offices</h2>") && xi.contains("class=\"timeline\""), "offices over time: " + xi);
         assertTrue(xi.contains("Meetings attended") && xi.contains("href=\"/id/meeting/apec-aelm-2021\""), xi);
         String series = get("/id/series/apec-aelm").body();
-        assertTrue(series.contains("Meetings of the series") && series.contains("class='timeline'"), series);
+        assertTrue(series.contains("Meetings of the series") && series.contains("class=\"timeline\""), series);
         HttpResponse<String> apec = get("/id/org/apec");
         assertEquals(200, apec.statusCode());
         assertTrue(apec.body().contains("<h1>亚太经合组织</h1>"), apec.body());
