@@ -51,7 +51,8 @@ final class QueryCommand implements Command {
             if (!args.positionals().isEmpty()) throw new UsageException("--list takes no query name");
             int w = catalogue.all().stream().mapToInt(q -> q.name().length()).max().orElse(0);
             for (NamedQuery q : catalogue.all()) {
-                ctx.out().println(q.name() + " ".repeat(w - q.name().length() + 2) + q.title());
+                String params = q.params().isEmpty() ? "" : "  (--param " + String.join(", ", q.params().keySet().stream().sorted().toList()) + ")";
+                ctx.out().println(q.name() + " ".repeat(w - q.name().length() + 2) + q.title() + params);
             }
             return 0;
         }

@@ -207,6 +207,18 @@ public final class RemoteTarget implements IngestTarget {
         send(req, "write of " + g.getURI());
     }
 
+    private Graph fetch(Node g) {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(graphUrl(g)))
+                .timeout(Duration.ofMinutes(10))
+                .header("Authorization", authorization)
+                .header("Accept", "application/n-triples")
+                .GET()
+                .build();
+        Graph graph = GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.fromString(send(req, "read of " + g.getURI()), Lang.NTRIPLES).parse(graph);
+        return graph;
+    }
+
     private void update(String update) {
         HttpRequest req = HttpRequest.newBuilder(URI.create(dataset + "/update"))
                 .timeout(Duration.ofMinutes(10))
@@ -232,8 +244,13 @@ public final class RemoteTarget implements IngestTarget {
 
             @Override
             public void remove(Quad q) {
-                update("DELETE DATA { GRAPH " + NodeFmtLib.strNT(q.getGraph()) + " { " + NodeFmtLib.strNT(q.getSubject()) + " "
-                        + NodeFmtLib.strNT(q.getPredicate()) + " " + NodeFmtLib.strNT(q.getObject()) + " } }");
+                // Through the graph store (read, then put back without the quad), not a SPARQL update: the server
+                // keeps the summary graph current for graph-store writes.
+                List<Quad> kept = new java.util.ArrayList<>();
+                fetch(q.getGraph()).find().forEachRemaining(t -> {
+                    if (!t.equals(q.asTriple())) kept.add(Quad.create(q.getGraph(), t));
+                });
+                put(q.getGraph(), kept, "PUT");
             }
 
             @Override

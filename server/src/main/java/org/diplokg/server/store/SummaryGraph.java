@@ -430,7 +430,7 @@ public final class SummaryGraph {
                 for (Node role : List.of(Vocab.dkg("chair"), Vocab.schema("attendee"))) {
                     dsg.find(Node.ANY, Node.ANY, role, x).forEachRemaining(t -> meetingsOf.add(t.getSubject()));
                 }
-                q.add(Quad.create(G, row, p("titles"), NodeFactory.createLiteralString(String.join(" / ", titles))));
+                if (!titles.isEmpty()) q.add(Quad.create(G, row, p("titles"), NodeFactory.createLiteralString(String.join(" / ", titles))));
                 q.add(Quad.create(G, row, p("meetings"), count(meetingsOf.size())));
                 q.add(Quad.create(G, row, p("personOrder"), new Key().descCount(docs).asc(lex(name)).asc(x.toString()).node()));
             }

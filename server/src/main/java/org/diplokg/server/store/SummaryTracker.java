@@ -49,6 +49,15 @@ public final class SummaryTracker implements TransactionListener {
         }
     }
 
+    /** The tracker of a dataset if {@link #of} made one (usable inside a transaction); else null. */
+    public static SummaryTracker find(DatasetGraph dsg) {
+        if (!TDBInternal.isTDB2(dsg)) return null;
+        TransactionCoordinator coordinator = TDBInternal.getDatasetGraphTDB(dsg).getTxnSystem().getTxnMgr();
+        synchronized (TRACKERS) {
+            return TRACKERS.get(coordinator);
+        }
+    }
+
     /** Call inside the write transaction, before graph {@code g} is changed. */
     public void touch(Node g) {
         if (g == null || !g.isURI()) return;
