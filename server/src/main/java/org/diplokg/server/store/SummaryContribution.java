@@ -26,21 +26,22 @@ import org.diplokg.extractor.vocab.Vocab;
 record SummaryContribution(Node doc, boolean article, Node title, Node published, String publishedFrom, String format,
                            Set<String> files, Set<Node> about, Set<Node> mentions, Set<Node> meetings,
                            Set<List<Node>> pairs, Set<Node> entityKeys, Map<Node, Integer> localTypes,
-                           Set<List<Node>> sharedTypes) {
+                           Set<List<Node>> sharedTypes, Map<Node, String> statements) {
 
     static final Node TYPE = RDF.type.asNode();
     static final Node NEWS_ARTICLE = Vocab.schema("NewsArticle");
     static final Node MEETING = Vocab.dkg("Meeting");
     static final Node MENTIONS_AGREEMENT = Vocab.dkg("mentionsAgreement");
     static final Node PHRASE = Vocab.nif("Phrase");
+    static final Node STATEMENT = Vocab.dkg("AgreementStatement");
 
     static SummaryContribution empty(Node doc) {
         return new SummaryContribution(doc, false, null, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-                Set.of(), Map.of(), Set.of());
+                Set.of(), Map.of(), Set.of(), Map.of());
     }
 
     boolean isEmpty() {
-        return !article && mentions.isEmpty() && meetings.isEmpty() && pairs.isEmpty() && entityKeys.isEmpty()
+        return !article && statements.isEmpty() && mentions.isEmpty() && meetings.isEmpty() && pairs.isEmpty() && entityKeys.isEmpty()
                 && localTypes.isEmpty() && sharedTypes.isEmpty();
     }
 
@@ -69,6 +70,8 @@ record SummaryContribution(Node doc, boolean article, Node title, Node published
         Set<Node> about = new HashSet<>(), mentions = new HashSet<>(), meetings = new HashSet<>(), entityKeys = new HashSet<>();
         Set<List<Node>> pairs = new HashSet<>(), sharedTypes = new HashSet<>();
         Map<Node, Integer> localTypes = new HashMap<>();
+        Set<Node> statementNodes = new HashSet<>();
+        Map<Node, String> statementDate = new HashMap<>(), statementAgreement = new HashMap<>();
         while (quads.hasNext()) {
             Quad q = quads.next();
             Node s = q.getSubject(), p = q.getPredicate(), o = q.getObject();
@@ -86,21 +89,31 @@ record SummaryContribution(Node doc, boolean article, Node title, Node published
             }
             if (p.equals(TYPE)) {
                 if (s.equals(doc) && o.equals(NEWS_ARTICLE)) article = true;
+                if (o.equals(STATEMENT) && isLocal(doc, s)) statementNodes.add(s);
                 if (o.equals(MEETING)) meetings.add(s);
                 if (isLocal(doc, s)) localTypes.merge(o, 1, Integer::sum);
                 else sharedTypes.add(List.of(o, s));
             } else if (p.equals(MENTIONS_AGREEMENT)) {
                 pairs.add(List.of(s, o));
                 meetings.add(s);
-            } else if (p.getURI().equals(Vocab.DKG + "agreement") || p.getURI().equals(Vocab.DKG + "chair")
+            } else if (p.getURI().equals(Vocab.DKG + "date")) {
+                statementDate.merge(s, lex(o), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            }
+            if (p.getURI().equals(Vocab.DKG + "agreement")) statementAgreement.merge(s, lex(o), SummaryContribution::min);
+            if (p.getURI().equals(Vocab.DKG + "agreement") || p.getURI().equals(Vocab.DKG + "chair")
                     || p.getURI().equals(Vocab.SCHEMA + "attendee")) {
                 if (o.isURI()) entityKeys.add(o);
             } else if (p.getURI().equals(Vocab.SCHEMA + "jobTitle") && s.isURI() && !isLocal(doc, s)) {
                 entityKeys.add(s);
             }
         }
+        // Statements newest first (the latest date a statement states), then by agreement and IRI.
+        Map<Node, String> statements = new HashMap<>();
+        for (Node st : statementNodes) {
+            statements.put(st, new SummaryGraph.Key().desc(statementDate.get(st)).asc(statementAgreement.get(st)).asc(st.toString()).string());
+        }
         return new SummaryContribution(doc, article, title, published, publishedFrom, format, files, about, mentions, meetings,
-                pairs, entityKeys, localTypes, sharedTypes);
+                pairs, entityKeys, localTypes, sharedTypes, statements);
     }
 
     private static String lex(Node n) {

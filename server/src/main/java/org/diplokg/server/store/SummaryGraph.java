@@ -80,6 +80,7 @@ public final class SummaryGraph {
         for (Node doc : docs) {
             SummaryContribution c = SummaryContribution.read(dsg, doc);
             rows.documentRow(c).forEach(q -> out.add(q.asTriple()));
+            statementKeys(c).forEach(q -> out.add(q.asTriple()));
             if (c.article() && c.year() != null) years.merge(c.year(), 1L, Long::sum);
             c.localTypes().forEach((cls, n) -> classes.computeIfAbsent(cls, k -> new long[3])[0] += n);
             shared.addAll(c.sharedTypes());
@@ -122,6 +123,13 @@ public final class SummaryGraph {
         return n;
     }
 
+    /** {@code <statement> sum:statementOrder "key"}: the order of agreement-statements, one quad per statement. */
+    private static List<Quad> statementKeys(SummaryContribution c) {
+        List<Quad> out = new ArrayList<>(c.statements().size());
+        c.statements().forEach((st, key) -> out.add(Quad.create(G, st, p("statementOrder"), NodeFactory.createLiteralString(key))));
+        return out;
+    }
+
     private static Set<Node> classesOf(SummaryContribution c) {
         Set<Node> out = new HashSet<>(c.localTypes().keySet());
         for (List<Node> t : c.sharedTypes()) out.add(t.get(0));
@@ -159,6 +167,10 @@ public final class SummaryGraph {
         for (Node doc : before.keySet()) {
             SummaryContribution old = before.get(doc), cur = now.get(doc);
             replaceRow(dsg, documentRowIri(doc), rows.documentRow(cur));
+            if (!old.statements().equals(cur.statements())) {
+                statementKeys(old).forEach(dsg::delete);
+                statementKeys(cur).forEach(dsg::add);
+            }
             if (old.article() && old.year() != null) years.merge(old.year(), -1L, Long::sum);
             if (cur.article() && cur.year() != null) years.merge(cur.year(), 1L, Long::sum);
             old.localTypes().forEach((c, n) -> classes.computeIfAbsent(c, k -> new long[3])[0] -= n);
@@ -312,6 +324,8 @@ public final class SummaryGraph {
         }
 
         Node node() { return NodeFactory.createLiteralString(sb.toString()); }
+
+        String string() { return sb.toString(); }
     }
 
     // ---- rows read from the store
