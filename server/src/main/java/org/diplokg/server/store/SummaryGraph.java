@@ -66,6 +66,13 @@ public final class SummaryGraph {
     /** The summary graph as the store's document graphs and reference data make it, in memory. */
     public static Graph expected(DatasetGraph dsg) {
         Graph out = GraphFactory.createDefaultGraph();
+        build(dsg, out::add);
+        return out;
+    }
+
+    /** Sends the rows of the summary graph made from scratch to {@code out}, row by row (nothing held but the keys). */
+    private static void build(DatasetGraph dsg, java.util.function.Consumer<org.apache.jena.graph.Triple> sink) {
+        var out = new Object() { void add(org.apache.jena.graph.Triple t) { sink.accept(t); } };
         Set<Node> docs = new TreeSet<>((a, b) -> a.getURI().compareTo(b.getURI()));
         for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
             Node g = it.next();
@@ -96,7 +103,6 @@ public final class SummaryGraph {
         for (Node m : meetings) rows.meetingRow(m).forEach(q -> out.add(q.asTriple()));
         for (Node x : entities) rows.entityRow(x).forEach(q -> out.add(q.asTriple()));
         for (List<Node> pr : pairs) rows.pairRow(pr.get(0), pr.get(1)).forEach(q -> out.add(q.asTriple()));
-        return out;
     }
 
     /** The summary graph as stored. */
@@ -108,10 +114,13 @@ public final class SummaryGraph {
 
     /** Replaces the stored summary graph by one made from scratch (inside a write transaction); returns its size. */
     public static long recompute(DatasetGraph dsg) {
-        Graph g = expected(dsg);
         dsg.deleteAny(G, Node.ANY, Node.ANY, Node.ANY);
-        g.find().forEachRemaining(t -> dsg.add(G, t.getSubject(), t.getPredicate(), t.getObject()));
-        return g.size();
+        long[] n = {0};
+        build(dsg, t -> {
+            if (!dsg.contains(G, t.getSubject(), t.getPredicate(), t.getObject())) n[0]++;
+            dsg.add(G, t.getSubject(), t.getPredicate(), t.getObject());
+        });
+        return n[0];
     }
 
     /** Number of triples in which the stored summary and one made from scratch differ (0 when it is current). */
