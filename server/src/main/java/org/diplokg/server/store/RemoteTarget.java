@@ -25,7 +25,6 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplokg.extractor.vocab.Vocab;
@@ -217,16 +216,6 @@ public final class RemoteTarget implements IngestTarget {
         Graph graph = GraphFactory.createDefaultGraph();
         org.apache.jena.riot.RDFParser.fromString(send(req, "read of " + g.getURI()), Lang.NTRIPLES).parse(graph);
         return graph;
-    }
-
-    private void update(String update) {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(dataset + "/update"))
-                .timeout(Duration.ofMinutes(10))
-                .header("Authorization", authorization)
-                .header("Content-Type", "application/sparql-update; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(update, StandardCharsets.UTF_8))
-                .build();
-        send(req, "update");
     }
 
     @Override
