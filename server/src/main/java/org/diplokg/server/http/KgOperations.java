@@ -23,6 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
+import org.diplokg.server.store.SummaryTracker;
 
 /**
  * The handlers that replace Fuseki's own for the query, update and read-write graph store operations,
@@ -101,8 +102,42 @@ final class KgOperations {
             DatasetGraph dsg = super.decideDataset(action);
             String method = action.getRequestMethod();
             boolean write = HttpNames.METHOD_PUT.equalsIgnoreCase(method) || HttpNames.METHOD_POST.equalsIgnoreCase(method);
-            return write && isQuads(action) ? new NoDefaultGraphWrites(dsg) : dsg;
+            DatasetGraph checked = write && isQuads(action) ? new NoDefaultGraphWrites(dsg) : dsg;
+            SummaryTracker summary = SummaryTracker.find(dsg);
+            boolean changes = write || HttpNames.METHOD_DELETE.equalsIgnoreCase(method);
+            return changes && summary != null ? new SummaryTouching(checked, summary) : checked;
         }
+    }
+
+    /** Starts keeping the summary graph of the served TDB2 dataset(s) current (before any request runs). */
+    static void trackSummary(org.apache.jena.fuseki.main.FusekiServer server) {
+        for (var dap : server.getDataAccessPointRegistry().accessPoints()) {
+            DatasetGraph dsg = dap.getDataService().getDataset();
+            if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dsg)) SummaryTracker.of(dsg);
+        }
+    }
+
+    /**
+     * Tells the summary tracker which graphs a graph-store write changes, before it changes them (the summary rows
+     * are then brought up to date when the request's transaction commits). Graph views are made over this dataset,
+     * so that clearing or filling a graph passes through here too.
+     */
+    static final class SummaryTouching extends DatasetGraphWrapper {
+        private final SummaryTracker summary;
+
+        SummaryTouching(DatasetGraph dsg, SummaryTracker summary) {
+            super(dsg);
+            this.summary = summary;
+        }
+
+        @Override public org.apache.jena.graph.Graph getGraph(Node g) { return org.apache.jena.sparql.core.GraphView.createNamedGraph(this, g); }
+        @Override public void add(Quad q) { summary.touch(q.getGraph()); super.add(q); }
+        @Override public void add(Node g, Node s, Node p, Node o) { summary.touch(g); super.add(g, s, p, o); }
+        @Override public void delete(Quad q) { summary.touch(q.getGraph()); super.delete(q); }
+        @Override public void delete(Node g, Node s, Node p, Node o) { summary.touch(g); super.delete(g, s, p, o); }
+        @Override public void deleteAny(Node g, Node s, Node p, Node o) { summary.touch(g); super.deleteAny(g, s, p, o); }
+        @Override public void removeGraph(Node g) { summary.touch(g); super.removeGraph(g); }
+        @Override public void addGraph(Node g, org.apache.jena.graph.Graph graph) { summary.touch(g); super.addGraph(g, graph); }
     }
 
     /** A dataset that refuses triples for the default graph (in a TriG or N-Quads upload). */

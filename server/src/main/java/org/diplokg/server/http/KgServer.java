@@ -90,6 +90,7 @@ public final class KgServer implements AutoCloseable {
                 .port(settings.port())
                 .build();
         datasets.set(Set.copyOf(server.getDataAccessPointRegistry().keys()));
+        KgOperations.trackSummary(server); // graph-store writes keep the summary graph current
         // No SERVICE: the query and update handlers refuse it with a message; this stops any other path.
         Fuseki.getContext().set(ARQ.httpServiceAllowed, false);
         ServletContextHandler context = server.getJettyServer().getDescendant(ServletContextHandler.class);

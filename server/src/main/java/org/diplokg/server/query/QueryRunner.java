@@ -56,13 +56,20 @@ public final class QueryRunner {
         return new QueryRunner(q -> QueryExecHTTP.service(endpoint).query(q).build(), null);
     }
 
-    /** Parses {@code text} (project prefixes predeclared) and binds {@code params}. */
+    /** Parses {@code text} (project prefixes predeclared) and binds {@code params}; {@code page=N} picks a page. */
     public static Query prepare(String text, List<String> params) {
         Query query = QueryFactory.create(text);
         PrefixMapping pm = Prefixes.prefixMapping();
         pm.setNsPrefixes(query.getPrefixMapping());
-        Map<String, Node> values = QueryParameters.parse(params, pm);
-        return QueryParameters.bind(query, values);
+        Map<String, Node> values = new java.util.LinkedHashMap<>(QueryParameters.parse(params, pm));
+        Node page = values.remove("page");
+        Query bound = QueryParameters.bind(query, values);
+        if (page != null) {
+            if (!page.isLiteral() || !page.getLiteralLexicalForm().matches("\\d{1,9}"))
+                throw new IllegalArgumentException("page wants a number, got " + page);
+            Paging.apply(bound, Long.parseLong(page.getLiteralLexicalForm()));
+        }
+        return bound;
     }
 
     /** Runs and prints; returns the number of rows (or triples for CONSTRUCT/DESCRIBE). */

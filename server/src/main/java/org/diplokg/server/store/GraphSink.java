@@ -48,32 +48,37 @@ public interface GraphSink {
         Batched(DatasetGraph dsg, long batchQuads) {
             this.dsg = dsg;
             this.batchQuads = batchQuads;
+            this.summary = SummaryTracker.of(dsg);
         }
+
+        private final SummaryTracker summary;
 
         @Override
         public void replace(Node graph, List<Quad> quads) {
             ops.add(d -> {
+                summary.touch(graph);
                 d.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                 for (Quad q : quads) d.add(q);
+                summary.written(graph, SummaryContribution.of(graph, quads.iterator()));
             });
             grow(quads.size() + 1);
         }
 
         @Override
         public void add(List<Quad> quads) {
-            ops.add(d -> quads.forEach(d::add));
+            ops.add(d -> quads.forEach(q -> { summary.touch(q.getGraph()); d.add(q); }));
             grow(quads.size());
         }
 
         @Override
         public void remove(Quad quad) {
-            ops.add(d -> d.delete(quad));
+            ops.add(d -> { summary.touch(quad.getGraph()); d.delete(quad); });
             grow(1);
         }
 
         @Override
         public void delete(Node graph) {
-            ops.add(d -> d.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY));
+            ops.add(d -> { summary.touch(graph); d.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY); });
             grow(1);
         }
 
@@ -130,7 +135,10 @@ public interface GraphSink {
             this.text = TextIndexes.Bulk.of(dsg); // the loader writes past the text dataset: index beside it
             this.dsg = text.dataset();
             this.chunkQuads = chunkQuads;
+            this.summary = SummaryTracker.of(dsg);
         }
+
+        private final SummaryTracker summary;
 
         private StreamRDF stream() {
             if (loader == null) {
@@ -145,12 +153,15 @@ public interface GraphSink {
         @Override
         public void replace(Node graph, List<Quad> quads) {
             add(quads);
+            summary.written(graph, SummaryContribution.of(graph, quads.iterator()));
         }
 
         @Override
         public void add(List<Quad> quads) {
             StreamRDF s = stream();
+            Node last = null;
             for (Quad q : quads) {
+                if (!q.getGraph().equals(last)) summary.touch(last = q.getGraph());
                 s.quad(q);
                 text.seen(q);
             }

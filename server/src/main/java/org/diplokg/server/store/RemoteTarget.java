@@ -25,7 +25,6 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.diplokg.extractor.vocab.Vocab;
@@ -207,14 +206,16 @@ public final class RemoteTarget implements IngestTarget {
         send(req, "write of " + g.getURI());
     }
 
-    private void update(String update) {
-        HttpRequest req = HttpRequest.newBuilder(URI.create(dataset + "/update"))
+    private Graph fetch(Node g) {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(graphUrl(g)))
                 .timeout(Duration.ofMinutes(10))
                 .header("Authorization", authorization)
-                .header("Content-Type", "application/sparql-update; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(update, StandardCharsets.UTF_8))
+                .header("Accept", "application/n-triples")
+                .GET()
                 .build();
-        send(req, "update");
+        Graph graph = GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.fromString(send(req, "read of " + g.getURI()), Lang.NTRIPLES).parse(graph);
+        return graph;
     }
 
     @Override
@@ -232,8 +233,13 @@ public final class RemoteTarget implements IngestTarget {
 
             @Override
             public void remove(Quad q) {
-                update("DELETE DATA { GRAPH " + NodeFmtLib.strNT(q.getGraph()) + " { " + NodeFmtLib.strNT(q.getSubject()) + " "
-                        + NodeFmtLib.strNT(q.getPredicate()) + " " + NodeFmtLib.strNT(q.getObject()) + " } }");
+                // Through the graph store (read, then put back without the quad), not a SPARQL update: the server
+                // keeps the summary graph current for graph-store writes.
+                List<Quad> kept = new java.util.ArrayList<>();
+                fetch(q.getGraph()).find().forEachRemaining(t -> {
+                    if (!t.equals(q.asTriple())) kept.add(Quad.create(q.getGraph(), t));
+                });
+                put(q.getGraph(), kept, "PUT");
             }
 
             @Override

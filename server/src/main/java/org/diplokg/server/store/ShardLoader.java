@@ -92,8 +92,9 @@ public final class ShardLoader {
             sink.abort(e);
             throw e instanceof IOException io ? new java.io.UncheckedIOException(io) : (RuntimeException) e;
         }
+        SummaryTracker summary = SummaryTracker.of(store.dataset());
         Txn.executeWrite(store.dataset(), () -> {
-            runs.copies.forEach(store.dataset()::add);
+            runs.copies.forEach(q -> { summary.touch(q.getGraph()); store.dataset().add(q); });
             store.dataset().prefixes().putAll(Prefixes.prefixMap());
         });
         StoryLinks.refresh(store);

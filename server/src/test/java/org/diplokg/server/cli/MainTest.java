@@ -116,7 +116,7 @@ class MainTest {
     @Test
     void queryListShowsNamesAndTitles() {
         assertEquals(0, run("query", "--list"));
-        assertTrue(out().lines().anyMatch(l -> l.matches("agreements-per-meeting\\s+Agreements mentioned at each meeting")), out());
+        assertTrue(out().lines().anyMatch(l -> l.matches("agreements-per-meeting\\s+Agreements mentioned at each meeting(\\s+\\(--param page\\))?")), out());
         assertTrue(out().contains("mentions "), out());
     }
 

@@ -93,7 +93,7 @@ class IngesterTest {
         assertEquals(List.of("reference graph"), r.refreshedGraphs());
         assertTrue(hasLabel(docs.resolve("a.txt"), "区域全面经济伙伴关系协定"));
         assertEquals(r.quadsInStore(), store.quadCount());
-        assertEquals(3, store.graphCount());
+        assertEquals(4, store.graphCount()); // + the summary graph
     }
 
     @Test
@@ -135,7 +135,7 @@ class IngesterTest {
         assertEquals(Vocab.documentIriFor(sha), store.sourceFiles().get("docs/a.txt"));
         String oldDoc = Vocab.documentIriFor(org.diplokg.extractor.read.DocumentReader.sha256("old line".getBytes(StandardCharsets.UTF_8)));
         assertTrue(store.findGraphHash(oldDoc).isEmpty(), "the old document is removed: no other path holds its bytes");
-        assertEquals(3, store.graphCount()); // two documents and the reference graph
+        assertEquals(4, store.graphCount()); // two documents, the reference graph, the summary graph
     }
 
     @Test
@@ -218,7 +218,7 @@ class IngesterTest {
         for (int i = 0; i < 60; i++) write("doc-" + i + ".txt", "document " + i + "\nline two");
         IngestReport r = ingest();
         assertEquals(60, r.added());
-        assertEquals(62, store.graphCount()); // 61 documents + reference
+        assertEquals(63, store.graphCount()); // 61 documents + reference + summary
         assertTrue(hasLabel(docs.resolve("doc-59.txt"), "document 59"));
     }
 
@@ -248,7 +248,7 @@ class IngesterTest {
         assertEquals(2, processor.calls(), "the copy is not extracted again");
         String doc = Vocab.documentIriFor(sha("one story"));
         assertEquals(List.of("docs/a.txt", "docs/sub/copy.txt"), pathsOf(doc));
-        assertEquals(3, store.graphCount());
+        assertEquals(4, store.graphCount()); // + the summary graph
 
         // a second ingest: both paths are known, nothing changes
         IngestReport again = ingest();
@@ -321,7 +321,7 @@ class IngesterTest {
         Files.delete(docs.resolve("d.txt"));
 
         IngestReport without = ingest();
-        assertEquals(4, store.graphCount(), "without --prune nothing is removed");
+        assertEquals(5, store.graphCount(), "without --prune nothing is removed");
         assertFalse(without.summaryLine().contains("pruned"));
 
         IngestReport r = ingester(Ingester.Settings.defaults().withThreads(2).withPrune(true)).ingest(List.of(docs), IngestListener.SILENT);
@@ -331,7 +331,7 @@ class IngesterTest {
         assertFalse(hasLabel(docs.resolve("b.txt"), "goes"));
         assertTrue(hasLabel(docs.resolve("a.txt"), "stays"));
         assertEquals(List.of("docs/c.txt"), pathsOf(Vocab.documentIriFor(sha("copy"))));
-        assertEquals(3, store.graphCount()); // a, the copy, the reference graph
+        assertEquals(4, store.graphCount()); // a, the copy, the reference graph, the summary graph
     }
 
     @Test
@@ -354,7 +354,7 @@ class IngesterTest {
             assertTrue(store.dataset().contains(stories, NodeFactory.createURI(two), same, NodeFactory.createURI(one)));
             assertFalse(store.dataset().contains(stories, NodeFactory.createURI(other), same, Node.ANY));
         });
-        assertEquals(5, store.graphCount()); // three documents, the reference graph, the stories graph
+        assertEquals(6, store.graphCount()); // three documents, the reference, stories and summary graphs
 
         Files.delete(docs.resolve("outlet-two.txt"));
         ingester(Ingester.Settings.defaults().withThreads(2).withPrune(true)).ingest(List.of(docs), IngestListener.SILENT);
