@@ -113,7 +113,7 @@ final class KgOperations {
     static void trackSummary(org.apache.jena.fuseki.main.FusekiServer server) {
         for (var dap : server.getDataAccessPointRegistry().accessPoints()) {
             DatasetGraph dsg = dap.getDataService().getDataset();
-            if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dsg)) SummaryTracker.of(dsg);
+            if (SummaryTracker.tdb2(dsg) != null) SummaryTracker.of(dsg);
         }
     }
 

@@ -463,8 +463,9 @@ public final class SummaryGraph {
          */
         private long mentioningDocuments(Node x) {
             Node mentions = Vocab.schema("mentions");
-            if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dsg)) {
-                var table = org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
+            DatasetGraph tdb = SummaryTracker.tdb2(dsg);
+            if (tdb != null) {
+                var table = org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable();
                 long n = 0;
                 for (var it = table.findAsNodeIds(Node.ANY, Node.ANY, mentions, x); it.hasNext(); ) {
                     var t = it.next();

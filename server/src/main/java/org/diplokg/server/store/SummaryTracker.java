@@ -38,7 +38,9 @@ public final class SummaryTracker implements TransactionListener {
     }
 
     /** The tracker of a TDB2 dataset, listening to its transactions from the first call on (make it outside a transaction). */
-    public static SummaryTracker of(DatasetGraph dsg) {
+    public static SummaryTracker of(DatasetGraph served) {
+        DatasetGraph dsg = tdb2(served);
+        if (dsg == null) throw new IllegalArgumentException("the summary graph needs a TDB2 dataset");
         TransactionCoordinator coordinator = TDBInternal.getDatasetGraphTDB(dsg).getTxnSystem().getTxnMgr();
         synchronized (TRACKERS) {
             return TRACKERS.computeIfAbsent(coordinator, c -> {
@@ -49,9 +51,22 @@ public final class SummaryTracker implements TransactionListener {
         }
     }
 
+    /**
+     * The TDB2 dataset under wrappers (the full-text index's {@code DatasetGraphText}), or null when there is none.
+     * The tracker reads and writes the summary there, in the same transaction, so summary rows are not indexed.
+     */
+    public static DatasetGraph tdb2(DatasetGraph dsg) {
+        for (DatasetGraph d = dsg; d != null; ) {
+            if (TDBInternal.isTDB2(d)) return d;
+            d = d instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w ? w.getWrapped() : null;
+        }
+        return null;
+    }
+
     /** The tracker of a dataset if {@link #of} made one (usable inside a transaction); else null. */
-    public static SummaryTracker find(DatasetGraph dsg) {
-        if (!TDBInternal.isTDB2(dsg)) return null;
+    public static SummaryTracker find(DatasetGraph served) {
+        DatasetGraph dsg = tdb2(served);
+        if (dsg == null) return null;
         TransactionCoordinator coordinator = TDBInternal.getDatasetGraphTDB(dsg).getTxnSystem().getTxnMgr();
         synchronized (TRACKERS) {
             return TRACKERS.get(coordinator);
