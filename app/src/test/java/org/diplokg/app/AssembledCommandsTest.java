@@ -12,7 +12,7 @@ class AssembledCommandsTest {
 
     @Test
     void everyCommandIsThereInOverviewOrder() {
-        assertEquals(List.of("up", "ingest", "serve", "query", "export", "extract", "load", "validate", "bench", "eval"),
+        assertEquals(List.of("up", "ingest", "serve", "query", "export", "extract", "load", "validate", "summary", "reindex", "bench", "eval"),
                 Main.commands().stream().map(Command::name).toList());
     }
 }

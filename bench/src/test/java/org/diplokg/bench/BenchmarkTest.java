@@ -117,7 +117,7 @@ class BenchmarkTest {
         assertTrue(number(json, "heap", "peakUsedBytes") > 0);
         assertTrue(number(json, "heap", "maxBytes") >= number(json, "heap", "peakAfterGcBytes"));
         assertEquals(number(json, "ingest", "quads"), number(json, "database", "quads"));
-        assertEquals(52, number(json, "database", "graphs"), "50 documents, the reference and ontology graphs");
+        assertEquals(53, number(json, "database", "graphs"), "50 documents, the reference, ontology and summary graphs");
         assertTrue(number(json, "database", "bytes") > 0);
     }
 

@@ -21,7 +21,7 @@ public final class Main {
     /** The server's own commands, in the order the overview lists them. */
     private static final List<Command> BUILT_IN = List.of(
             new UpCommand(), new IngestCommand(), new ServeCommand(), new QueryCommand(),
-            new ExportCommand(), new ExtractCommand(), new LoadCommand(), new ValidateCommand(), new SummaryCommand());
+            new ExportCommand(), new ExtractCommand(), new LoadCommand(), new ValidateCommand(), new SummaryCommand(), new ReindexCommand());
 
     private static final List<Command> COMMANDS = withDiscovered(BUILT_IN, ServiceLoader.load(Command.class, Main.class.getClassLoader()));
 
