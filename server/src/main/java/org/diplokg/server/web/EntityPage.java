@@ -97,7 +97,11 @@ final class EntityPage {
     }
 
     private void event(org.apache.jena.graph.Node date, String label, String href, String eventKind) {
-        Dates.of(date).ifPresent(p -> timeline.add(new TimelineSvg.Event(p.date(), p.precision(), label, href, eventKind)));
+        Dates.of(date).map(p -> new TimelineSvg.Event(p.date(), p.precision(), label, href, eventKind))
+                // two documents stating the same signing: one mark (linked to the first)
+                .filter(e -> timeline.stream().noneMatch(t -> t.date().equals(e.date()) && t.datePrecision().equals(e.datePrecision())
+                        && t.label().equals(e.label()) && t.kind().equals(e.kind())))
+                .ifPresent(timeline::add);
     }
 
     // ---- agreements

@@ -8,6 +8,8 @@ final class Html {
     private Html() {}
 
     static final String CONSOLE = "/index.html";
+    /** Our own SPARQL page: the project's prefixes, the named queries, results linked to these pages. */
+    static final String QUERY = "/query";
 
     private static final String STYLE = """
             body{font-family:"Noto Sans CJK SC","Noto Sans SC",sans-serif;max-width:72em;margin:0 auto;padding:0 1em 3em;line-height:1.5;color:#222}
@@ -22,6 +24,7 @@ final class Html {
             article.text{white-space:pre-wrap;border-left:3px solid #eee;padding-left:1em;font-size:105%}
             a.mention{background:#fff3bf;border-radius:2px}a.mention.meeting{background:#e3f2fd}a.mention.agreement{background:#e8f5e9}
             a.mention.person{background:#fce4ec}a.mention.organisation,a.mention.economy{background:#ede7f6}
+            table.provenance td{overflow-wrap:anywhere}
             svg{max-width:100%;height:auto;margin:.5em 0}ul.plain{list-style:none;padding-left:0}
             """;
 
@@ -56,8 +59,8 @@ final class Html {
         return "<!DOCTYPE html>\n<html lang=\"" + script.htmlLang() + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
                 + "<title>" + esc(title) + " — diplokg</title><style>" + STYLE + "</style></head><body>\n"
-                + "<nav><a href=\"/\" class=\"home\">diplokg</a><a href=\"" + CONSOLE + "\" class=\"console\">SPARQL console</a>"
-                + "<a href=\"/queries\">Named queries</a>"
+                + "<nav><a href=\"/\" class=\"home\">diplokg</a><a href=\"" + QUERY + "\" class=\"query\">SPARQL</a>"
+                + "<a href=\"/queries\">Named queries</a><a href=\"" + CONSOLE + "\" class=\"console\">Fuseki console</a>"
                 + "<a class=\"script\" href=\"?script=" + other + "\">" + (script == Script.HANS ? "繁體" : "简体") + "</a>"
                 + "<form action=\"/search\" class=\"nav-search\"><input name=\"q\" placeholder=\"search\" aria-label=\"search\"></form></nav>\n"
                 + body + "\n</body></html>\n";

@@ -115,6 +115,7 @@ class WebPagesTest {
     static void assertPageFrame(String html) {
         assertTrue(html.contains("<nav><a href=\"/\""), "a link home");
         assertTrue(html.contains("href=\"" + Html.CONSOLE + "\""), "a link to the console");
+        assertTrue(html.contains("href=\"" + Html.QUERY + "\""), "a link to the query page");
     }
 
     @Test
@@ -168,6 +169,11 @@ class WebPagesTest {
         assertTrue(html.contains("<a href=\"/id/economy/cn\" class=\"organisation\">中国</a>") || html.contains(">中国</a>"), "parties by name");
         assertTrue(html.contains("<svg") && html.contains("class=\"timeline\""), "a timeline");
         assertTrue(html.contains("class=\"neighbourhood\""), "a neighbourhood picture");
+        String timeline = html.substring(html.indexOf("class=\"timeline\""), html.indexOf("</svg>", html.indexOf("class=\"timeline\"")));
+        java.util.List<String> marks = Pattern.compile("<text class=\"date\"[^>]*>([^<]*)</text><text class=\"label\"[^>]*>([^<]*)</text>")
+                .matcher(timeline).results().map(m -> m.group(1) + " " + m.group(2)).toList();
+        assertFalse(marks.isEmpty(), timeline);
+        assertEquals(marks.size(), new java.util.HashSet<>(marks).size(), "one mark per dated statement, however many documents state it: " + marks);
         assertTrue(html.contains("<a href=\"/id/meeting/apec-aelm-2021\" class=\"meeting\">"), "meetings that mentioned it");
         assertTrue(html.contains("class=\"doc\""), "links to documents");
         assertTrue(Pattern.compile("\\d+–\\d+</td><td>[^<]*区域全面经济伙伴关系协定[^<]*</td>").matcher(html).find(), "the words around each mention");
