@@ -34,6 +34,7 @@ import org.diplokg.server.query.NamedQuery;
 import org.diplokg.server.query.QueryCatalogue;
 import org.diplokg.server.query.QueryParameters;
 import org.diplokg.server.rdf.Prefixes;
+import org.diplokg.server.web.Html;
 
 /**
  * {@code /query}: a SPARQL page of our own. The text box opens with the project's prefixes and an example; a list
@@ -317,26 +318,4 @@ public final class QueryPageServlet extends HttpServlet {
             table.results th{background:#eef}table.results td{max-width:40em;overflow-wrap:anywhere}.dt,.count{color:#666}.error{color:#a00;white-space:pre-wrap}
             .param input{width:40em}a.iri{color:#05a}
             """;
-
-    /** HTML text and attribute escaping. */
-    static final class Html {
-        private Html() {}
-
-        static String esc(String s) {
-            if (s == null) return "";
-            StringBuilder sb = new StringBuilder(s.length() + 16);
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '&' -> sb.append("&amp;");
-                    case '<' -> sb.append("&lt;");
-                    case '>' -> sb.append("&gt;");
-                    case '"' -> sb.append("&quot;");
-                    case '\'' -> sb.append("&#39;");
-                    default -> sb.append(c);
-                }
-            }
-            return sb.toString();
-        }
-    }
 }

@@ -51,11 +51,15 @@ public final class Search {
 
     private Search() {}
 
+    /** The shipped {@code entity-search} query, read once (the catalogue reads every query file). */
+    private static final class EntitySearchText {
+        static final String TEXT = QueryCatalogue.fromClasspath().find("entity-search").orElseThrow().text();
+    }
+
     /** Entities whose names contain {@code text}, most mentioned first (at most 200). */
     public static List<EntityHit> entities(DatasetGraph dsg, String text) {
         if (text == null || text.isBlank()) return List.of();
-        String query = QueryCatalogue.fromClasspath().find("entity-search").orElseThrow().text();
-        Query q = QueryRunner.prepare(query, List.of("text=" + quoted(text)));
+        Query q = QueryRunner.prepare(EntitySearchText.TEXT, List.of("text=" + quoted(text)));
         List<EntityHit> hits = new ArrayList<>();
         Txn.executeRead(dsg, () -> {
             try (QueryExec exec = QueryExec.dataset(dsg).query(q).set(TDB2.symUnionDefaultGraph, true).build()) {

@@ -112,14 +112,11 @@ final class EntityPage {
                 """, iri);
         List<Row> upgrades = g.select("SELECT ?u WHERE { ?u dkg:upgradeOf <$iri> } LIMIT 50", iri);
         g.loadNames(iris(facts, "o"));
-        g.loadNames(iris(upgrades, "u"));
         out.append("<h2>About</h2>\n<table class=\"facts\">");
         row(out, "parties", join(facts, "party"));
         row(out, "version", textOf(facts, "version"));
         row(out, "upgrade of", join(facts, "upgradeOf"));
-        List<String> ups = new ArrayList<>();
-        for (Row r : upgrades) ups.add(g.link(r.iri("u")));
-        row(out, "upgraded by", String.join(" · ", ups));
+        row(out, "upgraded by", links(upgrades, "u", null));
         for (Row r : facts) {
             String p = local(r.iri("p"));
             if (p.equals("signedOn")) { row(out, "signed", Html.esc(Dates.text(r.node("o")))); event(r.node("o"), "signed", null, "signed"); }
@@ -326,23 +323,11 @@ final class EntityPage {
         row(out, "code", textOf(facts, "isoCode"));
         for (Row r : facts) if (r.iri("o") != null) edge(r.iri("o"), local(r.iri("p")));
         List<Row> parts = g.select("SELECT ?s WHERE { ?s org:subOrganizationOf <$iri> } LIMIT 100", iri);
-        g.loadNames(iris(parts, "s"));
-        List<String> ps = new ArrayList<>();
-        for (Row r : parts) ps.add(g.link(r.iri("s")));
-        row(out, "parts", String.join(" · ", ps));
+        row(out, "parts", links(parts, "s", null));
         List<Row> agreements = g.select("SELECT ?a WHERE { ?a dkg:party <$iri> } LIMIT 200", iri);
-        g.loadNames(iris(agreements, "a"));
-        List<String> as = new ArrayList<>();
-        for (Row r : agreements) {
-            as.add(g.link(r.iri("a")));
-            edge(r.iri("a"), "party to");
-        }
-        row(out, "party to", String.join(" · ", as));
+        row(out, "party to", links(agreements, "a", "party to"));
         List<Row> series = g.select("SELECT ?s WHERE { ?s dkg:organisedBy <$iri> } LIMIT 100", iri);
-        g.loadNames(iris(series, "s"));
-        List<String> ss = new ArrayList<>();
-        for (Row r : series) ss.add(g.link(r.iri("s")));
-        row(out, "organises", String.join(" · ", ss));
+        row(out, "organises", links(series, "s", null));
         out.append("</table>\n");
 
         List<Row> people = g.select("""
@@ -389,13 +374,8 @@ final class EntityPage {
 
     private void series(StringBuilder out) {
         List<Row> by = g.select("SELECT ?o WHERE { <$iri> dkg:organisedBy ?o }", iri);
-        g.loadNames(iris(by, "o"));
-        List<String> os = new ArrayList<>();
-        for (Row r : by) {
-            os.add(g.link(r.iri("o")));
-            edge(r.iri("o"), "organised by");
-        }
-        if (!os.isEmpty()) out.append("<p>Organised by ").append(String.join(" · ", os)).append("</p>\n");
+        String organisers = links(by, "o", "organised by");
+        if (!organisers.isEmpty()) out.append("<p>Organised by ").append(organisers).append("</p>\n");
         meetingsTable(out, "Meetings of the series", "?m schema:superEvent <$iri>", "meeting", true);
     }
 
@@ -450,6 +430,17 @@ final class EntityPage {
     }
 
     // ---- helpers
+
+    /** The entities in {@code var} as linked names joined by " · ", each also an edge of the picture when labelled. */
+    private String links(List<Row> rows, String var, String edgeLabel) {
+        g.loadNames(iris(rows, var));
+        List<String> out = new ArrayList<>();
+        for (Row r : rows) {
+            out.add(g.link(r.iri(var)));
+            if (edgeLabel != null) edge(r.iri(var), edgeLabel);
+        }
+        return String.join(" · ", out);
+    }
 
     static List<String> iris(List<Row> rows, String var) {
         List<String> out = new ArrayList<>();

@@ -4,7 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** HTML text and the page frame every page shares (navigation, stylesheet, script switch). */
-final class Html {
+public final class Html {
     private Html() {}
 
     static final String CONSOLE = "/index.html";
@@ -28,7 +28,8 @@ final class Html {
             svg{max-width:100%;height:auto;margin:.5em 0}ul.plain{list-style:none;padding-left:0}
             """;
 
-    static String esc(String s) {
+    /** HTML text and attribute escaping (the server's pages and the query page). */
+    public static String esc(String s) {
         if (s == null) return "";
         StringBuilder out = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
