@@ -8,6 +8,8 @@ import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.changes.TextQuadAction;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.diplokg.server.store.SummaryGraph;
+import org.diplokg.server.store.SummaryTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +36,26 @@ public final class EntityDocProducer implements TextDocProducer {
     public EntityDocProducer(DatasetGraph base, TextIndex index) {
         this.base = base;
         this.documents = new IndexDocuments(index);
-        buildIfMissing();
+        if (!completeBulkLoad()) buildIfMissing();
+    }
+
+    /**
+     * A bulk load leaves the shared summary rows and the index to its last transaction and marks the store until then
+     * ({@link SummaryGraph#pending}); a store still marked was left by a load that died half-way. Its summary and index
+     * are made from the store here, before anything reads or writes it (a rerun of the ingest then adds the files
+     * that were missing, incrementally). Returns whether there was such a load to complete.
+     */
+    private boolean completeBulkLoad() {
+        DatasetGraph tdb = SummaryTracker.tdb2(base);
+        if (tdb == null || !Txn.calculateRead(tdb, () -> SummaryGraph.pending(tdb))) return false;
+        long t0 = System.nanoTime();
+        LOG.warn("A bulk load into this database did not finish: completing its summary graph and text index");
+        Txn.executeWrite(tdb, () -> {
+            SummaryGraph.recompute(tdb); // removes the mark; the index commits first, so a failure keeps the mark
+            documents.rebuild(tdb);
+        });
+        LOG.info("Summary graph and text index completed in {} s", String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+        return true;
     }
 
     private void buildIfMissing() {

@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.apache.jena.assembler.Assembler;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
@@ -20,7 +18,6 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDF;
 
@@ -92,14 +89,14 @@ public final class TextIndexes {
     }
 
     /**
-     * Loading with a bulk loader, which writes to the TDB2 dataset under the text dataset and so past its producer:
-     * the subjects of indexed values are noted as quads go by, and their documents written just before each bulk
-     * commit, inside the loader's transaction (the index commits with the store).
+     * Loading with a bulk loader into an empty store, which writes to the TDB2 dataset under the text dataset and so
+     * past its producer: the index is built once, at the end of the load, inside the loader's last transaction (the
+     * index commits just before the store). Rewriting the touched entities' documents at every bulk commit instead
+     * read all the names of popular entities again at each commit.
      */
     public static final class Bulk {
         private final DatasetGraph base;
         private final IndexDocuments documents;
-        private final Set<Node> subjects = new java.util.LinkedHashSet<>();
 
         private Bulk(DatasetGraph base, IndexDocuments documents) {
             this.base = base;
@@ -114,16 +111,9 @@ public final class TextIndexes {
         /** The dataset the loader writes to. */
         public DatasetGraph dataset() { return base; }
 
-        public void seen(Quad q) {
-            if (documents != null && documents.indexes(q.getPredicate())) subjects.add(q.getSubject());
+        /** Builds the index from what the store holds and commits it; call in the loader's last transaction. */
+        public void rebuild() {
+            if (documents != null) documents.rebuild(base);
         }
-
-        /** Writes the noted subjects' documents; call in the loader's transaction, before it commits. */
-        public void beforeCommit() {
-            if (documents != null && !subjects.isEmpty()) documents.update(base, subjects);
-            subjects.clear();
-        }
-
-        public void clear() { subjects.clear(); }
     }
 }

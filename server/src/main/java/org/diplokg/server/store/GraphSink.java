@@ -106,8 +106,17 @@ public interface GraphSink {
     /**
      * Loading into an empty database: a TDB2 bulk loader in one transaction, fed as graphs arrive, so the
      * index writing overlaps extraction on the consumer thread. Graphs are only added, never deleted: in
-     * an empty store there is nothing to replace. Committed every {@link #CHUNK_QUADS} quads, so that a first
-     * ingest that dies half-way keeps what it had loaded (a rerun skips those files as unchanged).
+     * an empty store there is nothing to replace. Committed every {@link #CHUNK_QUADS} quads at first, then
+     * whenever as many quads as the store already holds have come (chunks of 2, 2, 4, 8, 16 … million), so that a
+     * first ingest that dies half-way keeps at least half of what it had loaded (a rerun skips those files as
+     * unchanged), while the number of commits grows with the logarithm of the load: TDB2 copies every index block a
+     * transaction changes, so each commit leaves the blocks it touched behind as garbage on disk.
+     * <p>
+     * The summary graph and the text index are not kept at each commit ({@link SummaryTracker} and the text dataset's
+     * producer are bypassed): each document's own summary rows are loaded with it, and the rows shared by documents
+     * and the index are made once in the last transaction ({@link BulkSummary}, {@link TextIndexes.Bulk}). Until then
+     * the store is marked {@link SummaryGraph#PENDING}; a store left so by a load that died is completed when it is
+     * next opened ({@link org.diplokg.server.search.EntityDocProducer}).
      * <p>
      * The basic loader (every index written as the quads arrive), not the phased one: loading the same
      * 7.3 million quads (10,000 documents) under {@code -Xmx1g}, the phased loader took 134 s of CPU plus
@@ -117,15 +126,17 @@ public interface GraphSink {
      * 100,000-document ingest has to fit in a small heap.
      */
     final class Bulk implements GraphSink {
-        /** Quads per bulk transaction: a crash or a fatal error loses at most the documents since the last commit. */
+        /** Quads of the first bulk transactions: a crash or a fatal error loses at most these, or half the load. */
         static final long CHUNK_QUADS = 2_000_000;
 
         private final DatasetGraph dsg;
         private final TextIndexes.Bulk text;
         private final long chunkQuads;
+        private final BulkSummary summary = new BulkSummary();
         private DataLoader loader;
         private StreamRDF stream;
-        private long pending;
+        private long pending, committed;
+        private boolean started;
 
         Bulk(DatasetGraph dsg) {
             this(dsg, CHUNK_QUADS);
@@ -135,10 +146,7 @@ public interface GraphSink {
             this.text = TextIndexes.Bulk.of(dsg); // the loader writes past the text dataset: index beside it
             this.dsg = text.dataset();
             this.chunkQuads = chunkQuads;
-            this.summary = SummaryTracker.of(dsg);
         }
-
-        private final SummaryTracker summary;
 
         private StreamRDF stream() {
             if (loader == null) {
@@ -146,27 +154,38 @@ public interface GraphSink {
                 loader = LoaderFactory.basicLoader(dsg, (fmt, args) -> {});
                 loader.startBulk();
                 stream = loader.stream();
+                if (!started) stream.quad(SummaryGraph.PENDING); // commits with the first documents
+                started = true;
             }
             return stream;
         }
 
         @Override
         public void replace(Node graph, List<Quad> quads) {
-            add(quads);
-            summary.written(graph, SummaryContribution.of(graph, quads.iterator()));
+            StreamRDF s = stream();
+            for (Quad q : quads) s.quad(q);
+            List<Quad> rows = summary.written(graph, quads);
+            for (Quad q : rows) s.quad(q);
+            grow(quads.size() + rows.size());
         }
 
         @Override
         public void add(List<Quad> quads) {
             StreamRDF s = stream();
-            Node last = null;
-            for (Quad q : quads) {
-                if (!q.getGraph().equals(last)) summary.touch(last = q.getGraph());
-                s.quad(q);
-                text.seen(q);
+            for (Quad q : quads) s.quad(q);
+            summary.added(quads);
+            grow(quads.size());
+        }
+
+        private void grow(long n) {
+            pending += n;
+            if (pending >= Math.max(chunkQuads, committed)) {
+                loader.finishBulk();
+                loader = null;
+                stream = null;
+                committed += pending;
+                pending = 0;
             }
-            pending += quads.size();
-            if (pending >= chunkQuads) finish();
         }
 
         @Override
@@ -179,20 +198,22 @@ public interface GraphSink {
             throw new UnsupportedOperationException("the bulk loader only adds");
         }
 
+        /** The shared summary rows and the text index, in the last transaction, which then commits. */
         @Override
         public void finish() {
-            if (loader != null) {
-                text.beforeCommit();
-                loader.finishBulk();
-            }
+            if (!started) return;
+            StreamRDF s = stream();
+            summary.complete(dsg, s::quad);
+            text.rebuild(); // commits the index before the store: if the store's commit fails, the mark stays
+            loader.finishBulk();
             loader = null;
             stream = null;
             pending = 0;
+            started = false;
         }
 
         @Override
         public void abort(Exception cause) {
-            text.clear();
             if (loader != null) loader.finishException(cause);
             loader = null;
         }

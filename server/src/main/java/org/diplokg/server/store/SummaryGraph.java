@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -72,22 +73,34 @@ public final class SummaryGraph {
 
     /** Sends the rows of the summary graph made from scratch to {@code out}, row by row (nothing held but the keys). */
     private static void build(DatasetGraph dsg, java.util.function.Consumer<org.apache.jena.graph.Triple> sink) {
-        var out = new Object() { void add(org.apache.jena.graph.Triple t) { sink.accept(t); } };
+        Consumer<Quad> out = q -> sink.accept(q.asTriple());
         Set<Node> docs = new TreeSet<>((a, b) -> a.getURI().compareTo(b.getURI()));
         for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
             Node g = it.next();
             if (isDocumentGraph(g)) docs.add(g);
         }
-        Rows rows = new Rows(dsg);
-        Map<String, Long> years = new HashMap<>();
-        Map<Node, long[]> classes = new HashMap<>(); // inDocuments, documents, reference
-        Set<List<Node>> shared = new HashSet<>();
-        Set<Node> meetings = new HashSet<>(), entities = new HashSet<>();
-        Set<List<Node>> pairs = new HashSet<>();
-        for (Node doc : docs) {
-            SummaryContribution c = SummaryContribution.read(dsg, doc);
-            rows.documentRow(c).forEach(q -> out.add(q.asTriple()));
-            statementKeys(c).forEach(q -> out.add(q.asTriple()));
+        Totals totals = new Totals();
+        for (Node doc : docs) totals.add(SummaryContribution.read(dsg, doc), out);
+        totals.sharedRows(dsg, out);
+    }
+
+    /**
+     * The summary made one document at a time: each document's own rows are sent as it is added, and what rows
+     * shared by documents need (per-year and per-class counts, the keys of meetings, entities and pairs) is kept
+     * until {@link #sharedRows}, which reads those rows' values from the store once. Used to build the summary from
+     * the store, and by a bulk load into an empty store as its documents go by ({@link BulkSummary}).
+     */
+    static final class Totals {
+        private final Map<String, Long> years = new HashMap<>();
+        private final Map<Node, long[]> classes = new HashMap<>(); // inDocuments, documents, reference
+        private final Set<List<Node>> shared = new HashSet<>();
+        private final Set<Node> meetings = new HashSet<>(), entities = new HashSet<>();
+        private final Set<List<Node>> pairs = new HashSet<>();
+
+        /** Counts a document's contribution in and sends the rows that are its alone (document row, statement keys). */
+        void add(SummaryContribution c, Consumer<Quad> out) {
+            documentRow(c).forEach(out);
+            statementKeys(c).forEach(out);
             if (c.article() && c.year() != null) years.merge(c.year(), 1L, Long::sum);
             c.localTypes().forEach((cls, n) -> classes.computeIfAbsent(cls, k -> new long[3])[0] += n);
             shared.addAll(c.sharedTypes());
@@ -96,13 +109,20 @@ public final class SummaryGraph {
             entities.addAll(c.entityKeys());
             pairs.addAll(c.pairs());
         }
-        for (List<Node> t : shared) classes.computeIfAbsent(t.get(0), k -> new long[3])[0]++;
-        referenceCounts(dsg).forEach((cls, n) -> classes.computeIfAbsent(cls, k -> new long[3])[2] = n);
-        years.forEach((y, n) -> yearRow(y, n).forEach(q -> out.add(q.asTriple())));
-        classes.forEach((cls, v) -> classRow(cls, v).forEach(q -> out.add(q.asTriple())));
-        for (Node m : meetings) rows.meetingRow(m).forEach(q -> out.add(q.asTriple()));
-        for (Node x : entities) rows.entityRow(x).forEach(q -> out.add(q.asTriple()));
-        for (List<Node> pr : pairs) rows.pairRow(pr.get(0), pr.get(1)).forEach(q -> out.add(q.asTriple()));
+
+        /** Sends the year, class, meeting, entity and pair rows of every document added (reads the store). */
+        void sharedRows(DatasetGraph dsg, Consumer<Quad> out) {
+            Rows rows = new Rows(dsg);
+            Map<Node, long[]> counts = new HashMap<>();
+            classes.forEach((cls, v) -> counts.put(cls, v.clone()));
+            for (List<Node> t : shared) counts.computeIfAbsent(t.get(0), k -> new long[3])[0]++;
+            referenceCounts(dsg).forEach((cls, n) -> counts.computeIfAbsent(cls, k -> new long[3])[2] = n);
+            years.forEach((y, n) -> yearRow(y, n).forEach(out));
+            counts.forEach((cls, v) -> classRow(cls, v).forEach(out));
+            for (Node m : meetings) rows.meetingRow(m).forEach(out);
+            for (Node x : entities) rows.entityRow(x).forEach(out);
+            for (List<Node> pr : pairs) rows.pairRow(pr.get(0), pr.get(1)).forEach(out);
+        }
     }
 
     /** The summary graph as stored. */
@@ -154,6 +174,21 @@ public final class SummaryGraph {
         return out;
     }
 
+    // ---- a bulk load under way
+
+    /**
+     * Written with the first commit of a bulk load into an empty store ({@link BulkSummary}), which leaves the rows
+     * shared by documents and the text index to its end, and deleted in its last commit. A store that still holds it
+     * was left by a load that died half-way; it is completed ({@link #recompute}, the index rebuilt) when next opened.
+     */
+    static final Quad PENDING = Quad.create(G, NodeFactory.createURI(ROW + "state"), p("state"),
+            NodeFactory.createLiteralString("bulk load incomplete"));
+
+    /** Whether a bulk load left this summary incomplete (call inside a transaction on the TDB2 dataset). */
+    public static boolean pending(DatasetGraph dsg) {
+        return dsg.contains(PENDING);
+    }
+
     // ---- incremental update
 
     /**
@@ -175,7 +210,7 @@ public final class SummaryGraph {
         Set<List<Node>> pairs = new LinkedHashSet<>();
         for (Node doc : before.keySet()) {
             SummaryContribution old = before.get(doc), cur = now.get(doc);
-            replaceRow(dsg, documentRowIri(doc), rows.documentRow(cur));
+            replaceRow(dsg, documentRowIri(doc), documentRow(cur));
             if (!old.statements().equals(cur.statements())) {
                 statementKeys(old).forEach(dsg::delete);
                 statementKeys(cur).forEach(dsg::add);
@@ -337,6 +372,27 @@ public final class SummaryGraph {
         String string() { return sb.toString(); }
     }
 
+    /** A document's own row (needs nothing from the store). */
+    static List<Quad> documentRow(SummaryContribution c) {
+        if (!c.article()) return List.of();
+        Node row = documentRowIri(c.doc());
+        List<Quad> q = new ArrayList<>();
+        q.add(Quad.create(G, row, TYPE, p("DocumentRow")));
+        q.add(Quad.create(G, row, p("document"), c.doc()));
+        q.add(Quad.create(G, row, p("documentOrder"),
+                new Key().desc(c.published() == null ? null : c.published().getLiteralLexicalForm()).asc(c.doc().getURI()).node()));
+        if (c.title() != null) q.add(Quad.create(G, row, p("title"), c.title()));
+        if (c.published() != null) q.add(Quad.create(G, row, p("published"), c.published()));
+        if (c.year() != null) q.add(Quad.create(G, row, p("year"), NodeFactory.createLiteralDT(c.year(), XSDDatatype.XSDgYear)));
+        if (c.publishedFrom() != null) q.add(Quad.create(G, row, p("publishedFrom"), NodeFactory.createLiteralString(c.publishedFrom())));
+        if (c.format() != null) q.add(Quad.create(G, row, p("format"), NodeFactory.createLiteralString(c.format())));
+        if (!c.files().isEmpty()) q.add(Quad.create(G, row, p("files"), NodeFactory.createLiteralString(String.join(" | ", c.files()))));
+        q.add(Quad.create(G, row, p("meetings"), count(c.about().size())));
+        q.add(Quad.create(G, row, p("entities"), count(c.mentions().size())));
+        q.add(Quad.create(G, row, p("mentions"), count(c.localTypes().getOrDefault(SummaryContribution.PHRASE, 0))));
+        return q;
+    }
+
     // ---- rows read from the store
 
     /** Computes rows from the store; caches what several rows need within one update. */
@@ -346,26 +402,6 @@ public final class SummaryGraph {
         private final Map<Node, Node> agreementLabels = new HashMap<>();
 
         Rows(DatasetGraph dsg) { this.dsg = dsg; }
-
-        List<Quad> documentRow(SummaryContribution c) {
-            if (!c.article()) return List.of();
-            Node row = documentRowIri(c.doc());
-            List<Quad> q = new ArrayList<>();
-            q.add(Quad.create(G, row, TYPE, p("DocumentRow")));
-            q.add(Quad.create(G, row, p("document"), c.doc()));
-            q.add(Quad.create(G, row, p("documentOrder"),
-                    new Key().desc(c.published() == null ? null : c.published().getLiteralLexicalForm()).asc(c.doc().getURI()).node()));
-            if (c.title() != null) q.add(Quad.create(G, row, p("title"), c.title()));
-            if (c.published() != null) q.add(Quad.create(G, row, p("published"), c.published()));
-            if (c.year() != null) q.add(Quad.create(G, row, p("year"), NodeFactory.createLiteralDT(c.year(), XSDDatatype.XSDgYear)));
-            if (c.publishedFrom() != null) q.add(Quad.create(G, row, p("publishedFrom"), NodeFactory.createLiteralString(c.publishedFrom())));
-            if (c.format() != null) q.add(Quad.create(G, row, p("format"), NodeFactory.createLiteralString(c.format())));
-            if (!c.files().isEmpty()) q.add(Quad.create(G, row, p("files"), NodeFactory.createLiteralString(String.join(" | ", c.files()))));
-            q.add(Quad.create(G, row, p("meetings"), count(c.about().size())));
-            q.add(Quad.create(G, row, p("entities"), count(c.mentions().size())));
-            q.add(Quad.create(G, row, p("mentions"), count(c.localTypes().getOrDefault(SummaryContribution.PHRASE, 0))));
-            return q;
-        }
 
         List<Quad> meetingRow(Node m) {
             long docs = countDocs(dsg.find(Node.ANY, m, TYPE, SummaryContribution.MEETING), Long.MAX_VALUE);
