@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.text.EntityDefinition;
@@ -16,6 +18,9 @@ import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -23,6 +28,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.diplokg.extractor.vocab.Vocab;
+import org.diplokg.server.store.SummaryTracker;
 
 /**
  * The Lucene documents of the text index, written from what the store holds. One document per subject: an entity
@@ -123,14 +129,14 @@ public final class IndexDocuments {
         String nameField = def.getPrimaryField();
         Map<String, Map<String, Integer>> values = new HashMap<>();
         String preferred = null;
-        for (Iterator<Quad> it = base.find(Node.ANY, s, Node.ANY, Node.ANY); it.hasNext(); ) {
-            Quad q = it.next();
-            if (!q.getObject().isLiteral() || ONTOLOGY.equals(q.getGraph())) continue;
-            String field = def.getField(q.getPredicate());
+        for (var e : statedValues(base, s).entrySet()) {
+            Node p = e.getKey().get(0), o = e.getKey().get(1);
+            if (!o.isLiteral()) continue;
+            String field = def.getField(p);
             if (field == null || documentPart && field.equals(nameField)) continue;
-            String v = q.getObject().getLiteralLexicalForm();
-            values.computeIfAbsent(field, f -> new LinkedHashMap<>()).merge(v, 1, Integer::sum);
-            if (PREF_LABEL.equals(q.getPredicate()) && "zh-hans".equalsIgnoreCase(q.getObject().getLiteralLanguage())) preferred = v;
+            String v = o.getLiteralLexicalForm();
+            values.computeIfAbsent(field, f -> new LinkedHashMap<>()).merge(v, e.getValue(), Integer::sum);
+            if (PREF_LABEL.equals(p) && "zh-hans".equalsIgnoreCase(o.getLiteralLanguage())) preferred = v;
         }
         if (values.isEmpty()) return null;
         Document d = new Document();
@@ -143,6 +149,39 @@ public final class IndexDocuments {
             }
         }
         return d;
+    }
+
+    /**
+     * (predicate, object) → number of graphs stating {@code s predicate object}, outside the ontology graph, in index
+     * order. On TDB2 counted on node ids, decoding each distinct pair once: an entity named in most documents (中国)
+     * is a few index entries per document, read again whenever a write touches it.
+     */
+    private Map<List<Node>, Integer> statedValues(DatasetGraph base, Node s) {
+        Map<List<Node>, Integer> out = new LinkedHashMap<>();
+        DatasetGraph tdb = SummaryTracker.tdb2(base);
+        if (tdb == null) {
+            for (Iterator<Quad> it = base.find(Node.ANY, s, Node.ANY, Node.ANY); it.hasNext(); ) {
+                Quad q = it.next();
+                if (!ONTOLOGY.equals(q.getGraph()) && indexes(q.getPredicate())) out.merge(List.of(q.getPredicate(), q.getObject()), 1, Integer::sum);
+            }
+            return out;
+        }
+        var storage = TDBInternal.getDatasetGraphTDB(tdb);
+        NodeTable nodes = storage.getQuadTable().getNodeTupleTable().getNodeTable();
+        NodeId ontology = nodes.getNodeIdForNode(ONTOLOGY);
+        Map<NodeId, Boolean> indexed = new HashMap<>();
+        Map<List<NodeId>, Integer> ids = new LinkedHashMap<>();
+        for (var it = storage.getQuadTable().getNodeTupleTable().findAsNodeIds(Node.ANY, s, Node.ANY, Node.ANY); it.hasNext(); ) {
+            Tuple<NodeId> t = it.next(); // g s p o
+            if (t.get(0).equals(ontology) || !indexed.computeIfAbsent(t.get(2), p -> indexes(nodes.getNodeForNodeId(p)))) continue;
+            ids.merge(List.of(t.get(2), t.get(3)), 1, Integer::sum);
+        }
+        for (var it = storage.getTripleTable().getNodeTupleTable().findAsNodeIds(s, Node.ANY, Node.ANY); it.hasNext(); ) {
+            Tuple<NodeId> t = it.next(); // s p o, the stored default graph
+            if (indexed.computeIfAbsent(t.get(1), p -> indexes(nodes.getNodeForNodeId(p)))) ids.merge(List.of(t.get(1), t.get(2)), 1, Integer::sum);
+        }
+        ids.forEach((po, n) -> out.merge(List.of(nodes.getNodeForNodeId(po.get(0)), nodes.getNodeForNodeId(po.get(1))), n, Integer::sum));
+        return out;
     }
 
     /** The value stated in most graphs (the first seen of equals). */
