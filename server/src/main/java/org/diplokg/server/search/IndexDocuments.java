@@ -94,14 +94,19 @@ public final class IndexDocuments {
                 }
             }
         }
+        clear();
+        update(base, subjects);
+        index.commit();
+        return documentCount();
+    }
+
+    /** Empties the index (committed with the next commit). */
+    public void clear() {
         try {
             index.getIndexWriter().deleteAll();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        update(base, subjects);
-        index.commit();
-        return documentCount();
     }
 
     /** Documents in the index as last committed. */

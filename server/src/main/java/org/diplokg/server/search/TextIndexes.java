@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.Quad;
+import org.diplokg.extractor.vocab.Vocab;
 import org.apache.jena.assembler.Assembler;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.TextDatasetFactory;
@@ -90,13 +95,18 @@ public final class TextIndexes {
 
     /**
      * Loading with a bulk loader into an empty store, which writes to the TDB2 dataset under the text dataset and so
-     * past its producer: the index is built once, at the end of the load, inside the loader's last transaction (the
-     * index commits just before the store). Rewriting the touched entities' documents at every bulk commit instead
-     * read all the names of popular entities again at each commit.
+     * past its producer. The index is emptied when the load starts (the store is empty). The entries of a document's
+     * own parts (its text: {@code doc/…#…} subjects named only in its graph) are written as its graph is loaded, in
+     * the loader's transaction, so the text analysis overlaps extraction as before; the entries of everything named
+     * across graphs (entities, reference data) once, at the end, from all their names; then the index commits, just
+     * before the store's last commit. Rewriting the touched entities' entries at every bulk commit instead read all
+     * the names of popular entities (中国: a few per document) again at each commit.
      */
     public static final class Bulk {
         private final DatasetGraph base;
         private final IndexDocuments documents;
+        private final Set<Node> own = new LinkedHashSet<>(), shared = new LinkedHashSet<>();
+        private boolean emptied;
 
         private Bulk(DatasetGraph base, IndexDocuments documents) {
             this.base = base;
@@ -111,9 +121,40 @@ public final class TextIndexes {
         /** The dataset the loader writes to. */
         public DatasetGraph dataset() { return base; }
 
-        /** Builds the index from what the store holds and commits it; call in the loader's last transaction. */
-        public void rebuild() {
-            if (documents != null) documents.rebuild(base);
+        /** A graph just given to the loader (call inside its transaction): its own parts' entries are written now. */
+        public void loaded(Node graph, List<Quad> quads) {
+            if (documents == null) return;
+            if (!emptied) {
+                documents.clear();
+                emptied = true;
+            }
+            String prefix = graph != null && graph.isURI() ? graph.getURI() + "#" : null;
+            for (Quad q : quads) {
+                Node s = q.getSubject();
+                if (!s.isURI() || !documents.indexes(q.getPredicate())) continue;
+                boolean ownPart = prefix != null && s.getURI().startsWith(Vocab.DOC) && s.getURI().startsWith(prefix)
+                        && q.getGraph().equals(graph) && !shared.contains(s);
+                if (ownPart) own.add(s);
+                else shared.add(s); // named in another graph too (or not a document part): written at the end
+            }
+            own.removeAll(shared);
+            documents.update(base, own);
+            own.clear();
+        }
+
+        /** Writes the entries of everything named across graphs and commits; call in the loader's last transaction. */
+        public void finish() {
+            if (documents == null || !emptied) return;
+            documents.update(base, shared);
+            documents.index().commit();
+            shared.clear();
+        }
+
+        /** Drops what was written since the last commit (the load failed). */
+        public void abort() {
+            if (documents != null && emptied) documents.index().rollback();
+            own.clear();
+            shared.clear();
         }
     }
 }

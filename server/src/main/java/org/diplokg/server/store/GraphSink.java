@@ -166,6 +166,7 @@ public interface GraphSink {
             for (Quad q : quads) s.quad(q);
             List<Quad> rows = summary.written(graph, quads);
             for (Quad q : rows) s.quad(q);
+            text.loaded(graph, quads);
             grow(quads.size() + rows.size());
         }
 
@@ -174,6 +175,7 @@ public interface GraphSink {
             StreamRDF s = stream();
             for (Quad q : quads) s.quad(q);
             summary.added(quads);
+            text.loaded(null, quads);
             grow(quads.size());
         }
 
@@ -204,7 +206,7 @@ public interface GraphSink {
             if (!started) return;
             StreamRDF s = stream();
             summary.complete(dsg, s::quad);
-            text.rebuild(); // commits the index before the store: if the store's commit fails, the mark stays
+            text.finish(); // commits the index before the store: if the store's commit fails, the mark stays
             loader.finishBulk();
             loader = null;
             stream = null;
@@ -214,6 +216,7 @@ public interface GraphSink {
 
         @Override
         public void abort(Exception cause) {
+            text.abort();
             if (loader != null) loader.finishException(cause);
             loader = null;
         }
