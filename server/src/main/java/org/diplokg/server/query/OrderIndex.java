@@ -33,7 +33,10 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 public final class OrderIndex {
 
-    /** One row of a listing: its sort key, the row and key node ids (null off TDB2), and the nodes when known. */
+    /**
+     * One row of a listing: its sort key, the row and key node ids (on TDB2, where the nodes are decoded only for
+     * the page asked for; ~300 bytes a row kept), or the row and key nodes (off TDB2).
+     */
     public record Entry(String key, NodeId rowId, NodeId keyId, Node row, Node keyNode) {}
 
     private record Link(NodeId row, NodeId key) {}
@@ -82,8 +85,7 @@ public final class OrderIndex {
             Link link = new Link(q.get(1), q.get(3));
             Entry e = old == null ? null : old.byLink().get(link);
             if (e == null) {
-                Node keyNode = nodes.getNodeForNodeId(link.key());
-                e = new Entry(keyOf(keyNode), link.row(), link.key(), null, keyNode);
+                e = new Entry(keyOf(nodes.getNodeForNodeId(link.key())), link.row(), link.key(), null, null);
                 added.add(e);
             }
             byLink.put(link, e);

@@ -20,6 +20,7 @@ import org.apache.jena.sys.JenaSubsystemLifecycle;
 import org.apache.jena.tdb2.solver.BindingNodeId;
 import org.apache.jena.tdb2.solver.BindingTDB;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.diplokg.server.store.SummaryGraph;
 
 /**
@@ -74,23 +75,22 @@ public final class OrderedRows extends PropertyFunctionEval {
 
     /** The solution for one row, or null when a given row or key does not match it. */
     private static Binding bind(Binding parent, Node rowArg, Node keyArg, OrderIndex.Entry e, ExecutionContext cxt) {
-        if (!rowArg.isVariable() && !rowArg.equals(row(e, cxt))) return null;
-        if (!keyArg.isVariable() && !keyArg.equals(e.keyNode())) return null;
-        if (e.row() == null && rowArg.isVariable()) {
-            // the row IRI decoded only when asked for: an OFFSET skips rows without reading them
+        if (e.row() == null) {
+            // on TDB2 the row and key are decoded only when read: an OFFSET skips rows without decoding them
+            NodeTable nodes = tdb(cxt).getQuadTable().getNodeTupleTable().getNodeTable();
+            if (!rowArg.isVariable() && !rowArg.equals(nodes.getNodeForNodeId(e.rowId()))) return null;
+            if (!keyArg.isVariable() && !keyArg.equals(nodes.getNodeForNodeId(e.keyId()))) return null;
             BindingNodeId ids = new BindingNodeId(parent);
-            ids.put(Var.alloc(rowArg), e.rowId());
-            Binding lazy = new BindingTDB(ids, tdb(cxt).getQuadTable().getNodeTupleTable().getNodeTable());
-            return keyArg.isVariable() ? BindingFactory.binding(lazy, Var.alloc(keyArg), e.keyNode()) : lazy;
+            if (rowArg.isVariable()) ids.put(Var.alloc(rowArg), e.rowId());
+            if (keyArg.isVariable()) ids.put(Var.alloc(keyArg), e.keyId());
+            return new BindingTDB(ids, nodes);
         }
+        if (!rowArg.isVariable() && !rowArg.equals(e.row())) return null;
+        if (!keyArg.isVariable() && !keyArg.equals(e.keyNode())) return null;
         var b = BindingFactory.builder(parent);
         if (rowArg.isVariable()) b.add(Var.alloc(rowArg), e.row());
         if (keyArg.isVariable()) b.add(Var.alloc(keyArg), e.keyNode());
         return b.build();
-    }
-
-    private static Node row(OrderIndex.Entry e, ExecutionContext cxt) {
-        return e.row() != null ? e.row() : tdb(cxt).getQuadTable().getNodeTupleTable().getNodeTable().getNodeForNodeId(e.rowId());
     }
 
     private static DatasetGraphTDB tdb(ExecutionContext cxt) { return OrderIndex.tdbOf(cxt.getDataset()); }
