@@ -74,4 +74,19 @@ class JsonSummaryGeneralCasesTest {
         assertFalse(forum.contains("吴政隆"), forum.toString());
         assertTrue(participants(event(s, "范明政")).contains("吴政隆"), s.get("events").toString());
     }
+
+    @Test
+    void membersPassingTheirDomesticReviewRatifyTheAgreementJustNamed() {
+        JsonNode s = summary("今年1月1日，《区域全面经济伙伴关系协定》正式生效。在所有成员中，有八国已经通过国内审核，其余成员将随后完成。",
+                "2022-01-03");
+        JsonNode r = action(s, "ratified");
+        assertTrue(r.get("actor").isNull(), s.get("agreement_actions").toString());
+        assertEquals("RCEP", r.get("agreement").asText());
+    }
+
+    @Test
+    void aBareSessionAfterItsMeetingIsThatMeeting() {
+        JsonNode s = summary("某省人大常委会第五次会议3日在省会举行第一次全体会议，听取有关报告。", "2024-06-03");
+        assertEquals(1, s.get("events").size(), s.get("events").toString());
+    }
 }
