@@ -89,4 +89,13 @@ class JsonSummaryGeneralCasesTest {
         JsonNode s = summary("某省人大常委会第五次会议3日在省会举行第一次全体会议，听取有关报告。", "2024-06-03");
         assertEquals(1, s.get("events").size(), s.get("events").toString());
     }
+
+    @Test
+    void aMiddleSurnameOfADottedNameIsThatPersonForShort() {
+        JsonNode s = summary("6月2日，国家主席习近平在北京同来访的秘鲁总统卡洛斯·安德烈斯·门多萨·里维拉举行会谈。门多萨表示，秘方愿深化合作。",
+                "2024-06-02");
+        List<String> names = new ArrayList<>();
+        s.get("persons").forEach(p -> names.add(p.get("name").asText()));
+        assertTrue(names.contains("卡洛斯·安德烈斯·门多萨·里维拉") && !names.contains("门多萨"), names.toString());
+    }
 }
