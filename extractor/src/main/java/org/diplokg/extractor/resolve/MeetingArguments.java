@@ -271,7 +271,48 @@ final class MeetingArguments {
                     ? nearestMeeting(focus.namedBySentence.get(sentence.index()), draftOf, sentence.span(), m) : d;
             if (target.planned && !sentence.names() || background) continue;
             target.agreements.add(iriOf.get(m));
+            if (sentence.names()) {
+                for (MeetingDraft co : coordinated(focus.namedBySentence.get(sentence.index()), draftOf, sentence, target)) {
+                    if (!co.planned) co.agreements.add(iriOf.get(m));
+                }
+            }
         }
+    }
+
+    /** What joins coordinated meetings (A、B以及C): at most this many characters, a list mark or conjunction among them. */
+    private static final int COORDINATION_REACH = 12;
+    private static final Pattern COORDINATOR = Pattern.compile("、|以及|及|和|与");
+
+    /**
+     * The meetings coordinated with {@code target} in its clause (举行两次首席谈判代表会议、多次技术层磋商以及研讨会): what
+     * the sentence says of the agreement holds for each (dev odd half: 1 agreement per meeting).
+     */
+    private static List<MeetingDraft> coordinated(List<Mention> named, Map<Mention, MeetingDraft> draftOf, Sentence sentence,
+                                                  MeetingDraft target) {
+        List<Mention> inSentence = named.stream().filter(x -> sentence.span().contains(x.span())).sorted(
+                java.util.Comparator.comparingInt(Mention::begin)).toList();
+        List<MeetingDraft> out = new java.util.ArrayList<>();
+        String st = sentence.text();
+        int base = sentence.span().begin();
+        for (int i = 0; i < inSentence.size(); i++) {
+            if (draftOf.get(inSentence.get(i)) != target) continue;
+            // forward and backward along a chain of coordinated names
+            for (int dir = -1; dir <= 1; dir += 2) {
+                Mention from = inSentence.get(i);
+                for (int j = i + dir; j >= 0 && j < inSentence.size(); j += dir) {
+                    Mention to = inSentence.get(j);
+                    Mention a = dir > 0 ? from : to, b = dir > 0 ? to : from;
+                    if (b.begin() < a.end()) break;
+                    String between = st.substring(a.end() - base, b.begin() - base);
+                    if (between.length() > COORDINATION_REACH || !COORDINATOR.matcher(between).find()
+                            || between.chars().anyMatch(c -> "，,；;。".indexOf(c) >= 0)) break;
+                    MeetingDraft d = draftOf.get(to);
+                    if (d != null && d != target && !out.contains(d)) out.add(d);
+                    from = to;
+                }
+            }
+        }
+        return out;
     }
 
     /**

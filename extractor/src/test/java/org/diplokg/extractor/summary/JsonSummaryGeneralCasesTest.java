@@ -98,4 +98,14 @@ class JsonSummaryGeneralCasesTest {
         s.get("persons").forEach(p -> names.add(p.get("name").asText()));
         assertTrue(names.contains("卡洛斯·安德烈斯·门多萨·里维拉") && !names.contains("门多萨"), names.toString());
     }
+
+    @Test
+    void theAgreementOfCoordinatedMeetingsIsEachOnesAgreement() {
+        JsonNode s = summary("为加入《数字经济伙伴关系协定》，中方与各成员举行三次首席谈判代表会议、多轮技术磋商以及数字贸易规则研讨会，"
+                + "回答了成员关心的问题。", "2024-03-01");
+        for (String name : List.of("首席谈判代表会议", "数字贸易规则研讨会")) {
+            JsonNode e = event(s, name);
+            assertEquals("[\"DEPA\"]", e.get("agreements_mentioned").toString(), s.get("events").toString());
+        }
+    }
 }
