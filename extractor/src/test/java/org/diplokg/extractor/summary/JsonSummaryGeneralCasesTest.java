@@ -108,4 +108,12 @@ class JsonSummaryGeneralCasesTest {
             assertEquals("[\"DEPA\"]", e.get("agreements_mentioned").toString(), s.get("events").toString());
         }
     }
+
+    @Test
+    void whoSpeaksAtTheMeetingNamedAfterZaiAttendsItNotTheMeetingSpokenAbout() {
+        JsonNode s = summary("APEC高官會3日在廣州開幕。外交部發言人毛寧在例行記者會表示,APEC高官會是為領導人會議準備成果的主渠道,每年舉辦數次。",
+                "2024-03-05");
+        assertTrue(participants(event(s, "記者會")).contains("毛寧"), s.get("events").toString());
+        assertFalse(participants(event(s, "高官會")).contains("毛寧"), s.get("events").toString());
+    }
 }
