@@ -149,10 +149,15 @@ final class MeetingFocus {
     }
 
     /** 出席…会议, 在…论坛上: the meeting is where something happens. */
+    private static final java.util.regex.Pattern SPEECH_AFTER = java.util.regex.Pattern.compile(
+            "(?:中|时)?" + org.diplokg.extractor.lexicon.Lexicons.of("meeting-speech-verbs").group());
+
     static boolean attended(String t, Mention m) {
         String before = t.substring(Math.max(0, m.begin() - 3), m.begin());
         for (String verb : ATTENDED_VERBS) if (before.contains(verb)) return true;
         int after = m.end();
+        // 在例行记者会表示: the speaker is at the meeting named right after 在 and right before the speech verb
+        if (m.begin() > 0 && t.charAt(m.begin() - 1) == '在' && SPEECH_AFTER.matcher(t).region(after, t.length()).lookingAt()) return true;
         if (after < t.length() && "”\"’」』".indexOf(t.charAt(after)) >= 0) after++; // a closing quote before 上
         return after < t.length() && t.charAt(after) == '上';
     }
