@@ -117,10 +117,32 @@ final class HtmlText {
             }
         }
 
+        /** The longest text a pop-up box holds; an article's own container is longer. */
+        private static final int POP_UP_MAX = 1500;
+
         private static boolean isSkipped(Element e) {
             String tag = e.normalName();
             return tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")
-                    || tag.equals("textarea") || tag.equals("title") || tag.equals("head");
+                    || tag.equals("textarea") || tag.equals("title") || tag.equals("head") || isPopUp(e);
+        }
+
+        /**
+         * A short box holding its own close control (a glossary pop-up inside a sentence, a share panel) is shown on
+         * demand, not read with the article (dev even half: 3 false agreement actions from a glossary box).
+         */
+        private static boolean isPopUp(Element e) {
+            if (!e.normalName().equals("div")) return false;
+            for (Element c : e.children()) {
+                if (c.normalName().equals("p")) continue;  // a paragraph saying 关闭 is text, not a control
+                boolean close = false;
+                for (String token : c.classNames()) {
+                    String k = token.toLowerCase(java.util.Locale.ROOT);
+                    close |= k.startsWith("close") || k.endsWith("close") || k.contains("-close") || k.contains("close-");
+                }
+                String own = c.ownText().strip();
+                if (close || own.equals("關閉") || own.equals("关闭")) return e.text().length() <= POP_UP_MAX;
+            }
+            return false;
         }
 
         void flush() {

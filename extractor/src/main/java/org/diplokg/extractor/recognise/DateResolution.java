@@ -100,6 +100,16 @@ enum DateResolution {
                     : w.weekday() != null ? weekday(pub, w.offset(), w.weekday()) : PartialDate.of(pub.plusDays(w.offset()));
             return c.mention(m, date, null, false, true);
         }
+    },
+
+    /** 今年, 去年 on their own: the year counted from the story's (else the document's) date; relative, so not listed. */
+    YEAR_FROM_PUBLICATION {
+        @Override
+        DateMention resolve(Written w, MatchResult m, DateContext c) {
+            PartialDate pub = c.published(m.start());
+            PartialDate year = pub == null ? null : PartialDate.tryOf(pub.year() + w.offset(), 0, 0).orElse(null);
+            return c.mention(m, year, null, false, true);
+        }
     };
 
     /** The mention a match resolves to, or null when it is no date (then its characters stay free for later rules). */

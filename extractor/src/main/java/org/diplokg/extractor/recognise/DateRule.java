@@ -172,7 +172,13 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
                     Pattern.compile("(?=" + DateWords.firstChars(DateWords.RELATIVE_DAYS.keySet()) + ")"
                             + DateWords.group(DateWords.RELATIVE_DAYS.keySet())),
                     Precision.DAY, false, DateTrigger.RELATIVE_WORD, DateResolution.FROM_PUBLICATION,
-                    m -> Written.relative(DateWords.RELATIVE_DAYS.get(m.group()), null, null)));
+                    m -> Written.relative(DateWords.RELATIVE_DAYS.get(m.group()), null, null)),
+            // 今年 with no month after it (英国今年加入…): dates an act or a meeting, and is not listed (dev: 1 action date)
+            new DateRule("relative year",
+                    Pattern.compile("(?=" + DateWords.firstChars(DateWords.RELATIVE_YEARS.keySet()) + ")("
+                            + DateWords.group(DateWords.RELATIVE_YEARS.keySet()) + ")(?![0-9" + ZERO_TO_NINE + TEN + "])"),
+                    Precision.YEAR, false, DateTrigger.RELATIVE_WORD, DateResolution.YEAR_FROM_PUBLICATION,
+                    m -> Written.relative(DateWords.RELATIVE_YEARS.get(m.group(1)), new Parts(0, 0, 0), null)));
 
     /** {@code [一二]}: the digits one to {@code n}. */
     private static String upTo(int n) {

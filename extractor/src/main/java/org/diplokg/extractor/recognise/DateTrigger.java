@@ -26,6 +26,10 @@ enum DateTrigger {
     private static final String WEEKDAY_NAME_STARTS = DateWords.chars(DateWords.WEEKDAY_NAMES.keySet(), true);
     private static final String RELATIVE_DAY_STARTS = DateWords.chars(DateWords.RELATIVE_DAYS.keySet(), true);
     private static final String RELATIVE_DAY_ENDS = DateWords.chars(DateWords.RELATIVE_DAYS.keySet(), false);
+    /** Relative day words of one character (昨, as in 昨宣布). */
+    private static final String ONE_CHARACTER_DAYS = String.join("",
+            DateWords.RELATIVE_DAYS.keySet().stream().filter(w -> w.length() == 1).toList());
+    private static final String RELATIVE_YEAR_STARTS = DateWords.chars(DateWords.RELATIVE_YEARS.keySet(), true);
 
     /** For every kind, the stretches of {@code t} around its triggers, in text order, overlapping ones merged. */
     static Map<DateTrigger, List<int[]>> locate(String t) {
@@ -60,7 +64,10 @@ enum DateTrigger {
             return WEEK_WORD;
         }
         // the end of a relative word after the start of one (今天, 昨晚): cheap, and the rule's pattern decides
-        if (RELATIVE_DAY_ENDS.indexOf(c) >= 0 && RELATIVE_DAY_STARTS.indexOf(before) >= 0) return RELATIVE_WORD;
+        if (RELATIVE_DAY_ENDS.indexOf(c) >= 0 && (RELATIVE_DAY_STARTS.indexOf(before) >= 0 || ONE_CHARACTER_DAYS.indexOf(c) >= 0)) {
+            return RELATIVE_WORD;
+        }
+        if (YEAR.indexOf(c) >= 0 && RELATIVE_YEAR_STARTS.indexOf(before) >= 0) return RELATIVE_WORD;  // 今年, 去年
         return null;
     }
 

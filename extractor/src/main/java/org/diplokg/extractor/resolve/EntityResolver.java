@@ -89,6 +89,19 @@ public final class EntityResolver {
             String last = m.key().substring(m.key().lastIndexOf('·') + 1);
             if (last.length() >= 2) out.putIfAbsent(last, m.entityIri());
         }
+        // a middle part is a surname too where names carry two (丹尼尔·罗伊·诺沃亚·阿辛 is 诺沃亚 for short), when it
+        // names one person only and is no other name's last part (dev odd half: 3 participants, 1 person)
+        Map<String, String> middle = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON || !m.key().contains("·")) continue;
+            String[] parts = m.key().split("·");
+            for (int i = 1; i < parts.length - 1; i++) {
+                if (parts[i].length() < 2 || out.containsKey(parts[i])) continue;
+                String before = middle.putIfAbsent(parts[i], m.entityIri());
+                if (before != null && !before.equals(m.entityIri())) middle.put(parts[i], "");
+            }
+        }
+        middle.forEach((part, iri) -> { if (!iri.isEmpty()) out.put(part, iri); });
         return out;
     }
 }

@@ -42,6 +42,13 @@ final class MeetingArguments {
     private static final Pattern PRESENT = Pattern.compile(Lexicons.of("meeting-presence-phrases").alternation());
     private static final Pattern FOLLOW_UP = Pattern.compile(Lexicons.of("meeting-follow-up-phrases").alternation());
     private static final Pattern ABSENT = Pattern.compile(Lexicons.of("meeting-absence-words").alternation());
+    /** X作报告, X作了说明: the person reports to the meeting the sentence is about (dev odd half: +12 participants). */
+    /** 出席, 参加 … right before a meeting's name. */
+    private static final Pattern ATTENDED_BEFORE = Pattern.compile(Lexicons.of("meeting-attended-verbs").group() + "$");
+    private static final String YEAR_BEFORE_NAME = "0123456789〇零一二三四五六七八九十年";
+    /** A follow-up phrase that names the act of meeting someone (参加会见, 出席会谈, 陪同会见). */
+    private static final Pattern ACT_KIND = Pattern.compile("会见|会谈|会晤");
+    private static final Pattern REPORTED = Pattern.compile(Lexicons.of("meeting-report-phrases").alternation());
     private static final List<String> THEME_CUES = Lexicons.of("meeting-theme-cues").entries();
     private static final Pattern THEME = Pattern.compile(Lexicons.of("meeting-theme-cues").group() + "[“\"]([^”\"]{2,60})[”\"]");
 
@@ -137,9 +144,13 @@ final class MeetingArguments {
         }
         // the patterns only where there is someone to add: they are the costliest step per sentence
         if (!has(sentence.mentions(), EntityType.PERSON)) return;
-        if (!sentence.names() && FOLLOW_UP.matcher(st).find()) {
+        if (sentence.names()) qualifiedAttendees(sentence, focus, iriOf, t);
+        Matcher followUp = sentence.names() ? null : FOLLOW_UP.matcher(st);
+        if (followUp != null && followUp.find()) {
             List<MeetingDraft> targets = focus.justNamed(sentence.index()).isEmpty() ? List.of(d) : focus.justNamed(sentence.index());
-            for (MeetingDraft target : targets) if (!target.planned) addPeople(target, sentence, iriOf);
+            for (MeetingDraft target : ofKind(activities(targets, t), followUp.group())) {
+                if (!target.planned) addPeople(target, sentence, iriOf);
+            }
             return;
         }
         // 分别会见A、B: each counterpart's meeting has its own people (above), the sentence's people are not all of one
@@ -147,7 +158,51 @@ final class MeetingArguments {
         boolean attended = sentence.refers()
                 ? ATTEND.matcher(st).find() || st.indexOf('在') >= 0 && SPOKE_AT.matcher(st).find()
                 : !d.planned && PRESENT.matcher(st).find();
+        attended = attended || !d.planned && st.indexOf('作') >= 0 && REPORTED.matcher(st).find();
         if (attended) addPeople(sentence.names() ? attendedAmong(d, sentence, focus, t) : d, sentence, iriOf);
+    }
+
+    /**
+     * 出席X的A、B: the people that an attended meeting's name qualifies took part in it (来华出席论坛的甲国总理A、乙国总理B),
+     * whatever else the sentence says of them (dev odd half: +5 participants).
+     */
+    private static void qualifiedAttendees(Sentence sentence, MeetingFocus focus, Map<Mention, String> iriOf, String t) {
+        for (Mention m : focus.namedBySentence.get(sentence.index())) {
+            if (!sentence.span().contains(m.span()) || m.end() >= t.length() || t.charAt(m.end()) != '的') continue;
+            int b = m.begin();  // 出席2024年夏季达沃斯论坛的: the year written before the name belongs to it
+            while (b > sentence.span().begin() && YEAR_BEFORE_NAME.indexOf(t.charAt(b - 1)) >= 0) b--;
+            if (!ATTENDED_BEFORE.matcher(t.substring(Math.max(sentence.span().begin(), b - 4), b)).find()) continue;
+            MeetingDraft x = focus.draftOf(m);
+            if (x == null || x.planned) continue;
+            int clauseEnd = m.end();
+            while (clauseEnd < sentence.span().end() && "，,；;。".indexOf(t.charAt(clauseEnd)) < 0) clauseEnd++;
+            for (Mention p : sentence.mentions()) {
+                if (p.type() == EntityType.PERSON && p.begin() > m.end() && p.end() <= clauseEnd && iriOf.containsKey(p)
+                        && p.recogniser() != RecogniserId.BYLINE) x.participants.add(iriOf.get(p));
+            }
+        }
+    }
+
+    /**
+     * Of the meetings just named, those that were activities: not one named only to qualify people (来华出席论坛的A),
+     * whose attendants the follow-up (吴政隆参加上述活动) did not join, unless nothing else was named.
+     */
+    private static List<MeetingDraft> activities(List<MeetingDraft> targets, String t) {
+        if (targets.size() < 2) return targets;
+        List<MeetingDraft> out = targets.stream().filter(x -> x.mentions.stream()
+                .anyMatch(m -> m.end() >= t.length() || t.charAt(m.end()) != '的')).toList();
+        return out.isEmpty() ? targets : out;
+    }
+
+    /**
+     * The meetings a follow-up phrase that names a kind (参加会见, 出席会谈) attends: of those just named, the ones
+     * named by that act (李强会见A), when there are any; a forum the counterpart came for is not the 会见.
+     */
+    private static List<MeetingDraft> ofKind(List<MeetingDraft> targets, String phrase) {
+        if (targets.size() < 2 || !ACT_KIND.matcher(phrase).find()) return targets;
+        List<MeetingDraft> acts = targets.stream().filter(x -> x.mentions.stream()
+                .anyMatch(m -> m.recogniser() == RecogniserId.MEETING_ACT)).toList();
+        return acts.isEmpty() ? targets : acts;
     }
 
     /**
@@ -216,7 +271,48 @@ final class MeetingArguments {
                     ? nearestMeeting(focus.namedBySentence.get(sentence.index()), draftOf, sentence.span(), m) : d;
             if (target.planned && !sentence.names() || background) continue;
             target.agreements.add(iriOf.get(m));
+            if (sentence.names()) {
+                for (MeetingDraft co : coordinated(focus.namedBySentence.get(sentence.index()), draftOf, sentence, target)) {
+                    if (!co.planned) co.agreements.add(iriOf.get(m));
+                }
+            }
         }
+    }
+
+    /** What joins coordinated meetings (A、B以及C): at most this many characters, a list mark or conjunction among them. */
+    private static final int COORDINATION_REACH = 12;
+    private static final Pattern COORDINATOR = Pattern.compile("、|以及|及|和|与");
+
+    /**
+     * The meetings coordinated with {@code target} in its clause (举行两次首席谈判代表会议、多次技术层磋商以及研讨会): what
+     * the sentence says of the agreement holds for each (dev odd half: 1 agreement per meeting).
+     */
+    private static List<MeetingDraft> coordinated(List<Mention> named, Map<Mention, MeetingDraft> draftOf, Sentence sentence,
+                                                  MeetingDraft target) {
+        List<Mention> inSentence = named.stream().filter(x -> sentence.span().contains(x.span())).sorted(
+                java.util.Comparator.comparingInt(Mention::begin)).toList();
+        List<MeetingDraft> out = new java.util.ArrayList<>();
+        String st = sentence.text();
+        int base = sentence.span().begin();
+        for (int i = 0; i < inSentence.size(); i++) {
+            if (draftOf.get(inSentence.get(i)) != target) continue;
+            // forward and backward along a chain of coordinated names
+            for (int dir = -1; dir <= 1; dir += 2) {
+                Mention from = inSentence.get(i);
+                for (int j = i + dir; j >= 0 && j < inSentence.size(); j += dir) {
+                    Mention to = inSentence.get(j);
+                    Mention a = dir > 0 ? from : to, b = dir > 0 ? to : from;
+                    if (b.begin() < a.end()) break;
+                    String between = st.substring(a.end() - base, b.begin() - base);
+                    if (between.length() > COORDINATION_REACH || !COORDINATOR.matcher(between).find()
+                            || between.chars().anyMatch(c -> "，,；;。".indexOf(c) >= 0)) break;
+                    MeetingDraft d = draftOf.get(to);
+                    if (d != null && d != target && !out.contains(d)) out.add(d);
+                    from = to;
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -272,11 +368,19 @@ final class MeetingArguments {
     static DateMention dateNear(List<DateMention> dates, Span span, int at) {
         DateMention before = null, after = null;
         for (DateMention d : dates) {
-            if (!span.contains(d.span()) || d.date() == null) continue;
+            if (!span.contains(d.span()) || !datesMeetings(d)) continue;
             if (d.span().begin() < at) before = d;
             else if (after == null) after = d;
         }
         return before != null ? before : after;
+    }
+
+    /**
+     * Whether a date may date a meeting: any resolved one but a bare relative year (今年 on its own), which dates an act
+     * (英国今年加入) but is too coarse for a meeting that a nearby day or the lead dates (dev: 2 event dates, one per half).
+     */
+    private static boolean datesMeetings(DateMention d) {
+        return d.date() != null && (d.explicit() || d.date().precision() != org.diplokg.extractor.dates.PartialDate.Precision.YEAR);
     }
 
     /** The nearest dated expression before {@code at} in its paragraph, or in a short heading paragraph just before. */
@@ -290,7 +394,7 @@ final class MeetingArguments {
         }
         DateMention best = null;
         for (DateMention d : dates) {
-            if (d.date() == null || d.span().begin() >= at || text.text().origin(d.span().begin()) < start) continue;
+            if (!datesMeetings(d) || d.span().begin() >= at || text.text().origin(d.span().begin()) < start) continue;
             if (best == null || d.span().begin() > best.span().begin()) best = d;
         }
         return best;

@@ -33,6 +33,7 @@ final class MeetingMerger {
      */
     static void mergeAll(RecognitionContext ctx, MeetingCandidates.Drafts candidates) {
         mergeSubSessions(candidates.byKey(), candidates.draftOf());
+        mergeBareSessions(ctx.text().normalised(), candidates.byKey(), candidates.draftOf());
         mergeSameSeries(candidates.byKey(), candidates.draftOf());
         mergeShortNames(candidates.byKey(), candidates.draftOf());
         mergeOrganisationReferences(ctx, candidates.byKey(), candidates.draftOf());
@@ -75,6 +76,33 @@ final class MeetingMerger {
                     break;
                 }
             }
+        }
+    }
+
+    /** How far before a bare session's name the meeting it belongs to may end (…会议23日上午在京举行第一次全体会议). */
+    private static final int BARE_SESSION_REACH = 30;
+
+    /**
+     * 第一次全体会议, 开幕式 named on their own: a session of the meeting named just before it in the same sentence
+     * (…常委会第二十三次会议23日上午在京举行第一次全体会议), not a meeting of their own (dev odd half: 1 false event).
+     */
+    static void mergeBareSessions(String t, Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        for (MeetingDraft session : List.copyOf(drafts.values())) {
+            String stem = sessionStem(keyName(session));
+            if (stem == null || stem.length() >= 2 || !drafts.containsValue(session)) continue;
+            int at = session.mentions.stream().mapToInt(Mention::begin).min().orElse(-1);
+            MeetingDraft best = null;
+            int bestEnd = -1;
+            for (MeetingDraft whole : drafts.values()) {
+                if (whole == session || sessionStem(keyName(whole)) != null) continue;
+                for (Mention m : whole.mentions) {
+                    if (m.end() > at || m.end() <= bestEnd || at - m.end() > BARE_SESSION_REACH) continue;
+                    if (t.substring(m.end(), at).chars().anyMatch(c -> "。！？!?\n".indexOf(c) >= 0)) continue;
+                    best = whole;
+                    bestEnd = m.end();
+                }
+            }
+            if (best != null) merge(session, best, drafts, draftOf);
         }
     }
 

@@ -47,4 +47,14 @@ class HtmlTextTest {
                 "<p>习近平在会上发表讲话，全文见<a href=\"x\">新华网</a>。</p>"
                         + "<div><a href=\"1\">第一条相关新闻标题</a><a href=\"2\">第二条相关新闻标题</a></div>"));
     }
+
+    @Test
+    void aBoxWithItsOwnCloseControlIsAPopUpNotTheArticle() {
+        assertEquals(List.of("部长表示，作为", "保存方的国家已收到申请。"),
+                HtmlText.fragmentParagraphs("<div><span>部长表示，作为</span><div class=\"glossary-box\"><p>协定小词典</p>"
+                        + "<ul><li>2017年某国宣布退出该协定。</li></ul><div class=\"btn closeBox\">关闭</div></div>"
+                        + "<span>保存方的国家已收到申请。</span></div>"));
+        assertEquals(List.of("正文第一段。", "关闭"), HtmlText.fragmentParagraphs("<div><p>正文第一段。</p><p>关闭</p></div>"),
+                "a paragraph that says 关闭 is text, not a control");
+    }
 }

@@ -1,0 +1,111 @@
+package org.diplokg.extractor.summary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.diplokg.extractor.Extractor;
+import org.diplokg.extractor.MiniExtractor;
+import org.diplokg.extractor.Seeds;
+import org.junit.jupiter.api.Test;
+
+/** Error classes of the development corpus, each on a short passage written for the test (issue 10, session 4). */
+class JsonSummaryGeneralCasesTest {
+
+    private static JsonNode summary(String body, String published) {
+        Extractor shipped = Seeds.extractor();
+        return JsonSummary.of(shipped.extract(MiniExtractor.document(body, published)), shipped.reference()).json();
+    }
+
+    private static JsonNode action(JsonNode s, String action) {
+        for (JsonNode a : s.get("agreement_actions")) if (a.get("action").asText().equals(action)) return a;
+        throw new AssertionError("no " + action + " in " + s.get("agreement_actions"));
+    }
+
+    private static JsonNode event(JsonNode s, String nameHolds) {
+        for (JsonNode e : s.get("events")) if (e.get("name").asText().contains(nameHolds)) return e;
+        throw new AssertionError("no event " + nameHolds + " in " + s.get("events"));
+    }
+
+    private static List<String> participants(JsonNode e) {
+        List<String> out = new ArrayList<>();
+        e.get("participants").forEach(p -> out.add(p.asText()));
+        return out;
+    }
+
+    @Test
+    void aOneCharacterYesterdayDatesTheActFromThePublicationDay() {
+        JsonNode s = summary("台湾昨正式宣布，已向新西兰递交了加入《全面与进步跨太平洋伙伴关系协定》的申请。", "2021-09-23");
+        assertEquals("2021-09-22", action(s, "applied").get("date").asText(), s.get("agreement_actions").toString());
+    }
+
+    @Test
+    void thisYearOnItsOwnDatesTheActAndIsNotListed() {
+        JsonNode s = summary("这一年里，英国今年正式加入《全面与进步跨太平洋伙伴关系协定》，成为首个新成员。", "2023-07-07");
+        assertEquals("2023", action(s, "acceded").get("date").asText(), s.get("agreement_actions").toString());
+        s.get("dates").forEach(d -> assertFalse(d.asText().equals("2023"), s.get("dates").toString()));
+    }
+
+    @Test
+    void aMinisterSigningForHerCountryDatesTheActFromTheLeadingDateClause() {
+        JsonNode s = summary("7月16日，英国商业与贸易大臣巴德诺赫在奥克兰正式签署条约，确认英国加入《全面与进步跨太平洋伙伴关系协定》。",
+                "2023-07-16");
+        assertEquals("2023-07-16", action(s, "signed").get("date").asText(), s.get("agreement_actions").toString());
+    }
+
+    @Test
+    void whoReportsToTheMeetingTakesPartInIt() {
+        JsonNode s = summary("十四届全国人大常委会第九次会议10日上午在京举行第一次全体会议。赵乐际委员长主持。"
+                + "会议听取了全国人大财经委副主任委员史耀斌作的关于预算调整方案审查结果的报告。"
+                + "受国务院委托，财政部部长蓝佛安作了说明。", "2024-06-10");
+        List<String> p = participants(event(s, "第九次会议"));
+        assertTrue(p.contains("蓝佛安") && p.contains("史耀斌"), p.toString());
+    }
+
+    @Test
+    void theLeadersAMeetingsNameQualifiesAttendItAndTheFollowUpJoinsTheTalksOnly() {
+        JsonNode s = summary("5月10日，国务院总理李强在北京分别会见来华出席2024年夏季达沃斯论坛的越南总理范明政、波兰总统杜达。"
+                + "李强表示，中方愿同各方加强合作。吴政隆参加上述活动。", "2024-05-10");
+        List<String> forum = participants(event(s, "达沃斯"));
+        assertTrue(forum.contains("范明政") && forum.contains("杜达"), forum.toString());
+        assertFalse(forum.contains("吴政隆"), forum.toString());
+        assertTrue(participants(event(s, "范明政")).contains("吴政隆"), s.get("events").toString());
+    }
+
+    @Test
+    void membersPassingTheirDomesticReviewRatifyTheAgreementJustNamed() {
+        JsonNode s = summary("今年1月1日，《区域全面经济伙伴关系协定》正式生效。在所有成员中，有八国已经通过国内审核，其余成员将随后完成。",
+                "2022-01-03");
+        JsonNode r = action(s, "ratified");
+        assertTrue(r.get("actor").isNull(), s.get("agreement_actions").toString());
+        assertEquals("RCEP", r.get("agreement").asText());
+    }
+
+    @Test
+    void aBareSessionAfterItsMeetingIsThatMeeting() {
+        JsonNode s = summary("某省人大常委会第五次会议3日在省会举行第一次全体会议，听取有关报告。", "2024-06-03");
+        assertEquals(1, s.get("events").size(), s.get("events").toString());
+    }
+
+    @Test
+    void aMiddleSurnameOfADottedNameIsThatPersonForShort() {
+        JsonNode s = summary("6月2日，国家主席习近平在北京同来访的秘鲁总统卡洛斯·安德烈斯·门多萨·里维拉举行会谈。门多萨表示，秘方愿深化合作。",
+                "2024-06-02");
+        List<String> names = new ArrayList<>();
+        s.get("persons").forEach(p -> names.add(p.get("name").asText()));
+        assertTrue(names.contains("卡洛斯·安德烈斯·门多萨·里维拉") && !names.contains("门多萨"), names.toString());
+    }
+
+    @Test
+    void theAgreementOfCoordinatedMeetingsIsEachOnesAgreement() {
+        JsonNode s = summary("为加入《数字经济伙伴关系协定》，中方与各成员举行三次首席谈判代表会议、多轮技术磋商以及数字贸易规则研讨会，"
+                + "回答了成员关心的问题。", "2024-03-01");
+        for (String name : List.of("首席谈判代表会议", "数字贸易规则研讨会")) {
+            JsonNode e = event(s, name);
+            assertEquals("[\"DEPA\"]", e.get("agreements_mentioned").toString(), s.get("events").toString());
+        }
+    }
+}
