@@ -22,11 +22,13 @@ import org.diplokg.extractor.vocab.Vocab;
  * @param article     whether the graph states {@code <doc> a schema:NewsArticle} (only then it has a document row)
  * @param localTypes  class → things of that class local to the document (the document itself, {@code doc#…}, blank nodes)
  * @param sharedTypes (class, thing) for things whose IRI is shared across documents
+ * @param attendances (meeting, person, role predicate) for each {@code dkg:chair} / {@code schema:attendee} link
+ *                    between IRIs the graph states (the keys of the people-at-meeting rows)
  */
 record SummaryContribution(Node doc, boolean article, Node title, Node published, String publishedFrom, String format,
                            Set<String> files, Set<Node> about, Set<Node> mentions, Set<Node> meetings,
                            Set<List<Node>> pairs, Set<Node> entityKeys, Map<Node, Integer> localTypes,
-                           Set<List<Node>> sharedTypes, Map<Node, String> statements) {
+                           Set<List<Node>> sharedTypes, Map<Node, String> statements, Set<List<Node>> attendances) {
 
     static final Node TYPE = RDF.type.asNode();
     static final Node NEWS_ARTICLE = Vocab.schema("NewsArticle");
@@ -34,14 +36,16 @@ record SummaryContribution(Node doc, boolean article, Node title, Node published
     static final Node MENTIONS_AGREEMENT = Vocab.dkg("mentionsAgreement");
     static final Node PHRASE = Vocab.nif("Phrase");
     static final Node STATEMENT = Vocab.dkg("AgreementStatement");
+    static final Node CHAIR = Vocab.dkg("chair");
+    static final Node ATTENDEE = Vocab.schema("attendee");
 
     static SummaryContribution empty(Node doc) {
         return new SummaryContribution(doc, false, null, null, null, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-                Set.of(), Map.of(), Set.of(), Map.of());
+                Set.of(), Map.of(), Set.of(), Map.of(), Set.of());
     }
 
     boolean isEmpty() {
-        return !article && statements.isEmpty() && mentions.isEmpty() && meetings.isEmpty() && pairs.isEmpty() && entityKeys.isEmpty()
+        return !article && statements.isEmpty() && mentions.isEmpty() && meetings.isEmpty() && pairs.isEmpty() && attendances.isEmpty() && entityKeys.isEmpty()
                 && localTypes.isEmpty() && sharedTypes.isEmpty();
     }
 
@@ -68,7 +72,7 @@ record SummaryContribution(Node doc, boolean article, Node title, Node published
         Node published = null, title = null;
         Set<String> files = new TreeSet<>();
         Set<Node> about = new HashSet<>(), mentions = new HashSet<>(), meetings = new HashSet<>(), entityKeys = new HashSet<>();
-        Set<List<Node>> pairs = new HashSet<>(), sharedTypes = new HashSet<>();
+        Set<List<Node>> pairs = new HashSet<>(), sharedTypes = new HashSet<>(), attendances = new HashSet<>();
         Map<Node, Integer> localTypes = new HashMap<>();
         Set<Node> statementNodes = new HashSet<>();
         Map<Node, String> statementDate = new HashMap<>(), statementAgreement = new HashMap<>();
@@ -99,6 +103,7 @@ record SummaryContribution(Node doc, boolean article, Node title, Node published
             } else if (p.getURI().equals(Vocab.DKG + "date")) {
                 statementDate.merge(s, lex(o), (a, b) -> a.compareTo(b) >= 0 ? a : b);
             }
+            if ((p.equals(CHAIR) || p.equals(ATTENDEE)) && s.isURI() && o.isURI()) attendances.add(List.of(s, o, p));
             if (p.getURI().equals(Vocab.DKG + "agreement")) statementAgreement.merge(s, lex(o), SummaryContribution::min);
             if (p.getURI().equals(Vocab.DKG + "agreement") || p.getURI().equals(Vocab.DKG + "chair")
                     || p.getURI().equals(Vocab.SCHEMA + "attendee")) {
@@ -113,7 +118,7 @@ record SummaryContribution(Node doc, boolean article, Node title, Node published
             statements.put(st, new SummaryGraph.Key().desc(statementDate.get(st)).asc(statementAgreement.get(st)).asc(st.toString()).string());
         }
         return new SummaryContribution(doc, article, title, published, publishedFrom, format, files, about, mentions, meetings,
-                pairs, entityKeys, localTypes, sharedTypes, statements);
+                pairs, entityKeys, localTypes, sharedTypes, statements, attendances);
     }
 
     private static String lex(Node n) {

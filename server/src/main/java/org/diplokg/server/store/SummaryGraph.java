@@ -33,6 +33,8 @@ import org.diplokg.extractor.vocab.Vocab;
  * <li>a row per meeting reported by a document (names, dates, place, chair … from the reference data, else the
  *     smallest value any reporting document states; the number of documents);</li>
  * <li>a row per (meeting, agreement) stated together ({@code dkg:mentionsAgreement}), with the documents stating it;</li>
+ * <li>a row per (meeting, person, role) a document states ({@code dkg:chair} or {@code schema:attendee}), with the
+ *     documents stating it, the person's name and the title they give the person;</li>
  * <li>a row per entity some document mentions (document count; for agreements their status statements, for people
  *     their titles and meetings);</li>
  * <li>a row per class (things of that class in document graphs, documents holding one, reference count) and per
@@ -96,7 +98,7 @@ public final class SummaryGraph {
         private final Map<Node, long[]> classes = new HashMap<>(); // inDocuments, documents, reference
         private final Set<List<Node>> shared = new HashSet<>();
         private final Set<Node> meetings = new HashSet<>(), entities = new HashSet<>();
-        private final Set<List<Node>> pairs = new HashSet<>();
+        private final Set<List<Node>> pairs = new HashSet<>(), attendances = new HashSet<>();
 
         /** Counts a document's contribution in and sends the rows that are its alone (document row, statement keys). */
         void add(SummaryContribution c, Consumer<Quad> out) {
@@ -109,9 +111,10 @@ public final class SummaryGraph {
             meetings.addAll(c.meetings());
             entities.addAll(c.entityKeys());
             pairs.addAll(c.pairs());
+            attendances.addAll(c.attendances());
         }
 
-        /** Sends the year, class, meeting, entity and pair rows of every document added (reads the store). */
+        /** Sends the year, class, meeting, entity, pair and attendance rows of every document added (reads the store). */
         void sharedRows(DatasetGraph dsg, Consumer<Quad> out) {
             Rows rows = new Rows(dsg);
             Map<Node, long[]> counts = new HashMap<>();
@@ -123,6 +126,7 @@ public final class SummaryGraph {
             for (Node m : meetings) rows.meetingRow(m).forEach(out);
             for (Node x : entities) rows.entityRow(x).forEach(out);
             for (List<Node> pr : pairs) rows.pairRow(pr.get(0), pr.get(1)).forEach(out);
+            for (List<Node> at : attendances) rows.attendanceRow(at.get(0), at.get(1), at.get(2)).forEach(out);
         }
     }
 
@@ -208,7 +212,7 @@ public final class SummaryGraph {
         Map<Node, long[]> classes = new HashMap<>();
         Map<List<Node>, int[]> sharedTouched = new HashMap<>(); // (class, thing) → [docs now, docs before] among the touched
         Set<Node> meetings = new LinkedHashSet<>(), entities = new LinkedHashSet<>();
-        Set<List<Node>> pairs = new LinkedHashSet<>();
+        Set<List<Node>> pairs = new LinkedHashSet<>(), attendances = new LinkedHashSet<>();
         for (Node doc : before.keySet()) {
             SummaryContribution old = before.get(doc), cur = now.get(doc);
             replaceRow(dsg, documentRowIri(doc), documentRow(cur));
@@ -228,6 +232,7 @@ public final class SummaryGraph {
                 meetings.addAll(c.meetings());
                 entities.addAll(c.entityKeys());
                 pairs.addAll(c.pairs());
+                attendances.addAll(c.attendances());
             }
         }
         // A shared thing counts once per class however many documents type it: whether it was there before this
@@ -263,6 +268,12 @@ public final class SummaryGraph {
                     || !Objects.equals(first(dsg, pair, p("date")), rows.meeting(m).date()))) {
                 pairs.addAll(pairsOf(dsg, p("pairMeeting"), m));
             }
+            // the same for the meeting's people rows, which show its name and date too
+            Node attendance = anyPairRow(dsg, p("attendanceMeeting"), m);
+            if (attendance != null && (!Objects.equals(first(dsg, attendance, p("name")), rows.meeting(m).name())
+                    || !Objects.equals(first(dsg, attendance, p("date")), rows.meeting(m).date()))) {
+                attendances.addAll(attendancesOf(dsg, m));
+            }
         }
         for (Node x : entities) {
             replaceRow(dsg, entityRowIri(x), rows.entityRow(x));
@@ -272,7 +283,25 @@ public final class SummaryGraph {
             }
         }
         for (List<Node> pr : pairs) replaceRow(dsg, pairRowIri(pr.get(0), pr.get(1)), rows.pairRow(pr.get(0), pr.get(1)));
+        // An attendance row's values come from the documents stating it (each touched one contributes its key,
+        // before or after), the meeting's row (above) and the reference data (a write there recomputes everything).
+        for (List<Node> at : attendances) {
+            replaceRow(dsg, attendanceRowIri(at.get(0), at.get(1), at.get(2)), rows.attendanceRow(at.get(0), at.get(1), at.get(2)));
+        }
     }
+
+    /** The (meeting, person, role predicate) keys of the attendance rows of meeting {@code m}. */
+    private static List<List<Node>> attendancesOf(DatasetGraph dsg, Node m) {
+        List<List<Node>> out = new ArrayList<>();
+        dsg.find(G, Node.ANY, p("attendanceMeeting"), m).forEachRemaining(q -> {
+            Node person = first(dsg, q.getSubject(), p("attendancePerson"));
+            Node role = first(dsg, q.getSubject(), p("role"));
+            if (person != null && role != null) out.add(List.of(m, person, ROLE.equals(role) ? SummaryContribution.CHAIR : SummaryContribution.ATTENDEE));
+        });
+        return out;
+    }
+
+    private static final Node ROLE = NodeFactory.createLiteralString("chair");
 
     /** A pair row naming {@code node} through {@code predicate}, or null. */
     private static Node anyPairRow(DatasetGraph dsg, Node predicate, Node node) {
@@ -327,6 +356,7 @@ public final class SummaryGraph {
     static Node meetingRowIri(Node m) { return rowIri("meeting", m.toString()); }
     static Node entityRowIri(Node x) { return rowIri("entity", x.toString()); }
     static Node pairRowIri(Node m, Node a) { return rowIri("agreement-at-meeting", m + " " + a); }
+    static Node attendanceRowIri(Node m, Node person, Node role) { return rowIri("person-at-meeting", m + " " + person + " " + role); }
     static Node classRowIri(Node c) { return rowIri("class", c.toString()); }
     static Node yearRowIri(String y) { return NodeFactory.createURI(ROW + "year/" + y); }
 
@@ -464,6 +494,44 @@ public final class SummaryGraph {
             add(q, row, "label", label);
             q.add(Quad.create(G, row, p("documents"), count(docs.size())));
             for (Node d : docs) q.add(Quad.create(G, row, p("document"), d));
+            return q;
+        }
+
+        /**
+         * The row of one (meeting, person, role) link, from the document graphs stating it: the person's name is
+         * the reference zh-Hans name, else the smallest {@code rdfs:label} those documents give; the title is the
+         * smallest {@code schema:jobTitle} they give (the smallest, like every other value the documents disagree
+         * on, so a row does not depend on the order documents were stored in). Ordered as the meeting listing
+         * (date, meeting), then role ("attendee" before "chair"), then the person's name.
+         */
+        List<Quad> attendanceRow(Node m, Node person, Node rolePredicate) {
+            Set<Node> docs = new HashSet<>();
+            dsg.find(Node.ANY, m, rolePredicate, person).forEachRemaining(q -> {
+                if (isDocumentGraph(q.getGraph())) docs.add(q.getGraph());
+            });
+            if (docs.isEmpty()) return List.of();
+            Node title = null, written = null;
+            for (Node d : docs) {
+                title = smaller(title, min(dsg.find(d, person, Vocab.schema("jobTitle"), Node.ANY), q -> true));
+                written = smaller(written, min(dsg.find(d, person, LABEL, Node.ANY), q -> true));
+            }
+            Node ref = refLabel(person);
+            Node name = ref != null ? ref : written;
+            String role = rolePredicate.equals(SummaryContribution.CHAIR) ? "chair" : "attendee";
+            MeetingValues v = meeting(m);
+            Node row = attendanceRowIri(m, person, rolePredicate);
+            List<Quad> q = new ArrayList<>();
+            q.add(Quad.create(G, row, TYPE, p("PersonAtMeetingRow")));
+            q.add(Quad.create(G, row, p("attendanceMeeting"), m));
+            q.add(Quad.create(G, row, p("attendancePerson"), person));
+            q.add(Quad.create(G, row, p("role"), NodeFactory.createLiteralString(role)));
+            q.add(Quad.create(G, row, p("attendanceOrder"),
+                    new Key().asc(lex(v.date)).asc(m.toString()).asc(role).asc(lex(name)).asc(person.toString()).node()));
+            add(q, row, "name", v.name);
+            add(q, row, "date", v.date);
+            add(q, row, "personName", name);
+            add(q, row, "title", title);
+            q.add(Quad.create(G, row, p("documents"), count(docs.size())));
             return q;
         }
 
@@ -621,6 +689,14 @@ public final class SummaryGraph {
         if (!n.isLiteral()) return false;
         String lang = n.getLiteralLanguage();
         return lang.equalsIgnoreCase("zh-Hans") || lang.toLowerCase().startsWith("zh-hans-");
+    }
+
+    /** The smaller of two values as {@link #min} orders them; null when both are. */
+    private static Node smaller(Node a, Node b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        int c = lex(b).compareTo(lex(a));
+        return c < 0 || c == 0 && b.toString().compareTo(a.toString()) < 0 ? b : a;
     }
 
     /** The object with the smallest lexical form among the matching quads (ties: the smallest term). */

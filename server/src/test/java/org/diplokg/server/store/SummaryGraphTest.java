@@ -37,6 +37,8 @@ class SummaryGraphTest {
             IngestReport first = new Ingester(store, processor, statics, settings).ingest(List.of(docs), IngestListener.SILENT);
             assertTrue(first.bulk());
             assertCurrent(store, "after a first (bulk) ingest");
+            long people = rowsOfType(store, "PersonAtMeetingRow");
+            assertTrue(people > 0, "people-at-meeting rows made by the bulk load");
 
             // a new document, a copy of a stored one under another name, in small batched transactions
             try (Stream<Path> seeds = Files.list(Path.of("..", "seeds"))) {
@@ -61,12 +63,18 @@ class SummaryGraphTest {
             IngestReport pruned = new Ingester(store, processor, statics, settings.withPrune(true)).ingest(List.of(docs), IngestListener.SILENT);
             assertTrue(pruned.removed() >= 1, "a document was removed");
             assertCurrent(store, "after pruning");
+            assertTrue(rowsOfType(store, "PersonAtMeetingRow") > 0, "people-at-meeting rows kept up on writes");
 
             // rebuilding gives the same graph
             long size = Txn.calculateWrite(store.dataset(), () -> SummaryGraph.recompute(store.dataset()));
             assertTrue(size > 50, "a summary with rows: " + size);
             assertCurrent(store, "after a rebuild");
         }
+    }
+
+    static long rowsOfType(Store store, String type) {
+        return Txn.calculateRead(store.dataset(), () -> (long) SummaryGraph.stored(store.dataset())
+                .find(null, org.apache.jena.vocabulary.RDF.type.asNode(), SummaryGraph.p(type)).toList().size());
     }
 
     static void assertCurrent(Store store, String when) {
