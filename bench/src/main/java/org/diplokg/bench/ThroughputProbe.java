@@ -2,10 +2,15 @@ package org.diplokg.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,7 +49,11 @@ public final class ThroughputProbe {
     /** Untimed passes of each kind of work before the timed runs: at least this many, and for the warm-up time. */
     static final int WARM_UP_PASSES = 3;
 
-    /** Child: {@code ThroughputProbe CORPUS SAMPLE THREADS RUNS WARM_UP_SECONDS}; progress on stderr, JSON last on stdout. */
+    /**
+     * Child: {@code ThroughputProbe CORPUS SAMPLE THREADS RUNS WARM_UP_SECONDS [path]}; progress on stderr, JSON last
+     * on stdout. With {@code path} each turn's documents go in path order (the method before 2026-12-07), else
+     * longest first.
+     */
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]);
         int sampleSize = Integer.parseInt(args[1]);
@@ -54,15 +63,25 @@ public final class ThroughputProbe {
         Extractor extractor = Extractor.builder().reference(ReferenceData.load()).build();
         Sample sample = Sample.load(corpus, sampleSize);
         List<Work> works = List.of(sample::read, i -> sample.extract(extractor, i), sample::segment);
-        List<List<Double>> seconds = measure(sample.size(), works, threads, runs, warmUpSeconds);
+        boolean pathOrder = args.length > 5 && args[5].equals("path");
+        int[] order = pathOrder ? IntStream.range(0, sample.size()).toArray() : sample.longestFirstInTurns(CHUNK);
+        List<List<Double>> cpu = new ArrayList<>();
+        List<List<Double>> seconds = measure(sample.size(), order, works, threads, runs, warmUpSeconds, cpu);
         JsonObject o = new JsonObject();
         o.put("documents", sample.size());
         o.put("chars", sample.chars());
+        o.put("order", pathOrder ? "path" : "longest-first");
         for (int k = 0; k < KINDS.length; k++) {
             JsonArray a = new JsonArray();
             for (double s : seconds.get(k)) a.add(JsonNumber.value(s));
             o.put(KINDS[k], a);
+            JsonArray c = new JsonArray();
+            for (double s : cpu.get(k)) c.add(JsonNumber.value(s));
+            o.put(KINDS[k] + "_cpu", c);
         }
+        System.err.printf(java.util.Locale.ROOT, "bench: extraction ÷ plain HanLP (%s order), median of %d runs: wall %.3f, thread CPU %.3f%n",
+                pathOrder ? "path" : "longest-first in each turn", runs,
+                median(ratios(seconds.get(2), seconds.get(1))), median(ratios(cpu.get(2), cpu.get(1))));
         System.out.println();
         System.out.println(JSON.toStringFlat(o));
         System.exit(0);
@@ -103,31 +122,40 @@ public final class ThroughputProbe {
      * machine the load changes within a second, and HanLP alone took 0.33 s or 0.53 s for the same documents in
      * consecutive whole passes.
      */
-    private static List<List<Double>> measure(int n, List<Work> works, int threads, int runs, int warmUpSeconds) throws Exception {
+    private static List<List<Double>> measure(int n, int[] order, List<Work> works, int threads, int runs, int warmUpSeconds,
+                                              List<List<Double>> cpu) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             // the extractor is a lot of code for the JIT: with one pass, or three, the timed runs were still getting
             // faster run after run; the figure wanted is the steady state of a long ingest
             long warmUpStart = System.nanoTime();
             for (int w = 0; w < WARM_UP_PASSES || seconds(warmUpStart) < warmUpSeconds; w++) {
-                for (Work work : works) pass(pool, threads, 0, n, work);
+                for (Work work : works) pass(pool, threads, order, 0, n, work, new PassTimes());
             }
             List<List<Double>> out = new ArrayList<>();
             works.forEach(w -> out.add(new ArrayList<>()));
+            works.forEach(w -> cpu.add(new ArrayList<>()));
             for (int r = 0; r < runs; r++) {
                 long[] nanos = new long[works.size()];
+                PassTimes[] times = new PassTimes[works.size()];
+                for (int k = 0; k < works.size(); k++) times[k] = new PassTimes();
                 for (int from = 0; from < n; from += CHUNK) {
                     int to = Math.min(n, from + CHUNK);
                     for (int k = 0; k < works.size(); k++) {
                         long t0 = System.nanoTime();
-                        pass(pool, threads, from, to, works.get(k));
+                        pass(pool, threads, order, from, to, works.get(k), times[k]);
                         nanos[k] += System.nanoTime() - t0;
                     }
                 }
                 for (int k = 0; k < works.size(); k++) {
                     double s = nanos[k] / 1e9;
                     out.get(k).add(s);
-                    System.err.printf(java.util.Locale.ROOT, "bench: %s run %d/%d: %.2f s, %.1f docs/s%n", LABELS[k], r + 1, runs, s, n / s);
+                    cpu.get(k).add(times[k].cpu.sum() / 1e9);
+                    // idle: the turn's wall time on every thread minus the time the threads spent in documents (the
+                    // wait for the turn's last document, and handing out the work)
+                    double idle = 1 - times[k].busy.sum() / (double) (nanos[k] * threads);
+                    System.err.printf(java.util.Locale.ROOT, "bench: %s run %d/%d: %.2f s, %.1f docs/s; thread CPU %.2f s; idle at turn ends %.1f %%%n",
+                            LABELS[k], r + 1, runs, s, n / s, times[k].cpu.sum() / 1e9, 100 * idle);
                 }
             }
             return out;
@@ -144,17 +172,49 @@ public final class ThroughputProbe {
         void run(int index) throws Exception;
     }
 
-    /** Documents {@code from} to {@code to} (exclusive), shared out to {@code threads} workers. */
-    private static void pass(ExecutorService pool, int threads, int from, int to, Work work) throws Exception {
+    /** Thread CPU time and time spent in documents, summed over the threads of a kind's turns in one timed pass. */
+    private static final class PassTimes {
+        final LongAdder cpu = new LongAdder();
+        final LongAdder busy = new LongAdder();
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /**
+     * Documents {@code order[from]} to {@code order[to - 1]}, shared out to {@code threads} workers, each taking the
+     * next document when it is free.
+     */
+    private static void pass(ExecutorService pool, int threads, int[] order, int from, int to, Work work, PassTimes times) throws Exception {
         AtomicInteger next = new AtomicInteger(from);
         List<Future<?>> tasks = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             tasks.add(pool.submit(() -> {
-                for (int i; (i = next.getAndIncrement()) < to; ) work.run(i);
+                long cpu0 = THREADS.getCurrentThreadCpuTime();
+                long busy = 0;
+                for (int i; (i = next.getAndIncrement()) < to; ) {
+                    long t0 = System.nanoTime();
+                    work.run(order[i]);
+                    busy += System.nanoTime() - t0;
+                }
+                times.cpu.add(THREADS.getCurrentThreadCpuTime() - cpu0);
+                times.busy.add(busy);
                 return null;
             }));
         }
         for (Future<?> f : tasks) f.get();
+    }
+
+    private static List<Double> ratios(List<Double> hanlp, List<Double> extraction) {
+        List<Double> r = new ArrayList<>();
+        for (int i = 0; i < hanlp.size(); i++) r.add(hanlp.get(i) / extraction.get(i));
+        return r;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> v = new ArrayList<>(values);
+        v.sort(null);
+        int n = v.size();
+        return n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
     }
 
     private static double seconds(long since) {
@@ -194,6 +254,20 @@ public final class ThroughputProbe {
         }
 
         int size() { return files.length; }
+
+        /**
+         * The documents of each turn of {@code turn} documents (in path order, as before) longest text first, the
+         * same order for every kind of work: a turn ends when its last document does, and a 41 KB transcript
+         * started last among 1–4 KB pages left the other thread idle while it ran.
+         */
+        int[] longestFirstInTurns(int turn) {
+            Integer[] order = IntStream.range(0, size()).boxed().toArray(Integer[]::new);
+            for (int from = 0; from < order.length; from += turn) {
+                Arrays.sort(order, from, Math.min(order.length, from + turn),
+                        Comparator.comparingInt((Integer i) -> texts[i].length()).reversed().thenComparingInt(i -> i));
+            }
+            return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+        }
 
         private static final DocumentReader READER = DocumentReader.create();
 

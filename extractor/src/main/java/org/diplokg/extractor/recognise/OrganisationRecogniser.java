@@ -63,6 +63,8 @@ public final class OrganisationRecogniser implements Recogniser {
     private static final String STATIONED = "驻";
     private static final Pattern MISSION = Pattern.compile(STATIONED + "[\\p{IsHan}]{1,8}?" + Lexicons.of("org-mission-endings").group());
     private static final List<String> COMPANY_ENDINGS = Lexicons.of("org-company-endings").longestFirst();
+    /** The same as a set: every token is looked up (a list's contains was 1.3 % of extraction). */
+    private static final Set<String> COMPANY_ENDING_WORDS = Set.copyOf(COMPANY_ENDINGS);
     /** An acronym in brackets right after a name: …金融公司(DFC) (brackets and letters as normalised). */
     private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\([a-z][a-z0-9&\\-]{1,9}\\)");
     /** The conjunction that joins two names (金砖国家和二十国集团): a name read forward does not cross it into another name. */
@@ -194,7 +196,7 @@ public final class OrganisationRecogniser implements Recogniser {
         List<Token> tokens = ctx.text().tokens();
         for (int k = 1; k < tokens.size(); k++) {
             Token end = tokens.get(k);
-            if (!COMPANY_ENDINGS.contains(end.word())) continue;
+            if (!COMPANY_ENDING_WORDS.contains(end.word())) continue;
             int first = k;
             while (first > 0 && properName(tokens.get(first - 1)) && tokens.get(first - 1).end() == tokens.get(first).begin()) first--;
             if (first == k) continue;

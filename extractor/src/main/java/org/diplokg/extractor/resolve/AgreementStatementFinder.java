@@ -94,6 +94,8 @@ public final class AgreementStatementFinder {
 
     public static List<AgreementStatement> find(AnalysedText text, List<Mention> mentions, Map<Mention, String> iriOf,
                                                 List<DateMention> dates) {
+        // without a linked agreement there is nothing to state (nor a topic): skip the simplified copy and the clauses
+        if (mentions.stream().noneMatch(m -> m.type() == EntityType.AGREEMENT && iriOf.containsKey(m))) return List.of();
         String t = text.normalised();
         String s = simplifiedView(t);
         Map<String, AgreementStatement> out = new LinkedHashMap<>();

@@ -42,6 +42,8 @@ final class MeetingCandidates {
     /** 首届, 首次: the first, written without a numeral. */
     private static final Pattern FIRST = Pattern.compile("首" + Lexicons.of("meeting-ordinal-counters").group());
     private static final Pattern NAME_NOISE = Pattern.compile("[“”\"《》「」'‘’\\s]");
+    /** A bracketed part of a name, compiled once (String.replaceAll compiled it for every meeting mention). */
+    private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
     /** Right after the name: the meeting itself is held in this sentence (…峰会在巴厘岛举行). */
     private static final Pattern HELD_HERE = Pattern.compile("[^，,。]{0,24}?" + Lexicons.of("meeting-holding-verbs").group());
 
@@ -104,7 +106,7 @@ final class MeetingCandidates {
     /** The draft of one name: ordinal, series, instance, key, the date of its sentence, announced or shown held. */
     private MeetingDraft draft(RecognitionContext ctx, Mention m, PartialDate published) {
         AnalysedText text = ctx.text();
-        String name = NAME_NOISE.matcher(m.key()).replaceAll("").replaceAll("\\([^()]*\\)", "");
+        String name = BRACKETED.matcher(NAME_NOISE.matcher(m.key()).replaceAll("")).replaceAll("");
         int ordinal = 0;
         // the last ordinal is the meeting's own: 政协第十四届全国委员会常务委员会第十七次会议 is the 17th session
         Matcher om = ORDINAL.matcher(name);

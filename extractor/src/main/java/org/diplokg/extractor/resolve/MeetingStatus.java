@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.diplokg.extractor.dates.PartialDate;
 import org.diplokg.extractor.lexicon.Lexicons;
+import org.diplokg.extractor.text.MatchStarts;
 import org.diplokg.extractor.recognise.DateMention;
 import org.diplokg.extractor.recognise.Mention;
 import org.diplokg.extractor.text.Span;
@@ -25,8 +26,10 @@ final class MeetingStatus {
     /** Marks of something done: a date after the publication with these is a wrongly completed year, not a plan. */
     private static final Pattern PAST = Pattern.compile(Lexicons.of("meeting-past-markers").alternation());
     /** Words that show a meeting took place or is taking place, rather than being talked about; 在…上表示 too. */
-    private static final Pattern EVIDENCE = Pattern.compile(Lexicons.of("meeting-held-evidence").alternation()
+    static final Pattern EVIDENCE = Pattern.compile(Lexicons.of("meeting-held-evidence").alternation()
             + "|在[^，。]{0,40}(?:上|" + Lexicons.of("meeting-speech-verbs").alternation() + ")");
+    /** Where evidence can start: the sentence of every meeting mention is scanned (0.8 % of extraction with find()). */
+    private static final MatchStarts EVIDENCE_STARTS = MatchStarts.of(EVIDENCE);
 
     private MeetingStatus() {}
 
@@ -50,7 +53,7 @@ final class MeetingStatus {
 
     /** Whether the sentence of a name shows the meeting took place: attended, held, spoken at, or explicitly dated. */
     static boolean shownHeld(String sentence, DateMention date) {
-        return EVIDENCE.matcher(sentence).find() || date != null && date.explicit();
+        return EVIDENCE_STARTS.find(EVIDENCE.matcher(sentence), sentence, 0) || date != null && date.explicit();
     }
 
     /** A meeting announced in one place and only talked about elsewhere is an announced one. */
