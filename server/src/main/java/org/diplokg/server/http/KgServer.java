@@ -3,6 +3,7 @@ package org.diplokg.server.http;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.auth.Auth;
@@ -45,9 +46,12 @@ public final class KgServer implements AutoCloseable {
     private final Path passwordFile;
     private final boolean passwordFileCreated;
     private final String host;
+    private final QueryCatalogue catalogue;
+    private CompletableFuture<Void> listingsReady = CompletableFuture.completedFuture(null);
 
-    private KgServer(FusekiServer server, Path location, Path passwordFile, boolean created, String host) {
+    private KgServer(FusekiServer server, Path location, Path passwordFile, boolean created, String host, QueryCatalogue catalogue) {
         this.server = server;
+        this.catalogue = catalogue;
         this.location = location;
         this.passwordFile = passwordFile;
         this.passwordFileCreated = created;
@@ -66,6 +70,7 @@ public final class KgServer implements AutoCloseable {
 
         ServerLimits limits = config.limits();
         AtomicReference<Set<String>> datasets = new AtomicReference<>(Set.of());
+        QueryCatalogue catalogue = QueryCatalogue.load(java.util.Optional.ofNullable(settings.base()).map(b -> b.resolve("queries")));
         FusekiServer.Builder builder = FusekiServer.create()
                 .fusekiModules(FusekiModules.create(new FMod_UI()))
                 // The console asks /$/server for the dataset list; FMod_UI needs the server-control object to start.
@@ -79,7 +84,7 @@ public final class KgServer implements AutoCloseable {
                 .enableStats(true)
                 .addServlet("/$/server", new ActionServerStatus())
                 // our SPARQL page: project prefixes, the named queries, IRIs linked to the local pages
-                .addServlet("/query", new QueryPageServlet(DATASET, QueryCatalogue.load(java.util.Optional.ofNullable(settings.base()).map(b -> b.resolve("queries")))));
+                .addServlet("/query", new QueryPageServlet(DATASET, catalogue));
         WebPages.register(builder, DATASET, settings.base()); // home, search, named queries, pages at the IRIs' own paths
         FusekiServer server = builder
                 // In this order: the guard holds back what the others answer, so an upload found too large
@@ -102,7 +107,7 @@ public final class KgServer implements AutoCloseable {
             if (c instanceof ServerConnector sc) sc.setHost(host);
         }
         WebPages.acceptUnencodedPaths(server.getJettyServer());
-        return new KgServer(server, location, passwd, created, host);
+        return new KgServer(server, location, passwd, created, host, catalogue);
     }
 
     /** Everything under /$/ but ping asks for a login (the user is checked by {@link AdminPathFilter}). */
@@ -142,8 +147,13 @@ public final class KgServer implements AutoCloseable {
             }
             throw e;
         }
+        var access = server.getDataAccessPointRegistry().get("/" + DATASET);
+        if (access != null) listingsReady = ListingWarmUp.start(access.getDataService().getDataset(), catalogue.all());
         return this;
     }
+
+    /** Completes when every named listing has been read once after {@link #start()} (see {@link ListingWarmUp}). */
+    public CompletableFuture<Void> listingsReady() { return listingsReady; }
 
     /** Blocks until the server stops. */
     public void join() {

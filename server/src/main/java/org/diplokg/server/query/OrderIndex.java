@@ -71,6 +71,22 @@ public final class OrderIndex {
         return Arrays.asList(now.sorted());
     }
 
+    /**
+     * Whether the listing of {@code predicate} is kept sorted for the store's current data version, so that its next
+     * page is an array slice (the server's start-up warm-up makes it so; see the tests).
+     */
+    public static boolean kept(DatasetGraph dsg, Node predicate) {
+        DatasetGraphTDB tdb = tdbOf(dsg);
+        if (tdb == null) return false;
+        return org.apache.jena.system.Txn.calculateRead(tdb, () -> {
+            long version = tdb.getTxnSystem().getThreadTransaction().getDataVersion();
+            synchronized (SNAPSHOTS) {
+                Snapshot s = SNAPSHOTS.getOrDefault(tdb, Map.of()).get(predicate);
+                return s != null && s.version() == version;
+            }
+        });
+    }
+
     private static Snapshot refresh(DatasetGraphTDB tdb, Node graph, Node predicate, long version, Snapshot old) {
         NodeTupleTable quads = tdb.getQuadTable().getNodeTupleTable();
         var nodes = quads.getNodeTable();
