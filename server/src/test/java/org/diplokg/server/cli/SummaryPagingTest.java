@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,8 +13,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.system.Txn;
 import org.diplokg.server.store.FakeProcessor;
-import org.diplokg.server.store.IngestListener;
-import org.diplokg.server.store.Ingester;
 import org.diplokg.server.store.Store;
 import org.diplokg.server.store.SummaryGraph;
 import org.junit.jupiter.api.Test;
@@ -43,12 +40,8 @@ class SummaryPagingTest {
 
     @Test
     void pagesAreDisjointOrderedAndTheSummaryCommandRebuilds() throws Exception {
-        Path docs = Files.createDirectories(dir.resolve("docs"));
-        for (int i = 0; i < 150; i++) Files.writeString(docs.resolve("d" + i + ".txt"), "文档 " + i, StandardCharsets.UTF_8);
         Path db = dir.resolve("db");
-        try (Store store = Store.open(db)) {
-            new Ingester(store, new FakeProcessor(), List.of(), new Ingester.Settings(1, 1000, false)).ingest(List.of(docs), IngestListener.SILENT);
-        }
+        Path docs = FakeProcessor.storeOfSmallDocuments(dir.resolve("docs"), db, 150);
         List<String> first = docs(run(0, "query", "documents", "--db", db.toString(), "--format", "csv"));
         List<String> second = docs(run(0, "query", "documents", "--db", db.toString(), "--format", "csv", "--param", "page=2"));
         List<String> third = docs(run(0, "query", "documents", "--db", db.toString(), "--format", "csv", "--param", "page=3"));

@@ -15,7 +15,6 @@ import org.diplokg.server.store.FakeProcessor;
 import org.diplokg.server.store.IngestListener;
 import org.diplokg.server.store.Ingester;
 import org.diplokg.server.store.RemoteTarget;
-import org.diplokg.server.store.Store;
 import org.diplokg.server.store.SummaryGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,12 +59,8 @@ class ListingPagesAfterIngestTest {
 
     @Test
     void everyRowOnceInOrderAfterAddsChangesAndRemovals() throws Exception {
-        Path docs = Files.createDirectories(dir.resolve("docs"));
-        for (int i = 0; i < 150; i++) Files.writeString(docs.resolve("d" + i + ".txt"), "文档 " + i, StandardCharsets.UTF_8);
         Path db = dir.resolve("db");
-        try (Store store = Store.open(db)) {
-            new Ingester(store, new FakeProcessor(), List.of(), new Ingester.Settings(1, 1000, false)).ingest(List.of(docs), IngestListener.SILENT);
-        }
+        Path docs = FakeProcessor.storeOfSmallDocuments(dir.resolve("docs"), db, 150);
         KgServer server = KgServer.build(new ServerSettings(Path.of("..", "fuseki-config", "config.ttl"), db, dir,
                 "127.0.0.1", 0, dir.resolve("secret").resolve("passwd"))).start();
         String endpoint = server.datasetUrl() + "/query";

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,9 +14,6 @@ import org.diplokg.server.query.NamedQuery;
 import org.diplokg.server.query.OrderIndex;
 import org.diplokg.server.query.QueryCatalogue;
 import org.diplokg.server.store.FakeProcessor;
-import org.diplokg.server.store.IngestListener;
-import org.diplokg.server.store.Ingester;
-import org.diplokg.server.store.Store;
 import org.diplokg.server.store.SummaryGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,12 +35,8 @@ class ListingWarmUpTest {
 
     @Test
     void everyListingsOrderIsKeptOnceTheServerHasStarted() throws Exception {
-        Path docs = Files.createDirectories(dir.resolve("docs"));
-        for (int i = 0; i < 30; i++) Files.writeString(docs.resolve("d" + i + ".txt"), "文档 " + i, StandardCharsets.UTF_8);
         Path db = dir.resolve("db");
-        try (Store store = Store.open(db)) {
-            new Ingester(store, new FakeProcessor(), List.of(), new Ingester.Settings(1, 1000, false)).ingest(List.of(docs), IngestListener.SILENT);
-        }
+        FakeProcessor.storeOfSmallDocuments(dir.resolve("docs"), db, 30);
         KgServer server = KgServer.build(new ServerSettings(Path.of("..", "fuseki-config", "config.ttl"), db, Path.of("..").toAbsolutePath(),
                 "127.0.0.1", 0, dir.resolve("secret").resolve("passwd")));
         DatasetGraph dsg = server.fuseki().getDataAccessPointRegistry().get("/" + KgServer.DATASET).getDataService().getDataset();

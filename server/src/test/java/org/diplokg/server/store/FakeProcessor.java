@@ -62,4 +62,19 @@ public final class FakeProcessor implements DocumentProcessor {
             @Override public String summaryJson() { return "{\"doc\": \"" + file.getFileName() + "\"}"; }
         };
     }
+
+    /**
+     * A store at {@code db} holding {@code n} small documents ({@code d0.txt} … in {@code docs}, "文档 i"), ingested
+     * with this processor: the fixture of the listing and paging tests. Returns the folder of the documents.
+     */
+    public static java.nio.file.Path storeOfSmallDocuments(java.nio.file.Path docs, java.nio.file.Path db, int n) throws Exception {
+        java.nio.file.Files.createDirectories(docs);
+        for (int i = 0; i < n; i++)
+            java.nio.file.Files.writeString(docs.resolve("d" + i + ".txt"), "文档 " + i, java.nio.charset.StandardCharsets.UTF_8);
+        try (Store store = Store.open(db)) {
+            new Ingester(store, new FakeProcessor(), java.util.List.of(), new Ingester.Settings(1, 1000, false))
+                    .ingest(java.util.List.of(docs), IngestListener.SILENT);
+        }
+        return docs;
+    }
 }
