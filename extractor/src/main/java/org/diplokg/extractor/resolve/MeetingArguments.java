@@ -42,12 +42,14 @@ final class MeetingArguments {
     private static final Pattern PRESENT = Pattern.compile(Lexicons.of("meeting-presence-phrases").alternation());
     private static final Pattern FOLLOW_UP = Pattern.compile(Lexicons.of("meeting-follow-up-phrases").alternation());
     private static final Pattern ABSENT = Pattern.compile(Lexicons.of("meeting-absence-words").alternation());
-    /** X作报告, X作了说明: the person reports to the meeting the sentence is about (dev odd half: +12 participants). */
     /** 出席, 参加 … right before a meeting's name. */
     private static final Pattern ATTENDED_BEFORE = Pattern.compile(Lexicons.of("meeting-attended-verbs").group() + "$");
+    /** What ends a clause: commas, semicolons, the full stop. */
+    private static final String CLAUSE_MARKS = "，,；;。";
     private static final String YEAR_BEFORE_NAME = "0123456789〇零一二三四五六七八九十年";
-    /** A follow-up phrase that names the act of meeting someone (参加会见, 出席会谈, 陪同会见). */
-    private static final Pattern ACT_KIND = Pattern.compile("会见|会谈|会晤");
+    /** A follow-up phrase that names the act of meeting someone (参加会见, 出席会谈, 陪同会见): the encounter verbs. */
+    private static final Pattern ACT_KIND = Pattern.compile(Lexicons.of("meeting-encounter-verbs").alternation());
+    /** X作报告, X作了说明: the person reports to the meeting the sentence is about (dev odd half: +12 participants). */
     private static final Pattern REPORTED = Pattern.compile(Lexicons.of("meeting-report-phrases").alternation());
     private static final List<String> THEME_CUES = Lexicons.of("meeting-theme-cues").entries();
     private static final Pattern THEME = Pattern.compile(Lexicons.of("meeting-theme-cues").group() + "[“\"]([^”\"]{2,60})[”\"]");
@@ -175,7 +177,7 @@ final class MeetingArguments {
             MeetingDraft x = focus.draftOf(m);
             if (x == null || x.planned) continue;
             int clauseEnd = m.end();
-            while (clauseEnd < sentence.span().end() && "，,；;。".indexOf(t.charAt(clauseEnd)) < 0) clauseEnd++;
+            while (clauseEnd < sentence.span().end() && CLAUSE_MARKS.indexOf(t.charAt(clauseEnd)) < 0) clauseEnd++;
             for (Mention p : sentence.mentions()) {
                 if (p.type() == EntityType.PERSON && p.begin() > m.end() && p.end() <= clauseEnd && iriOf.containsKey(p)
                         && p.recogniser() != RecogniserId.BYLINE) x.participants.add(iriOf.get(p));
@@ -305,7 +307,7 @@ final class MeetingArguments {
                     if (b.begin() < a.end()) break;
                     String between = st.substring(a.end() - base, b.begin() - base);
                     if (between.length() > COORDINATION_REACH || !COORDINATOR.matcher(between).find()
-                            || between.chars().anyMatch(c -> "，,；;。".indexOf(c) >= 0)) break;
+                            || between.chars().anyMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0)) break;
                     MeetingDraft d = draftOf.get(to);
                     if (d != null && d != target && !out.contains(d)) out.add(d);
                     from = to;

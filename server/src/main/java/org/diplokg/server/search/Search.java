@@ -60,39 +60,35 @@ public final class Search {
     public static List<EntityHit> entities(DatasetGraph dsg, String text) {
         if (text == null || text.isBlank()) return List.of();
         Query q = QueryRunner.prepare(EntitySearchText.TEXT, List.of("text=" + quoted(text)));
-        List<EntityHit> hits = new ArrayList<>();
+        return select(dsg, q, b -> {
+            Node type = b.get("class"), name = b.get("label"), docs = b.get("documents");
+            return new EntityHit(b.get("entity").getURI(), type != null && type.isURI() ? type.getURI() : null,
+                    name != null ? name.getLiteralLexicalForm() : null,
+                    docs != null ? Long.parseLong(docs.getLiteralLexicalForm()) : 0);
+        });
+    }
+
+    /** Runs {@code q} over the union of the graphs in a read transaction, one value per row. */
+    private static <T> List<T> select(DatasetGraph dsg, Query q, java.util.function.Function<Binding, T> row) {
+        List<T> out = new ArrayList<>();
         Txn.executeRead(dsg, () -> {
             try (QueryExec exec = QueryExec.dataset(dsg).query(q).set(TDB2.symUnionDefaultGraph, true).build()) {
                 RowSet rows = exec.select();
-                while (rows.hasNext()) {
-                    Binding b = rows.next();
-                    Node type = b.get("class"), name = b.get("label"), docs = b.get("documents");
-                    hits.add(new EntityHit(b.get("entity").getURI(), type != null && type.isURI() ? type.getURI() : null,
-                            name != null ? name.getLiteralLexicalForm() : null,
-                            docs != null ? Long.parseLong(docs.getLiteralLexicalForm()) : 0));
-                }
+                while (rows.hasNext()) out.add(row.apply(rows.next()));
             }
         });
-        return hits;
+        return out;
     }
 
     /** Documents whose text contains {@code text}, best text match first, at most {@code limit}. */
     public static List<DocumentHit> documents(DatasetGraph dsg, String text, int limit) {
         if (text == null || text.isBlank()) return List.of();
         Query q = QueryRunner.prepare(DOCUMENTS, List.of("phrase=" + quoted(phrase(text)), "limit=" + Math.max(1, limit)));
-        List<DocumentHit> hits = new ArrayList<>();
-        Txn.executeRead(dsg, () -> {
-            try (QueryExec exec = QueryExec.dataset(dsg).query(q).set(TDB2.symUnionDefaultGraph, true).build()) {
-                RowSet rows = exec.select();
-                while (rows.hasNext()) {
-                    Binding b = rows.next();
-                    Node title = b.get("title"), date = b.get("date");
-                    hits.add(new DocumentHit(b.get("doc").getURI(), title == null ? null : title.getLiteralLexicalForm(),
-                            date == null ? null : date.getLiteralLexicalForm(), snippet(b.get("string").getLiteralLexicalForm(), text)));
-                }
-            }
+        return select(dsg, q, b -> {
+            Node title = b.get("title"), date = b.get("date");
+            return new DocumentHit(b.get("doc").getURI(), title == null ? null : title.getLiteralLexicalForm(),
+                    date == null ? null : date.getLiteralLexicalForm(), snippet(b.get("string").getLiteralLexicalForm(), text));
         });
-        return hits;
     }
 
     /** The Lucene phrase for what a user typed: its words and characters in this order. */
