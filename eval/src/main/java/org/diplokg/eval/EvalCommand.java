@@ -1,8 +1,13 @@
 package org.diplokg.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import org.diplokg.server.cli.Command;
 import org.diplokg.server.cli.Context;
@@ -16,7 +21,7 @@ public final class EvalCommand implements Command {
 
     @Override public String name() { return "eval"; }
 
-    @Override public String synopsis() { return "eval --gold DIR (PATH… | --pred DIR) [--per-doc] [--json] [--threads N]"; }
+    @Override public String synopsis() { return "eval --gold DIR… (PATH… | --pred DIR) [--halves] [--per-doc] [--json] [--threads N]"; }
 
     @Override public String summary() { return "Score extraction against gold JSON summaries: P/R/F1 per type, as score.py computes them."; }
 
@@ -26,14 +31,17 @@ public final class EvalCommand implements Command {
                 Extracts the PATHs into a temporary folder (or reads summaries already written with
                 `extract --summary` from --pred DIR) and prints the scorer's report: the same figures
                 as shared/eval/score.py on the same predictions. A gold file without a prediction
-                counts as an empty prediction.""";
+                counts as an empty prediction. --halves also scores the gold files with an odd
+                leading number and those with an even one apart (the development set's two halves:
+                a rule derived from one half is kept only when it also helps the other).""";
     }
 
     @Override
     public Options options() {
         return new Options()
-                .value("gold", "DIR", "folder of gold JSON summaries (required)")
+                .repeatable("gold", "DIR", "folder of gold JSON summaries (required; repeatable)")
                 .value("pred", "DIR", "folder of predicted summaries, instead of extracting PATHs")
+                .flag("halves", "also score the odd- and the even-numbered gold files apart")
                 .flag("per-doc", "also print F1 per document")
                 .flag("json", "print the report as JSON")
                 .value("threads", "N", "extraction threads (default: all cores)")
@@ -42,24 +50,26 @@ public final class EvalCommand implements Command {
 
     @Override
     public int run(Options.ParsedArgs args, Context ctx) throws Exception {
-        Path gold = Path.of(args.expect("gold"));
+        if (args.all("gold").isEmpty()) throw new UsageException("--gold DIR is required");
+        List<Path> gold = args.all("gold").stream().map(Path::of).toList();
         if (args.find("pred").isPresent() == !args.positionals().isEmpty()) {
             throw new UsageException("give either documents to extract (PATH…) or --pred DIR");
         }
-        if (!Files.isDirectory(gold)) {
-            ctx.err().println(gold + ": no such folder");
-            return 1;
+        for (Path dir : gold) {
+            if (!Files.isDirectory(dir)) {
+                ctx.err().println(dir + ": no such folder");
+                return 1;
+            }
         }
-        boolean perDoc = args.flag("per-doc");
-        boolean json = args.flag("json");
-        if (args.find("pred").isPresent()) return score(gold, Path.of(args.find("pred").get()), perDoc, json, ctx);
+        Printing printing = new Printing(args.flag("halves"), args.flag("per-doc"), args.flag("json"));
+        if (args.find("pred").isPresent()) return score(gold, Path.of(args.find("pred").get()), printing, ctx);
         Path tmp = Files.createTempDirectory("diplokg-eval");
         try {
             int threads = args.intValue("threads", Runtime.getRuntime().availableProcessors(), 1, 1024);
             ExtractCommand.Result r = ExtractCommand.extract(args.positionals().stream().map(Path::of).toList(), tmp, true, threads,
                     ExtractorSetup.load(ctx.home(), args.all("reference")).processor(), ctx);
             if (r.failed() > 0) ctx.err().println(r.failed() + " document(s) failed and count as missed");
-            return score(gold, tmp, perDoc, json, ctx);
+            return score(gold, tmp, printing, ctx);
         } finally {
             try (Stream<Path> walk = Files.walk(tmp)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -67,10 +77,55 @@ public final class EvalCommand implements Command {
         }
     }
 
-    private static int score(Path gold, Path pred, boolean perDocument, boolean json, Context ctx) throws Exception {
-        Report report = Scorer.standard().scoreDirectories(gold, pred);
-        ctx.out().print(json ? report.toJson(perDocument) + "\n" : report.toText(perDocument));
+    private record Printing(boolean halves, boolean perDocument, boolean json) {}
+
+    private static int score(List<Path> goldDirs, Path pred, Printing printing, Context ctx) throws Exception {
+        Map<String, JsonNode> gold;
+        try {
+            gold = Scorer.readGold(goldDirs);
+        } catch (IllegalArgumentException e) {
+            ctx.err().println(e.getMessage());
+            return 1;
+        }
+        Scorer scorer = Scorer.standard();
+        Map<String, Report> reports = new LinkedHashMap<>();
+        reports.put("all", scorer.score(gold, pred));
+        if (printing.halves()) {
+            Map<String, JsonNode> odd = new LinkedHashMap<>();
+            Map<String, JsonNode> even = new LinkedHashMap<>();
+            gold.forEach((name, summary) -> leadingNumber(name).ifPresent(n -> (n % 2 == 1 ? odd : even).put(name, summary)));
+            reports.put("odd", scorer.score(odd, pred));
+            reports.put("even", scorer.score(even, pred));
+        }
+        if (printing.json()) {
+            if (printing.halves()) {
+                StringBuilder sb = new StringBuilder("{");
+                reports.forEach((half, r) -> sb.append(sb.length() > 1 ? ", " : "").append('"').append(half).append("\": ")
+                        .append(r.toJson(printing.perDocument())));
+                ctx.out().print(sb.append("}\n"));
+            } else {
+                ctx.out().print(reports.get("all").toJson(printing.perDocument()) + "\n");
+            }
+        } else {
+            reports.forEach((half, r) -> {
+                if (printing.halves()) ctx.out().println("== " + half + gloss(half, r, gold.size()));
+                ctx.out().print(r.toText(printing.perDocument()));
+            });
+        }
         ctx.out().flush();
         return 0;
+    }
+
+    private static String gloss(String half, Report r, int all) {
+        int n = r.perDocument().size();
+        return half.equals("all") ? " (" + all + " gold files)" : " (" + n + " gold files numbered " + half + ")";
+    }
+
+    /** The number a gold file's name starts with (001_…json → 1), if it starts with digits. */
+    static OptionalLong leadingNumber(String fileName) {
+        int end = 0;
+        while (end < fileName.length() && end < 18 && Character.isDigit(fileName.charAt(end))
+                && fileName.charAt(end) < 128) end++;
+        return end == 0 ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(fileName.substring(0, end)));
     }
 }

@@ -107,13 +107,31 @@ public final class Scorer {
      * as score.py does: same file name, or {@code <gold "doc">.json}; a missing prediction counts as empty.
      */
     public Report scoreDirectories(Path goldDir, Path predDir) throws IOException {
+        return score(readGold(List.of(goldDir)), predDir);
+    }
+
+    /**
+     * Every {@code *.json} of the gold folders, keyed by file name.
+     *
+     * @throws IllegalArgumentException when two folders hold a file of the same name (score.py keys by name)
+     */
+    public static Map<String, JsonNode> readGold(List<Path> goldDirs) throws IOException {
         Map<String, JsonNode> gold = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.list(goldDir)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                String name = f.getFileName().toString();
-                if (name.endsWith(".json")) gold.put(name, read(f));
+        for (Path dir : goldDirs) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    String name = f.getFileName().toString();
+                    if (name.endsWith(".json") && gold.put(name, read(f)) != null) {
+                        throw new IllegalArgumentException(f + ": a gold file of the same name is in another gold folder");
+                    }
+                }
             }
         }
+        return gold;
+    }
+
+    /** Scores the given gold summaries against the predictions in {@code predDir}, found as score.py finds them. */
+    public Report score(Map<String, JsonNode> gold, Path predDir) throws IOException {
         Map<String, JsonNode> predictions = new LinkedHashMap<>();
         try {
             gold.forEach((name, g) -> predictionFor(name, g, cand -> {

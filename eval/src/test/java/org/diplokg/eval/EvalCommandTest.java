@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.diplokg.server.cli.Context;
 import org.diplokg.server.cli.Home;
@@ -63,5 +64,42 @@ class EvalCommandTest {
         String extractedAgain = cli("eval", "--gold", out.toString(), seeds, "--threads", "1");
         assertEquals(0, exit, extractedAgain);
         assertEquals(scored, extractedAgain);
+    }
+
+    @Test
+    void halvesScoreTheOddAndEvenNumberedGoldFilesApartAndGoldFoldersCombine() throws Exception {
+        Path out = dir.resolve("extracted");
+        assertEquals(0, Main.run(new String[] {"extract", HOME.resolve("seeds").toString(), "--out", out.toString(), "--summary"},
+                new Context(new Home(HOME), new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()), false)));
+        String whole = cli("eval", "--gold", out.toString(), "--pred", out.toString());
+
+        String halves = cli("eval", "--gold", out.toString(), "--pred", out.toString(), "--halves");
+        assertEquals(0, exit, halves);
+        assertTrue(halves.contains("== all (5 gold files)\n" + whole), halves);
+        assertTrue(halves.contains("== odd (2 gold files numbered odd)"), halves);   // 001, 003
+        assertTrue(halves.contains("== even (3 gold files numbered even)"), halves); // 000, 002, 004
+
+        // The same gold split over two folders scores as one folder; the same name in both is refused.
+        Path first = Files.createDirectories(dir.resolve("gold-a"));
+        Path second = Files.createDirectories(dir.resolve("gold-b"));
+        try (var files = Files.list(out)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                Path to = (f.getFileName().toString().startsWith("000") ? first : second).resolve(f.getFileName());
+                Files.copy(f, to);
+            }
+        }
+        assertEquals(whole, cli("eval", "--gold", first.toString(), "--gold", second.toString(), "--pred", out.toString()));
+        Files.copy(second.resolve(Files.list(second).findFirst().orElseThrow().getFileName()),
+                first.resolve(Files.list(second).findFirst().orElseThrow().getFileName()));
+        String clash = cli("eval", "--gold", first.toString(), "--gold", second.toString(), "--pred", out.toString());
+        assertEquals(1, exit, clash);
+        assertTrue(clash.contains("a gold file of the same name is in another gold folder"), clash);
+    }
+
+    @Test
+    void aGoldFileNumberIsItsLeadingDigits() {
+        assertEquals(1, EvalCommand.leadingNumber("001_hdwjc.json").getAsLong());
+        assertEquals(38, EvalCommand.leadingNumber("038.json").getAsLong());
+        assertTrue(EvalCommand.leadingNumber("seed.json").isEmpty());
     }
 }
