@@ -616,8 +616,10 @@ public final class PersonRecogniser implements Recogniser {
     private static boolean hasOwnSupport(RecognitionContext ctx, int begin, int end) {
         String t = ctx.normalised();
         int after = end < t.length() && t.charAt(end) == LIST_END ? end + 1 : end;
-        // HanLP's title words only before a full three-character name: 代表/nnt 齐聚/nr is a verb (one false person per half)
-        return Titles.titleEndingAt(t, begin) != null || end - begin >= 3 && hanlpTitleBefore(ctx, begin)
+        // HanLP's title words only before a full three-character Chinese name: 代表/nnt 齐聚/nr is a verb (one false
+        // person per dev half), 成员/nnt 间货物/nrj a phrase (in every synthetic trade document that has it)
+        return Titles.titleEndingAt(t, begin) != null
+                || end - begin == 3 && isSurname(t.charAt(begin)) && hanlpTitleBefore(ctx, begin)
                 || startsWithAny(t, end, PERSON_VERBS)
                 || after > end && startsWithAny(t, after, PERSON_VERBS);
     }

@@ -196,5 +196,6 @@ class PersonRecogniserTest {
         List<String> p = persons("1998年，台商吴光明将工厂迁到越南。");
         assertTrue(p.contains("吴光明"), p.toString());
         assertFalse(persons("各国代表齐聚北京。").contains("齐聚"));
+        assertFalse(persons("协定生效以来，成员间货物贸易额增长明显。").contains("间货物"));
     }
 }
