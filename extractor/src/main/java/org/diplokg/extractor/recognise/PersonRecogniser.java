@@ -71,6 +71,7 @@ public final class PersonRecogniser implements Recogniser {
     public List<Mention> find(RecognitionContext ctx) {
         List<Mention> out = new ArrayList<>();
         titled(ctx, out);
+        related(ctx, out);
         titledAfter(ctx, out);
         Set<String> titledNames = new HashSet<>();
         for (Mention m : out) titledNames.add(m.key());
@@ -91,10 +92,17 @@ public final class PersonRecogniser implements Recogniser {
         List<Mention> found = new ArrayList<>();
         while (m.find()) {
             int b = norm.normalisedIndex(m.start()), e = norm.normalisedIndex(m.end());
-            if (e <= b || ctx.gazetteerMatches().stream().anyMatch(g -> g.begin() < e && g.end() > b
-                    && RecognitionContext.entityOf(g, EntityType.PERSON) == null)) continue;
+            if (e <= b) continue;
             String t = ctx.normalised();
-            boolean context = hasPersonContext(ctx, b, e) || endsWithAny(t, b, LATIN_NAME_CUES);
+            int cueEnd = b;
+            while (cueEnd > 0 && t.charAt(cueEnd - 1) == ' ') cueEnd--; // 副总理 Sinisa Mali
+            boolean titled = Titles.titleEndingAt(t, cueEnd) != null;
+            // a name the reference data knows as something else (New Zealand Herald); a titled one may hold a
+            // country's name inside it (副总理 Sinisa Mali)
+            if (ctx.gazetteerMatches().stream().anyMatch(g -> g.begin() < e && g.end() > b
+                    && RecognitionContext.entityOf(g, EntityType.PERSON) == null
+                    && (!titled || g.begin() <= b && g.end() >= e))) continue;
+            boolean context = titled || hasPersonContext(ctx, b, e) || endsWithAny(t, cueEnd, LATIN_NAME_CUES);
             found.add(new Mention(new Span(b, e), EntityType.PERSON, m.group(), t.substring(b, e), null, null,
                     context ? RecogniserId.LATIN_NAME : RecogniserId.LATIN_NAME_CANDIDATE, 0.7));
         }
@@ -139,6 +147,34 @@ public final class PersonRecogniser implements Recogniser {
         }
     }
 
+    // ---- relation + name (特朗普和夫人梅拉尼娅)
+
+    /** Words for a companion written before a name (夫人梅拉尼娅); no title, and not kept as one. */
+    private static final List<String> RELATIONS = Lexicons.of("person-before-name-relations").longestFirst();
+
+    /**
+     * A name after a relation word joined to someone already named (和夫人, 及夫人, 偕夫人): read as after a title, so a
+     * transliterated spouse's name comes out whole.
+     */
+    private void related(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        for (String relation : RELATIONS) {
+            for (int b = t.indexOf(relation); b > 0; b = t.indexOf(relation, b + 1)) {
+                if (NAME_JOINERS.indexOf(t.charAt(b - 1)) < 0 && !endsWithAny(t, b, COMPANION_JOINERS)) continue;
+                int end = b + relation.length();
+                Span name = nameAt(ctx, end);
+                if (name == null || ctx.matchStartingAt(end, EntityType.PERSON) != null) continue;
+                String key = t.substring(name.begin(), name.end());
+                if (NOT_NAMES.contains(key)) continue;
+                out.add(new Mention(name, EntityType.PERSON, ctx.original(name.begin(), name.end()), key, null, null,
+                        RecogniserId.TITLE, 0.85));
+            }
+        }
+    }
+
+    /** Verbs that bring a companion along (偕夫人, 携夫人). */
+    private static final List<String> COMPANION_JOINERS = List.of("偕", "携", "陪同");
+
     /** Where the title phrase starts: over 兼-joined titles and an organisation or country before them. */
     private static int titleStart(RecognitionContext ctx, int begin) {
         String t = ctx.normalised();
@@ -178,12 +214,38 @@ public final class PersonRecogniser implements Recogniser {
             // HanLP splits long transliterations (马拉/nrf 马/n) and the last character of some names (乌其尔/勒)
             return new Span(p, Math.max(completedName(ctx, ti), scan));
         }
-        Span split = surnameSplit(text.tokens(), ti);
+        Span split = surnameSplit(text.tokens(), ti, true);
         if (token != null && token.begin() == p && split != null) return split;
         Span dotted = dottedName(ctx, ti);
         if (token != null && token.begin() == p && dotted != null) return dotted;
         if (scan - p >= 2) return new Span(p, completedRun(ctx, scan));
-        return null;
+        return glossedName(ctx, p);
+    }
+
+    /** Most Han characters a name glossed in Latin letters may have (阿尔巴尼塞斯 is six). */
+    private static final int MAX_GLOSSED = 6;
+
+    /**
+     * A name that the text glosses with its Latin form right after it (副总统贺锦丽(Kamala Harris), 外长维文（Vivian
+     * Balakrishnan）): Han characters up to a bracket that opens a Latin person name; null without one. HanLP reads
+     * such names as ordinary words (贺/vg 锦/ag 丽/ag), so the gloss is the evidence.
+     */
+    private static Span glossedName(RecognitionContext ctx, int p) {
+        String t = ctx.normalised();
+        int q = p;
+        while (q < t.length() && q - p < MAX_GLOSSED && Scripts.isHan(t.charAt(q)) && (q == p || !startsWithStop(t, q))) q++;
+        if (q - p < 2 || q >= t.length() || t.charAt(q) != '(' && t.charAt(q) != '（') return null;
+        // the normalised text is lower-cased; the gloss's capitals are in the original
+        NormalisedText norm = ctx.text().text();
+        String original = norm.original();
+        Matcher m = LATIN_NAME.matcher(original).region(norm.origin(q + 1), original.length());
+        if (!m.lookingAt() || NOT_NAME_END.indexOf(t.charAt(q - 1)) >= 0) return null;
+        String han = t.substring(p, q);
+        // 总统选举(Presidential Election): a common word is glossed too; a transliteration may be one (维文)
+        if (HanLp.isCommonWord(han) && !isTransliteration(han.charAt(0))) return null;
+        for (String word : NEVER_IN_NAME) if (han.contains(word)) return null;
+        for (String title : Titles.ALL) if (title.length() > 1 && han.contains(title)) return null;
+        return new Span(p, q);
     }
 
     /**
@@ -250,10 +312,19 @@ public final class PersonRecogniser implements Recogniser {
      * A surname HanLP cut from the rest of the name (聂/nz 平香/nr): the span of both, or null.
      */
     private static Span surnameSplit(List<Token> tokens, int i) {
+        return surnameSplit(tokens, i, false);
+    }
+
+    /**
+     * As {@link #surnameSplit(List, int)}; right {@code afterATitle}, where a name is expected, the rest may start with
+     * a surname character too (次长曾/d 文生/nr), which elsewhere is more often a name of its own after a stray character.
+     */
+    private static Span surnameSplit(List<Token> tokens, int i, boolean afterATitle) {
         if (i + 1 >= tokens.size()) return null;
         Token s = tokens.get(i), rest = tokens.get(i + 1);
         if (s.word().length() != 1 || !isSurname(s.word().charAt(0)) || rest.begin() != s.end()) return null;
-        if (!rest.tag().equals("nr") || rest.word().length() != 2 || isSurname(rest.word().charAt(0))) return null;
+        if (!rest.tag().equals("nr") || rest.word().length() != 2 || !afterATitle && isSurname(rest.word().charAt(0)))
+            return null;
         return new Span(s.begin(), rest.end());
     }
 
@@ -268,6 +339,7 @@ public final class PersonRecogniser implements Recogniser {
         String t = ctx.normalised();
         int end = name.end();
         if (!name.tag().equals("nr") || i + 1 >= tokens.size() || name.word().length() > 3) return end;
+        if (cutAfterTheSurname(ctx, name, tokens.get(i + 1))) return end + 1;
         Token next = tokens.get(i + 1);
         // HanLP may glue the last character to the title or verb after it (陈志/nr 华教授/nrj, 邓振/nr 中介/n 绍)
         if (next.begin() == end && next.word().length() >= 2 && gluedToTheNextCue(t, end, next.end())) return end + 1;
@@ -281,6 +353,36 @@ public final class PersonRecogniser implements Recogniser {
     }
 
     private static final char JAPANESE_NAME_END = '之';
+
+    /** Particles that follow a verb (作的, 说了, 看着, 去过). */
+    private static final String VERB_PARTICLES = "的了着过";
+
+    /** Tags of a word that is never the last character of a name (adverbs, prepositions, conjunctions, particles, numbers). */
+    private static final Set<String> NOT_NAME_PART_TAGS = Set.of("d", "p", "c", "cc", "r", "rr", "rz", "m", "mq", "q",
+            "w", "y", "e", "o", "f", "t", "s", "ude1", "ude2", "ude3", "ule", "uzhe", "uguo", "usuo", "udeng", "uyy", "ulian");
+
+    /**
+     * A titled surname-plus-one-character name whose third character HanLP read as the start of the next word
+     * (副部长傅自/nr 应/v 在, 大使孙芳/nr 安就/nr 澳大利亚): the character belongs to the name when it is no function word,
+     * starts no stop word or person verb, and a stop word, a person verb or punctuation follows it. Only after a title,
+     * where a name is expected.
+     */
+    private static boolean cutAfterTheSurname(RecognitionContext ctx, Token name, Token next) {
+        String t = ctx.normalised();
+        int end = name.end();
+        if (name.word().length() != 2 || !isSurname(name.word().charAt(0)) || next.begin() != end) return false;
+        if (Titles.titleEndingAt(t, name.begin()) == null || end + 1 >= t.length()) return false;
+        char c = t.charAt(end);
+        if (!Scripts.isHan(c) || NOT_NAME_END.indexOf(c) >= 0 || startsWithStop(t, end)
+                || startsWithAny(t, end, PERSON_VERBS) || titleStartingAt(t, end) != null) return false;
+        // the word's own tag, not the character's usual one: 应 is mostly a preposition, but 应/v here
+        if (next.word().length() == 1 ? NOT_NAME_PART_TAGS.contains(next.tag()) : !next.isPersonName()) return false;
+        char after = t.charAt(end + 1);
+        // 黄明作的(报告), 王毅说了: a particle after the character makes it a verb
+        if (VERB_PARTICLES.indexOf(after) >= 0) return false;
+        return startsWithStop(t, end + 1) || startsWithAny(t, end + 1, PERSON_VERBS)
+                || !Scripts.isHan(after) && !Character.isLetterOrDigit(after);
+    }
 
     /** Whether a title or a person verb starts right after the character at {@code p} and runs to or over {@code wordEnd}. */
     private static boolean gluedToTheNextCue(String t, int p, int wordEnd) {
@@ -359,7 +461,7 @@ public final class PersonRecogniser implements Recogniser {
                 end--;
             }
             if (NOT_NAMES.contains(key) || !Scripts.allHan(key, "·")) continue;
-            if (!plausibleName(tok.tag(), key)) continue;
+            if (!plausibleName(tok.tag(), key) || economyPair(t, key)) continue;
             // HanLP splits some names after the surname (聂/平香): take the surname back
             if (key.length() == 2 && i > 0 && tokens.get(i - 1).word().length() == 1 && tokens.get(i - 1).end() == begin
                     && isSurname(tokens.get(i - 1).word().charAt(0)) && !isSurname(key.charAt(0))) {
@@ -379,6 +481,25 @@ public final class PersonRecogniser implements Recogniser {
             out.add(new Mention(c.span(), EntityType.PERSON, ctx.original(c.span().begin(), c.span().end()),
                     c.key(), null, null, RecogniserId.HANLP, 0.75));
         }
+    }
+
+    /** One-character abbreviations of economies (中, 韩, 美): the first character of each agreement-economy-abbreviations entry. */
+    private static final String ECONOMY_CHARS = Lexicons.of("agreement-economy-abbreviations").entries().stream()
+            .map(e -> e.substring(0, 1)).reduce("", String::concat);
+
+    /** Words after which a pair of economy abbreviations is the two economies (韩中两国, 韩中FTA), not a name. */
+    private static final List<String> PAIR_FOLLOWERS = Lexicons.of("person-economy-pair-followers").entries();
+
+    /**
+     * Whether {@code key} is two economies written as a pair (韩中, 中美) that the text uses as such somewhere
+     * (韩中两国, 韩中FTA): HanLP takes some pairs for names (韩 is a surname).
+     */
+    static boolean economyPair(String t, String key) {
+        if (key.length() != 2 || ECONOMY_CHARS.indexOf(key.charAt(0)) < 0 || ECONOMY_CHARS.indexOf(key.charAt(1)) < 0)
+            return false;
+        for (int p = t.indexOf(key); p >= 0; p = t.indexOf(key, p + 1))
+            if (startsWithAny(t, p + 2, PAIR_FOLLOWERS)) return true;
+        return false;
     }
 
     /** Whether a name found already overlaps {@code span} or ends in {@code key} (the tail HanLP cut from it). */
@@ -488,12 +609,29 @@ public final class PersonRecogniser implements Recogniser {
                 || begin > 0 && t.charAt(begin - 1) == ENUMERATION_COMMA;
     }
 
-    /** A title right before or a person verb right after the span (the list needs evidence: listWithEvidence). */
+    /**
+     * A title right before (from the titles list, or a word HanLP tags as a title or an occupation: 台商/nnd 贺光启/nr)
+     * or a person verb right after the span (the list needs evidence: listWithEvidence).
+     */
     private static boolean hasOwnSupport(RecognitionContext ctx, int begin, int end) {
         String t = ctx.normalised();
         int after = end < t.length() && t.charAt(end) == LIST_END ? end + 1 : end;
-        return Titles.titleEndingAt(t, begin) != null || startsWithAny(t, end, PERSON_VERBS)
+        // HanLP's title words only before a full three-character Chinese name: 代表/nnt 齐聚/nr is a verb (one false
+        // person per dev half), 成员/nnt 间货物/nrj a phrase (in every synthetic trade document that has it)
+        return Titles.titleEndingAt(t, begin) != null
+                || end - begin == 3 && isSurname(t.charAt(begin)) && hanlpTitleBefore(ctx, begin)
+                || startsWithAny(t, end, PERSON_VERBS)
                 || after > end && startsWithAny(t, after, PERSON_VERBS);
+    }
+
+    /** Whether the word ending at {@code begin} is one HanLP tags as a title or an occupation (nnt, nnd). */
+    private static boolean hanlpTitleBefore(RecognitionContext ctx, int begin) {
+        AnalysedText text = ctx.text();
+        if (begin == 0 || !text.isTokenBoundary(begin)) return false;
+        int i = text.tokenIndexAt(begin);
+        if (i <= 0 || i > text.tokens().size()) return false;
+        Token before = text.tokens().get(i - 1);
+        return before.end() == begin && before.isTitle();
     }
 
     // ---- small tests on the cue lists

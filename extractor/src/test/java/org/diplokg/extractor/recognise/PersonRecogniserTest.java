@@ -129,4 +129,73 @@ class PersonRecogniserTest {
         List<String> p = persons("论坛秘书长安达彩（Aya）认为，合作前景广阔。");
         assertTrue(p.contains("安达彩"), p.toString());
     }
+
+    // ---- issue 10, session 5: transliterated and short names, names cut after the surname (passages written here)
+
+    @Test
+    void transliterationsWithTheTableCharactersAddedComeOutWhole() {
+        // 别 and 娅 are in person-transliteration-chars: the run after the title goes on to the stop word 和
+        List<String> p = persons("白俄罗斯副总理别尔科夫斯基和外长诺维娅列娃当天抵达北京。");
+        assertTrue(p.contains("别尔科夫斯基"), p.toString());
+        assertTrue(p.contains("诺维娅列娃"), p.toString());
+    }
+
+    @Test
+    void aNameAfterAKinshipWordJoinedToSomeoneIsAPerson() {
+        List<String> p = persons("总统和夫人卡塔莉娅在机场迎接来宾。");
+        assertTrue(p.contains("卡塔莉娅"), p.toString());
+        assertFalse(persons("夫人外交受到关注。").stream().anyMatch(n -> n.startsWith("外交")));
+    }
+
+    @Test
+    void aNameGlossedInLatinLettersAfterATitleIsAPerson() {
+        // HanLP reads the three characters as ordinary words; the Latin gloss in brackets names a person
+        List<String> p = persons("美国副国务卿贺南德(Joan Hernand)日前访问新加坡。");
+        assertTrue(p.contains("贺南德"), p.toString());
+        List<String> q = persons("副总统表示，总统选举(Presidential Election)将如期举行。");
+        assertFalse(q.contains("选举"), q.toString());
+    }
+
+    @Test
+    void aLatinNameAfterATitleAndASpaceIsAPersonEvenWithACountryNameInside() {
+        // Mali is a country of the reference data; after 财长 and a space the two words are a person's name
+        List<String> p = persons("塞尔维亚财长 Petar Mali 表示，投资环境良好。");
+        assertTrue(p.contains("Petar Mali"), p.toString());
+    }
+
+    @Test
+    void aTitledNameCutAfterItsSecondCharacterGetsItsThirdBack() {
+        // HanLP reads 钱自/nr 应/v 在/p: 应 before the stop word 在 is the name's third character
+        List<String> p = persons("外交部副部长钱自应在会上介绍了情况。");
+        assertTrue(p.contains("钱自应"), p.toString());
+        // 作 before the particle 的 is a verb (黄明作的报告), and 又 is an adverb
+        List<String> q = persons("会议听取了副主任委员黄明作的关于草案的报告。");
+        assertTrue(q.contains("黄明") && !q.contains("黄明作"), q.toString());
+        List<String> r = persons("外交部副部长李明又表示，双方将加强合作。");
+        assertTrue(r.contains("李明") && !r.contains("李明又"), r.toString());
+    }
+
+    @Test
+    void koreanAndTaiwaneseOfficesAreTitles() {
+        // 长官 and 次长 are in titles; after a title, a surname HanLP left alone joins the name after it (曾/d 林生/nr, where 林 is a surname too)
+        List<String> p = persons("韩国产业通商资源部长官朴正浩和经济部次长曾林生出席签署仪式。");
+        assertTrue(p.contains("朴正浩"), p.toString());
+        assertTrue(p.contains("曾林生"), p.toString());
+    }
+
+    @Test
+    void twoEconomiesWrittenAsAPairAreNoName() {
+        List<String> p = persons("韩中两国当天签署协定。韩中签署的FTA将于明年生效，韩中FTA惠及两国企业。");
+        assertFalse(p.contains("韩中"), p.toString());
+        assertTrue(PersonRecogniser.economyPair("韩中两国", "韩中"));
+        assertFalse(PersonRecogniser.economyPair("韩中表示", "韩中"));
+    }
+
+    @Test
+    void anOccupationHanLpTagsSupportsAThreeCharacterName() {
+        List<String> p = persons("1998年，台商吴光明将工厂迁到越南。");
+        assertTrue(p.contains("吴光明"), p.toString());
+        assertFalse(persons("各国代表齐聚北京。").contains("齐聚"));
+        assertFalse(persons("协定生效以来，成员间货物贸易额增长明显。").contains("间货物"));
+    }
 }
