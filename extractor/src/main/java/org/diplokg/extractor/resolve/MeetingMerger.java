@@ -35,6 +35,7 @@ final class MeetingMerger {
         mergeSubSessions(candidates.byKey(), candidates.draftOf());
         mergeBareSessions(ctx.text().normalised(), candidates.byKey(), candidates.draftOf());
         mergeSameSeries(candidates.byKey(), candidates.draftOf());
+        mergeAbbreviations(candidates.byKey(), candidates.draftOf());
         mergeShortNames(candidates.byKey(), candidates.draftOf());
         mergeOrganisationReferences(ctx, candidates.byKey(), candidates.draftOf());
     }
@@ -120,6 +121,46 @@ final class MeetingMerger {
         if (d.instance != null && d.instance.start() != null) return d.instance.start().year();
         if (d.date != null && d.date.date() != null && d.date.yearKnown()) return d.date.date().year();
         return null;
+    }
+
+    /**
+     * 全国政协十四届常委会第十七次会议 in a headline and 政协第十四届全国委员会常务委员会第十七次会议 in the story: a Chinese
+     * abbreviation keeps characters of the full name, in any order, so two names with the same ordinal, no date that
+     * tells them apart and every character of the shorter in the longer are one meeting (dev odd half: 1 false event,
+     * 1 chair, 1 participant).
+     */
+    static void mergeAbbreviations(Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        for (MeetingDraft shortOne : List.copyOf(drafts.values())) {
+            if (shortOne.ordinal == 0 || !drafts.containsValue(shortOne)) continue;
+            String k = keyName(shortOne);
+            for (MeetingDraft longOne : List.copyOf(drafts.values())) {
+                if (longOne == shortOne || longOne.ordinal != shortOne.ordinal || longOne.planned != shortOne.planned) continue;
+                String lk = keyName(longOne);
+                if (lk.length() <= k.length() || !containsAllCharacters(lk, k) || !sameDay(shortOne, longOne)) continue;
+                boolean instancesAgree = shortOne.instance == null || longOne.instance == null || shortOne.instance == longOne.instance;
+                if (!instancesAgree) continue;
+                merge(shortOne, longOne, drafts, draftOf);
+                break;
+            }
+        }
+    }
+
+    /** Whether every character of {@code part}, counted, is in {@code whole}. */
+    private static boolean containsAllCharacters(String whole, String part) {
+        Map<Integer, Integer> left = new java.util.HashMap<>();
+        whole.codePoints().forEach(c -> left.merge(c, 1, Integer::sum));
+        for (int c : part.codePoints().toArray()) {
+            Integer n = left.get(c);
+            if (n == null || n == 0) return false;
+            left.put(c, n - 1);
+        }
+        return true;
+    }
+
+    /** Whether the dates of two drafts do not tell them apart: either unknown, or the same. */
+    private static boolean sameDay(MeetingDraft a, MeetingDraft b) {
+        if (a.date == null || b.date == null || a.date.date() == null || b.date.date() == null) return true;
+        return a.date.date().equals(b.date.date());
     }
 
     /** 北京会议 after 亚太经合组织北京会议: a name that ends a longer name of the same document is that meeting. */
