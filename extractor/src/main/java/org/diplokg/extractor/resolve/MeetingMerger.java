@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.Mention;
+import org.diplokg.extractor.recognise.RecogniserId;
 import org.diplokg.extractor.recognise.RecognitionContext;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.reference.Gazetteer;
@@ -38,6 +39,36 @@ final class MeetingMerger {
         mergeAbbreviations(candidates.byKey(), candidates.draftOf());
         mergeShortNames(candidates.byKey(), candidates.draftOf());
         mergeOrganisationReferences(ctx, candidates.byKey(), candidates.draftOf());
+        mergeActVerbs(ctx.text().normalised(), candidates.byKey(), candidates.draftOf());
+    }
+
+    /** Heads that are the verb of a meeting between people (会面, 会谈) when written right after the people met. */
+    private static final Pattern ENCOUNTER_HEAD = Pattern.compile("(?:" + Lexicons.of("meeting-encounter-verbs").alternation() + ")$");
+    /** How far after the person met the verb may end (A与B（英文名）一行会面). */
+    private static final int ACT_VERB_REACH = 20;
+
+    /**
+     * A与B（Bill Smith）一行会面, A同B举行会谈: the name the name recogniser reads off the verb (一行会面, 举行会谈) is the
+     * meeting the act names (A与B会面), not a second one; it joins the nearest act before it in its clause.
+     */
+    static void mergeActVerbs(String t, Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        List<Mention> acts = new java.util.ArrayList<>();
+        for (MeetingDraft d : drafts.values())
+            for (Mention m : d.mentions) if (m.recogniser() == RecogniserId.MEETING_ACT) acts.add(m);
+        if (acts.isEmpty()) return;
+        for (MeetingDraft name : List.copyOf(drafts.values())) {
+            if (name.mentions.size() != 1 || name.instance != null || name.ordinal != 0) continue;
+            Mention m = name.mentions.get(0);
+            if (m.recogniser() == RecogniserId.MEETING_ACT || !ENCOUNTER_HEAD.matcher(m.key()).find()) continue;
+            Mention best = null;
+            for (Mention a : acts) {
+                if (a.end() > m.begin() || m.end() - a.end() > ACT_VERB_REACH) continue;
+                String between = t.substring(a.end(), m.begin());
+                if (between.chars().anyMatch(c -> "，,。；;！？".indexOf(c) >= 0)) continue;
+                if (best == null || a.end() > best.end()) best = a;
+            }
+            if (best != null && draftOf.get(best) != name) merge(name, draftOf.get(best), drafts, draftOf);
+        }
     }
 
     /**

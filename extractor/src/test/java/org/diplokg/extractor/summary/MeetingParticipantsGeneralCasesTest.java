@@ -110,4 +110,39 @@ class MeetingParticipantsGeneralCasesTest {
         JsonNode s = summary("商务部今早召开记者会，副部长王受文介绍有关申请加入DEPA的进展。", "2024-05-09");
         assertTrue(participants(event(s, "记者会")).contains("王受文"), s.get("events").toString());
     }
+
+    @Test
+    void aMeetingNamedInWhatTheChairSaysTakesNeitherHimNorTheFollowingSentences() {
+        JsonNode s = summary("省政协十二届常委会第五次会议3日在省会开幕。省政协主席李明华主持开幕会。李明华在主持讲话中表示，"
+                + "省委十二届四次全会把高质量发展确定为主题，要认真落实。省政协副主席王建国等就有关议题作说明。", "2024-03-03");
+        assertTrue(participants(event(s, "第五次会议")).contains("王建国"), s.get("events").toString());
+        for (JsonNode e : s.get("events")) {
+            if (e.get("name").asText().contains("全会")) assertTrue(participants(e).isEmpty(), s.get("events").toString());
+        }
+    }
+
+    @Test
+    void allTheActivitiesAboveAreAttendedByTheFollowUpsPeople() {
+        JsonNode s = summary("5月6日，国务院总理李强在北京会见来访的加纳总统博塔尼。当晚，李强为博塔尼举行欢迎宴会。吴政隆参加上述活动。",
+                "2024-05-06");
+        assertTrue(participants(event(s, "会见")).contains("吴政隆"), s.get("events").toString());
+        assertTrue(participants(event(s, "宴会")).contains("吴政隆"), s.get("events").toString());
+    }
+
+    @Test
+    void meetingTwoPeopleInTurnWithTheVerbLastIsOneMeetingEachOnItsOwnDay() {
+        JsonNode s = summary("美国特使威尔逊16日、17日先后与约旦国王阿卜杜拉及埃及总统塞西会面。", "2024-08-18");
+        assertEquals(List.of("威尔逊", "阿卜杜拉"), participants(event(s, "阿卜杜拉")), s.get("events").toString());
+        assertEquals(List.of("威尔逊", "塞西"), participants(event(s, "塞西")), s.get("events").toString());
+        assertEquals("2024-08-16", event(s, "阿卜杜拉").get("date").asText(), s.get("events").toString());
+        assertEquals("2024-08-17", event(s, "塞西").get("date").asText(), s.get("events").toString());
+    }
+
+    @Test
+    void whoAttendsOneMeetingDuringAnotherTakesPartInBoth() {
+        JsonNode s = summary("王文涛出席中国与东盟经济部长会议\n据商务部消息，11月14日，商务部部长王文涛在旧金山参加亚太经合组织"
+                + "贸易部长会议期间，出席中国与东盟经济部长会议。", "2023-11-15");
+        assertTrue(participants(event(s, "贸易部长会议")).contains("王文涛"), s.get("events").toString());
+        assertTrue(participants(event(s, "东盟经济部长会议")).contains("王文涛"), s.get("events").toString());
+    }
 }
