@@ -35,7 +35,10 @@ public final class GazetteerRecogniser implements Recogniser {
             double confidence = 0.95;
             if (e.type() == EntityType.PERSON) {
                 if (!ctx.text().isTokenBoundary(m.begin()) || !ctx.text().isTokenBoundary(m.end())) {
-                    if (m.length() <= 2) continue;
+                    // 国家副主席韩正|在北京: HanLP glues a short name's last character to the next word (正在); a title
+                    // before it keeps it a name (dev odd half: 1 event, 2 participants)
+                    boolean glued = ctx.text().isTokenBoundary(m.begin()) && Titles.titleEndingAt(t, m.begin()) != null;
+                    if (m.length() <= 2 && !glued) continue;
                     confidence = 0.7;
                 }
                 if (m.length() <= 2 && !PersonRecogniser.hasPersonContext(ctx, m.begin(), m.end())) continue;

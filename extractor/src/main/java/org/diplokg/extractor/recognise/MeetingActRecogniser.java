@@ -53,6 +53,7 @@ public final class MeetingActRecogniser implements Recogniser {
                             RecogniserId.MEETING_ACT, 0.7));
                 }
             }
+            withForm(ctx, t, sentence, people, out);
             Matcher sign = SIGNS.matcher(st);
             boolean dated = ctx.dates().stream().anyMatch(d -> sentence.contains(d.span()) && d.date() != null);
             List<Mention> agreements = here.stream().filter(a -> a.type() == EntityType.AGREEMENT && sentence.contains(a.span())).toList();
@@ -97,6 +98,55 @@ public final class MeetingActRecogniser implements Recogniser {
             if ("、和与的及".indexOf(t.charAt(i)) >= 0) { from = i + 1; break; }
         }
         return Math.max(from, objectBegin - 10);
+    }
+
+    /** 与, 同, 跟 between the one who meets and the people met, when the verb comes last (A与B会面). */
+    private static final Pattern WITH = Pattern.compile("[与同跟]");
+    /** Before the verb, these make the meeting one that may not happen (一旦…会面, 希望同…会晤). */
+    private static final Pattern CONDITION = Pattern.compile(Lexicons.of("meeting-act-conditions").alternation());
+    /** At most this many characters between the subject and 与, and between the last person met and the verb. */
+    private static final int WITH_REACH = 12;
+
+    /**
+     * A与B会面, A先后与B及C会面, A同B举行会谈: the verb after the people met, one meeting per person met. The subject is the
+     * nearest person before 与 (no comma between), the people met a list right after it, the verb within a few
+     * characters after the last; not where the sentence puts it in the future or makes it a condition.
+     */
+    private static void withForm(RecognitionContext ctx, String t, Span sentence, List<Mention> people, List<Mention> out) {
+        if (people.size() < 2) return;
+        Matcher verb = MEETS.matcher(t).region(sentence.begin(), sentence.end());
+        while (verb.find()) {
+            int v = verb.start();
+            String before = t.substring(sentence.begin(), v);
+            if (future(t, sentence.begin(), v) || CONDITION.matcher(before).find()) continue;
+            // the last 与/同/跟 before the verb in its clause that has a person right before it
+            int clause = Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1 + sentence.begin();
+            int with = -1;
+            Mention subject = null;
+            Matcher w = WITH.matcher(t).region(clause, v);
+            while (w.find()) {
+                for (Mention p : people) {
+                    if (p.end() <= w.start() && p.begin() >= clause && w.start() - p.end() <= WITH_REACH) {
+                        subject = p;
+                        with = w.start();
+                    }
+                }
+            }
+            if (subject == null) continue;
+            List<Mention> met = counterparts(t, people, with + 1, v).stream().filter(p -> p.end() <= v).toList();
+            if (met.isEmpty() || v - met.get(met.size() - 1).end() > WITH_REACH) continue;
+            // one person met and the verb already read as a meeting's name (…举行会谈, …一行会面): that name is the
+            // meeting, and its sentence gives it both sides; only a list (先后与A及B会面) needs one meeting each
+            int verbEnd = verb.end();
+            if (met.size() == 1 && ctx.selected().stream().anyMatch(x -> x.type() == EntityType.MEETING && x.end() == verbEnd)) continue;
+            for (Mention object : met) {
+                int from = counterpartBegin(t, with + 1, object.begin());
+                String key = t.substring(subject.begin(), subject.end()) + verb.group() + t.substring(from, object.end());
+                String name = subject.name() + ctx.original(with, with + 1) + ctx.original(from, object.end()) + ctx.original(v, verb.end());
+                out.add(new Mention(new Span(subject.begin(), object.end()), EntityType.MEETING, name, key, null, null,
+                        RecogniserId.MEETING_ACT, 0.7));
+            }
+        }
     }
 
     /** 尚未签署, 没有签署: no signing took place. */

@@ -93,8 +93,10 @@ public final class MeetingNameRecogniser implements Recogniser {
             }
             String name = t.substring(begin, end);
             String qualifier = stripGeneric(t.substring(begin, best));
-            boolean occasion = OCCASIONS.contains(head) && OCCASION_VERB.matcher(t.substring(Math.max(0, begin - 6), begin)).find();
-            boolean generic = qualifier.length() < 2 && !occasion && !SELF_NAMING.contains(head);
+            boolean occasion = OCCASIONS.contains(head) && (OCCASION_VERB.matcher(t.substring(Math.max(0, begin - 6), begin)).find()
+                    || atHostsOccasion(t, begin, end));
+            boolean generic = qualifier.length() < 2 && !occasion && !SELF_NAMING.contains(head)
+                    || pluralReference(t.substring(begin, best), head);
             out.add(new Mention(new Span(begin, end), EntityType.MEETING, ctx.original(begin, end), name, null, null,
                     generic ? RecogniserId.GENERIC_REFERENCE : RecogniserId.MEETING_NAME, generic ? 0.3 : 0.8));
             from = end;
@@ -199,6 +201,29 @@ public final class MeetingNameRecogniser implements Recogniser {
                 || tag.startsWith("d") || tag.startsWith("r") || tag.equals("w") || tag.startsWith("f")) return false;
         if (tag.startsWith("v") && !tag.equals("vn")) return false;
         return true;
+    }
+
+    /** 在国务院新闻办的记者会上: 在, the host and 的 before an occasion, 上 after it. */
+    private static final Pattern AT_HOSTS = Pattern.compile("在[^，,。、；;在]{2,12}的$");
+
+    /**
+     * 王毅在国务院新闻办的记者会上讲述…: an occasion (记者会, 宴会) that someone is at, its host written before it with 的,
+     * is the occasion held, as 举行记者会 is (dev odd half: 1 participant).
+     */
+    private static boolean atHostsOccasion(String t, int begin, int end) {
+        return t.startsWith("上", end) && AT_HOSTS.matcher(t.substring(Math.max(0, begin - 14), begin)).find();
+    }
+
+    /** Words that make a generic head stand for several meetings (相关会议, 系列峰会). */
+    private static final List<String> PLURAL_MODIFIERS = Lexicons.of("meeting-generic-modifiers").entries();
+    private static final Set<String> GENERIC_HEADS = Lexicons.of("meeting-generic-heads").set();
+
+    /**
+     * 领袖相关会议, APEC系列峰会: a generic head right after 相关/有关/系列 names no one meeting, whatever qualifies it; it
+     * refers to the meetings being reported (dev odd half: 1 false event).
+     */
+    private static boolean pluralReference(String qualifier, String head) {
+        return GENERIC_HEADS.contains(head) && PLURAL_MODIFIERS.stream().anyMatch(qualifier::endsWith);
     }
 
     private static String stripGeneric(String qualifier) {

@@ -77,6 +77,7 @@ public final class PersonRecogniser implements Recogniser {
         for (Mention m : out) titledNames.add(m.key());
         hanlpNames(ctx, titledNames, out);
         latinNames(ctx, out);
+        repeated(ctx, titledNames, out);
         return out;
     }
 
@@ -499,6 +500,32 @@ public final class PersonRecogniser implements Recogniser {
             return false;
         for (int p = t.indexOf(key); p >= 0; p = t.indexOf(key, p + 1))
             if (startsWithAny(t, p + 2, PAIR_FOLLOWERS)) return true;
+        return false;
+    }
+
+    /**
+     * A name found behind a title, written again without it (厄瓜多尔总统诺沃亚 … 为诺沃亚举行欢迎宴会): HanLP does not
+     * know the name, so its later occurrences are found here; a two-character one only where it is no piece of a
+     * common word (dev odd half: +2 participants).
+     */
+    private static void repeated(RecognitionContext ctx, Set<String> titledNames, List<Mention> out) {
+        String t = ctx.normalised();
+        List<Mention> found = new ArrayList<>();
+        for (String key : new java.util.TreeSet<>(titledNames)) {
+            if (key.length() < 2 || !Scripts.allHan(key, "·")) continue;
+            for (int at = t.indexOf(key); at >= 0; at = t.indexOf(key, at + 1)) {
+                Span span = new Span(at, at + key.length());
+                if (overlapsAny(out, span) || overlapsAny(found, span)) continue;
+                if (key.length() == 2 && fragmentOfAWord(t, span.begin(), span.end())) continue;
+                found.add(new Mention(span, EntityType.PERSON, ctx.original(span.begin(), span.end()), key, null, null,
+                        RecogniserId.HANLP, 0.7));
+            }
+        }
+        out.addAll(found);
+    }
+
+    private static boolean overlapsAny(List<Mention> mentions, Span span) {
+        for (Mention m : mentions) if (m.begin() < span.end() && m.end() > span.begin()) return true;
         return false;
     }
 

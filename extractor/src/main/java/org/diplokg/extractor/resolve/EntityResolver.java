@@ -102,6 +102,20 @@ public final class EntityResolver {
             }
         }
         middle.forEach((part, iri) -> { if (!iri.isEmpty()) out.put(part, iri); });
+        // a surname written alone for a name written in full (高市 for 高市早苗, 安倍 for 安倍晋三), when it begins one
+        // full name only (ANNOTATION: shortened later mentions fold into the full name; dev odd half: 1 person, 1 participant)
+        Map<String, String> prefix = new LinkedHashMap<>();
+        for (Mention s : mentions) {
+            if (s.type() != EntityType.PERSON || s.reference() != null || s.key().length() < 2 || s.key().contains("·")
+                    || out.containsKey(s.key())) continue;
+            for (Mention f : mentions) {
+                if (f.type() != EntityType.PERSON || f.key().length() <= s.key().length() || !f.key().startsWith(s.key())
+                        || f.key().contains("·")) continue;
+                String before = prefix.putIfAbsent(s.key(), f.entityIri());
+                if (before != null && !before.equals(f.entityIri())) prefix.put(s.key(), "");
+            }
+        }
+        prefix.forEach((part, iri) -> { if (!iri.isEmpty()) out.put(part, iri); });
         return out;
     }
 }

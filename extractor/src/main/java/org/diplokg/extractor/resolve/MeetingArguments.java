@@ -44,6 +44,8 @@ final class MeetingArguments {
     private static final Pattern ABSENT = Pattern.compile(Lexicons.of("meeting-absence-words").alternation());
     /** 出席, 参加 … right before a meeting's name. */
     private static final Pattern ATTENDED_BEFORE = Pattern.compile(Lexicons.of("meeting-attended-verbs").group() + "$");
+    /** 参加上述活动: the follow-up refers to everything the story reported so far (dev odd half: 1 participant). */
+    private static final Pattern ALL_ABOVE = Pattern.compile("上述");
     /** What ends a clause: commas, semicolons, the full stop. */
     private static final String CLAUSE_MARKS = "，,；;。";
     private static final String YEAR_BEFORE_NAME = "0123456789〇零一二三四五六七八九十年";
@@ -146,10 +148,18 @@ final class MeetingArguments {
         }
         // the patterns only where there is someone to add: they are the costliest step per sentence
         if (!has(sentence.mentions(), EntityType.PERSON)) return;
-        if (sentence.names()) qualifiedAttendees(sentence, focus, iriOf, t);
+        if (sentence.names()) {
+            qualifiedAttendees(sentence, focus, iriOf, t);
+            subjectsOfAttending(sentence, focus, iriOf, t);
+        }
         Matcher followUp = sentence.names() ? null : FOLLOW_UP.matcher(st);
         if (followUp != null && followUp.find()) {
-            List<MeetingDraft> targets = focus.justNamed(sentence.index()).isEmpty() ? List.of(d) : focus.justNamed(sentence.index());
+            // 参加上述活动: all the activities of the story so far (会谈, 欢迎仪式, 宴会), not only the last one named
+            // (of those reported so far: a heading's name that nothing shows held is no activity of its own)
+            List<MeetingDraft> above = focus.storyNamed(sentence.index()).stream().filter(MeetingStatus::reported).toList();
+            List<MeetingDraft> named = ALL_ABOVE.matcher(followUp.group()).find() && above.size() > 1
+                    ? above : focus.justNamed(sentence.index());
+            List<MeetingDraft> targets = named.isEmpty() ? List.of(d) : named;
             for (MeetingDraft target : ofKind(activities(targets, t), followUp.group())) {
                 if (!target.planned) addPeople(target, sentence, iriOf);
             }
@@ -182,6 +192,24 @@ final class MeetingArguments {
                 if (p.type() == EntityType.PERSON && p.begin() > m.end() && p.end() <= clauseEnd && iriOf.containsKey(p)
                         && p.recogniser() != RecogniserId.BYLINE) x.participants.add(iriOf.get(p));
             }
+        }
+    }
+
+    /**
+     * X在…参加A期间，出席B: whoever the clause says attends a meeting named right after 出席/参加 takes part in it, also
+     * where the sentence's people go to another meeting it names (dev even half: 1 participant).
+     */
+    private static void subjectsOfAttending(Sentence sentence, MeetingFocus focus, Map<Mention, String> iriOf, String t) {
+        for (Mention m : focus.namedBySentence.get(sentence.index())) {
+            // 来华出席论坛的A: the name qualifies the people after it (qualifiedAttendees), the clause's subject is elsewhere
+            if (!sentence.span().contains(m.span()) || m.end() < t.length() && t.charAt(m.end()) == '的') continue;
+            int b = m.begin();
+            while (b > sentence.span().begin() && YEAR_BEFORE_NAME.indexOf(t.charAt(b - 1)) >= 0) b--;
+            if (!ATTENDED_BEFORE.matcher(t.substring(Math.max(sentence.span().begin(), b - 4), b)).find()) continue;
+            MeetingDraft x = focus.draftOf(m);
+            if (x == null || x.planned) continue;
+            Mention p = personBefore(sentence.mentions(), b, t);
+            if (p != null && iriOf.containsKey(p)) x.participants.add(iriOf.get(p));
         }
     }
 
@@ -322,11 +350,36 @@ final class MeetingArguments {
      * paragraph, else (the main meeting, or one neither identified nor planned) the date of the lead.
      */
     static void dates(RecognitionContext ctx, Collection<MeetingDraft> drafts, MeetingDraft main, Span lead) {
+        respectiveDates(ctx, drafts);
         DateMention leadDate = dateNear(ctx.dates(), lead, lead.end());
         for (MeetingDraft d : drafts) {
             if (d.date != null) continue;
             d.date = dateBefore(ctx.text(), ctx.dates(), d.mentions.get(0).begin());
             if (d.date == null && (d == main || d.instance == null && !d.planned)) d.date = leadDate;
+        }
+    }
+
+    /**
+     * A先后/分别于16日、17日与B及C会面: as many days as meetings, between the one who meets and the first person met, date
+     * the meetings in turn (dev odd half: 1 event date).
+     */
+    private static void respectiveDates(RecognitionContext ctx, Collection<MeetingDraft> drafts) {
+        Map<Integer, List<Mention>> actsBySubject = new java.util.TreeMap<>();
+        Map<Mention, MeetingDraft> draftOfAct = new java.util.IdentityHashMap<>();
+        for (MeetingDraft d : drafts) {
+            for (Mention m : d.mentions) {
+                if (m.recogniser() != RecogniserId.MEETING_ACT) continue;
+                actsBySubject.computeIfAbsent(m.begin(), k -> new java.util.ArrayList<>()).add(m);
+                draftOfAct.put(m, d);
+            }
+        }
+        for (List<Mention> acts : actsBySubject.values()) {
+            if (acts.size() < 2) continue;
+            acts.sort(java.util.Comparator.comparingInt(Mention::end));
+            Span first = acts.get(0).span();
+            List<DateMention> days = ctx.dates().stream().filter(x -> first.contains(x.span()) && x.date() != null).toList();
+            if (days.size() != acts.size()) continue;
+            for (int i = 0; i < acts.size(); i++) draftOfAct.get(acts.get(i)).date = days.get(i);
         }
     }
 

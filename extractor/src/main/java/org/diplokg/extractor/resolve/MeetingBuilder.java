@@ -87,7 +87,7 @@ public final class MeetingBuilder {
         MeetingCandidates.Drafts drafts = candidates.find(ctx, named, published);
         MeetingMerger.mergeAll(ctx, drafts);
         MeetingStatus.settle(drafts.all());
-        MeetingFocus focus = MeetingFocus.of(ctx.text(), named, drafts.draftOf(), lead);
+        MeetingFocus focus = MeetingFocus.of(ctx.text(), named, drafts.draftOf(), lead, ReportedSpeech.quoted(ctx, named));
         MeetingArguments.attach(ctx, mentions, iriOf, focus, drafts.draftOf());
         MeetingArguments.dates(ctx, drafts.all(), focus.main, lead);
         Set<Integer> yearsWritten = yearsWritten(ctx.dates());

@@ -3,6 +3,7 @@ package org.diplokg.extractor.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.Mention;
@@ -34,15 +35,19 @@ final class MeetingFocus {
     private final boolean[] explicit;
     /** The meetings (not planned) named by the last sentence up to this one that names any: what 参加会见 refers to. */
     private final List<List<MeetingDraft>> justNamed;
+    /** The meetings (not planned) named in the story up to this sentence: what 参加上述活动 refers to. */
+    private final List<List<MeetingDraft>> storyNamed;
     private final Map<Mention, MeetingDraft> draftOf;
 
     private MeetingFocus(MeetingDraft main, List<List<Mention>> namedBySentence, MeetingDraft[] about, boolean[] explicit,
-                         List<List<MeetingDraft>> justNamed, Map<Mention, MeetingDraft> draftOf) {
+                         List<List<MeetingDraft>> justNamed, List<List<MeetingDraft>> storyNamed,
+                         Map<Mention, MeetingDraft> draftOf) {
         this.main = main;
         this.namedBySentence = namedBySentence;
         this.about = about;
         this.explicit = explicit;
         this.justNamed = justNamed;
+        this.storyNamed = storyNamed;
         this.draftOf = draftOf;
     }
 
@@ -56,7 +61,12 @@ final class MeetingFocus {
     /** The meetings a follow-up sentence (…等参加会见, 出席上述活动) refers to: those the last naming sentence named. */
     List<MeetingDraft> justNamed(int sentence) { return justNamed.get(sentence); }
 
-    static MeetingFocus of(AnalysedText text, List<Mention> named, Map<Mention, MeetingDraft> draftOf, Span lead) {
+    /** The meetings that 上述活动 (all the activities above) refers to: those named in the story so far. */
+    List<MeetingDraft> storyNamed(int sentence) { return storyNamed.get(sentence); }
+
+    /** @param quoted names in a person's reported words ({@link ReportedSpeech}): they do not make the sentence theirs */
+    static MeetingFocus of(AnalysedText text, List<Mention> named, Map<Mention, MeetingDraft> draftOf, Span lead,
+                           Set<Mention> quoted) {
         String t = text.normalised();
         List<List<Mention>> namedBySentence = text.bySentence(named, Mention::begin);
         MeetingDraft main = mainMeeting(text, named, draftOf, lead);
@@ -64,6 +74,8 @@ final class MeetingFocus {
         MeetingDraft[] about = new MeetingDraft[n];
         boolean[] explicit = new boolean[n];
         List<List<MeetingDraft>> justNamed = new ArrayList<>();
+        List<List<MeetingDraft>> storyNamed = new ArrayList<>();
+        List<MeetingDraft> inStory = new ArrayList<>();
         // a main meeting the lead does not name (the first held one named anywhere) is not what the document reports:
         // it is current only where it is named, as any other meeting
         MeetingDraft sticky = namedIn(named, draftOf, lead, main) ? main : null, local = null;
@@ -77,13 +89,17 @@ final class MeetingFocus {
                 story = text.storyAt(sentence.begin());
                 sticky = null;
                 local = null;
+                inStory = new ArrayList<>();
             }
             int paragraph = paragraphOf(text, sentence);
             if (paragraph != localParagraph) local = null;
-            MeetingDraft here = namedHere(t, namedBySentence.get(s), draftOf, sentence, main);
+            List<Mention> own = namedBySentence.get(s).stream().filter(m -> !quoted.contains(m)).toList();
+            MeetingDraft here = namedHere(t, own, draftOf, sentence, main);
             if (here != null) {
                 explicit[s] = true;
-                lastNamed = heldHere(namedBySentence.get(s), draftOf, sentence);
+                lastNamed = heldHere(own, draftOf, sentence);
+                inStory = new ArrayList<>(inStory);
+                for (MeetingDraft d : lastNamed) if (!inStory.contains(d)) inStory.add(d);
                 about[s] = here;
                 String st = t.substring(sentence.begin(), sentence.end());
                 boolean heading = lead.contains(sentence) || isShortParagraph(text, sentence);
@@ -100,8 +116,9 @@ final class MeetingFocus {
                 about[s] = local != null ? local : sticky;
             }
             justNamed.add(lastNamed);
+            storyNamed.add(inStory);
         }
-        return new MeetingFocus(main, namedBySentence, about, explicit, justNamed, draftOf);
+        return new MeetingFocus(main, namedBySentence, about, explicit, justNamed, storyNamed, draftOf);
     }
 
     private static boolean namedIn(List<Mention> named, Map<Mention, MeetingDraft> draftOf, Span lead, MeetingDraft d) {

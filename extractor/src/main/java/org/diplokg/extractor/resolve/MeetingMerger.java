@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.Mention;
+import org.diplokg.extractor.recognise.RecogniserId;
 import org.diplokg.extractor.recognise.RecognitionContext;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.reference.Gazetteer;
@@ -35,8 +36,39 @@ final class MeetingMerger {
         mergeSubSessions(candidates.byKey(), candidates.draftOf());
         mergeBareSessions(ctx.text().normalised(), candidates.byKey(), candidates.draftOf());
         mergeSameSeries(candidates.byKey(), candidates.draftOf());
+        mergeAbbreviations(candidates.byKey(), candidates.draftOf());
         mergeShortNames(candidates.byKey(), candidates.draftOf());
         mergeOrganisationReferences(ctx, candidates.byKey(), candidates.draftOf());
+        mergeActVerbs(ctx.text().normalised(), candidates.byKey(), candidates.draftOf());
+    }
+
+    /** Heads that are the verb of a meeting between people (会面, 会谈) when written right after the people met. */
+    private static final Pattern ENCOUNTER_HEAD = Pattern.compile("(?:" + Lexicons.of("meeting-encounter-verbs").alternation() + ")$");
+    /** How far after the person met the verb may end (A与B（英文名）一行会面). */
+    private static final int ACT_VERB_REACH = 20;
+
+    /**
+     * A与B（Bill Smith）一行会面, A同B举行会谈: the name the name recogniser reads off the verb (一行会面, 举行会谈) is the
+     * meeting the act names (A与B会面), not a second one; it joins the nearest act before it in its clause.
+     */
+    static void mergeActVerbs(String t, Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        List<Mention> acts = new java.util.ArrayList<>();
+        for (MeetingDraft d : drafts.values())
+            for (Mention m : d.mentions) if (m.recogniser() == RecogniserId.MEETING_ACT) acts.add(m);
+        if (acts.isEmpty()) return;
+        for (MeetingDraft name : List.copyOf(drafts.values())) {
+            if (name.mentions.size() != 1 || name.instance != null || name.ordinal != 0) continue;
+            Mention m = name.mentions.get(0);
+            if (m.recogniser() == RecogniserId.MEETING_ACT || !ENCOUNTER_HEAD.matcher(m.key()).find()) continue;
+            Mention best = null;
+            for (Mention a : acts) {
+                if (a.end() > m.begin() || m.end() - a.end() > ACT_VERB_REACH) continue;
+                String between = t.substring(a.end(), m.begin());
+                if (between.chars().anyMatch(c -> "，,。；;！？".indexOf(c) >= 0)) continue;
+                if (best == null || a.end() > best.end()) best = a;
+            }
+            if (best != null && draftOf.get(best) != name) merge(name, draftOf.get(best), drafts, draftOf);
+        }
     }
 
     /**
@@ -120,6 +152,46 @@ final class MeetingMerger {
         if (d.instance != null && d.instance.start() != null) return d.instance.start().year();
         if (d.date != null && d.date.date() != null && d.date.yearKnown()) return d.date.date().year();
         return null;
+    }
+
+    /**
+     * 全国政协十四届常委会第十七次会议 in a headline and 政协第十四届全国委员会常务委员会第十七次会议 in the story: a Chinese
+     * abbreviation keeps characters of the full name, in any order, so two names with the same ordinal, no date that
+     * tells them apart and every character of the shorter in the longer are one meeting (dev odd half: 1 false event,
+     * 1 chair, 1 participant).
+     */
+    static void mergeAbbreviations(Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        for (MeetingDraft shortOne : List.copyOf(drafts.values())) {
+            if (shortOne.ordinal == 0 || !drafts.containsValue(shortOne)) continue;
+            String k = keyName(shortOne);
+            for (MeetingDraft longOne : List.copyOf(drafts.values())) {
+                if (longOne == shortOne || longOne.ordinal != shortOne.ordinal || longOne.planned != shortOne.planned) continue;
+                String lk = keyName(longOne);
+                if (lk.length() <= k.length() || !containsAllCharacters(lk, k) || !sameDay(shortOne, longOne)) continue;
+                boolean instancesAgree = shortOne.instance == null || longOne.instance == null || shortOne.instance == longOne.instance;
+                if (!instancesAgree) continue;
+                merge(shortOne, longOne, drafts, draftOf);
+                break;
+            }
+        }
+    }
+
+    /** Whether every character of {@code part}, counted, is in {@code whole}. */
+    private static boolean containsAllCharacters(String whole, String part) {
+        Map<Integer, Integer> left = new java.util.HashMap<>();
+        whole.codePoints().forEach(c -> left.merge(c, 1, Integer::sum));
+        for (int c : part.codePoints().toArray()) {
+            Integer n = left.get(c);
+            if (n == null || n == 0) return false;
+            left.put(c, n - 1);
+        }
+        return true;
+    }
+
+    /** Whether the dates of two drafts do not tell them apart: either unknown, or the same. */
+    private static boolean sameDay(MeetingDraft a, MeetingDraft b) {
+        if (a.date == null || b.date == null || a.date.date() == null || b.date.date() == null) return true;
+        return a.date.date().equals(b.date.date());
     }
 
     /** 北京会议 after 亚太经合组织北京会议: a name that ends a longer name of the same document is that meeting. */

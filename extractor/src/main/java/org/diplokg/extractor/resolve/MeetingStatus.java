@@ -2,6 +2,7 @@ package org.diplokg.extractor.resolve;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplokg.extractor.dates.PartialDate;
 import org.diplokg.extractor.lexicon.Lexicons;
@@ -21,7 +22,14 @@ final class MeetingStatus {
 
     /** In the clause before a name (it holds no comma): 将于, 拟在, 将出席 …, or 届时, 明年 …. */
     private static final Pattern FUTURE = Pattern.compile(Lexicons.of("meeting-future-auxiliaries").group()
+            + "(?:[为同与向][^，,。；;]{1,20}?)?" // 还将为各国领导人举行欢迎宴会: the action after a prepositional phrase
             + Lexicons.of("meeting-future-actions").group() + "|" + Lexicons.of("meeting-future-time-words").alternation());
+    /**
+     * A clause with no subject of its own before a name: nothing, a quote mark, or a few characters ending in an
+     * attending verb (…将出席开幕式，全程主持圆桌峰会; 将出席A，“金砖+”对话会等活动). The earlier clause's future holds for it.
+     */
+    private static final Pattern SUBJECTLESS = Pattern.compile("^[“\"‘]?$|^[^“\"‘]{0,4}?"
+            + Lexicons.of("meeting-attended-verbs").group() + "$");
     private static final List<String> FUTURE_AFTER_NAME = Lexicons.of("meeting-future-after-name").entries();
     /** Marks of something done: a date after the publication with these is a wrongly completed year, not a plan. */
     private static final Pattern PAST = Pattern.compile(Lexicons.of("meeting-past-markers").alternation());
@@ -47,8 +55,20 @@ final class MeetingStatus {
         String right = t.substring(m.end(), Math.min(sentence.end(), m.end() + 4));
         String clause = before.substring(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
         return FUTURE.matcher(clause).find() || FUTURE_AFTER_NAME.stream().anyMatch(right::startsWith)
+                || carriedFuture(before, clause)
                 || date != null && date.date() != null && published != null && date.yearKnown() && after(date.date(), published)
                 && !PAST.matcher(t.substring(sentence.begin(), sentence.end())).find();
+    }
+
+    /**
+     * Whether the future of an earlier clause of the sentence reaches a name whose own clause has no subject (dev even
+     * half: 2 false events, both announced the same way).
+     */
+    private static boolean carriedFuture(String before, String clause) {
+        if (!SUBJECTLESS.matcher(clause).matches()) return false;
+        Matcher future = FUTURE.matcher(before.substring(0, before.length() - clause.length()));
+        if (!future.find()) return false;
+        return !PAST.matcher(before.substring(future.start())).find();
     }
 
     /** Whether the sentence of a name shows the meeting took place: attended, held, spoken at, or explicitly dated. */
