@@ -372,17 +372,23 @@ final class MeetingArguments {
         for (DateMention d : dates) {
             if (!span.contains(d.span()) || !datesMeetings(d)) continue;
             if (d.span().begin() < at) before = d;
-            else if (after == null) after = d;
+            // 去年 or 五年前 after the name is in what was said or done there (会见…时指出：我们五年前…), not its date
+            else if (after == null && !relativeYear(d)) after = d;
         }
         return before != null ? before : after;
     }
 
     /**
-     * Whether a date may date a meeting: any resolved one but a bare relative year (今年 on its own), which dates an act
-     * (英国今年加入) but is too coarse for a meeting that a nearby day or the lead dates (dev: 2 event dates, one per half).
+     * Whether a date may date a meeting: any resolved one but 今年 on its own, which dates an act (英国今年加入) but is
+     * too coarse for a meeting that a nearby day or the lead dates (dev: 2 event dates, one per half); 去年 and 7年前
+     * put the meeting in another year than the report's (去年中国举办了首届进博会).
      */
     private static boolean datesMeetings(DateMention d) {
-        return d.date() != null && (d.explicit() || d.date().precision() != org.diplokg.extractor.dates.PartialDate.Precision.YEAR);
+        return d.date() != null && !org.diplokg.extractor.recognise.DateRecogniser.isReportYear(d);
+    }
+
+    private static boolean relativeYear(DateMention d) {
+        return !d.explicit() && d.date().precision() == org.diplokg.extractor.dates.PartialDate.Precision.YEAR;
     }
 
     /** The nearest dated expression before {@code at} in its paragraph, or in a short heading paragraph just before. */
