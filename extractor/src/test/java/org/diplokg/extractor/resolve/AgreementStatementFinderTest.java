@@ -202,4 +202,40 @@ class AgreementStatementFinderTest {
         assertEquals("2012", s.date().iso());
         assertNull(s.actor());
     }
+
+    @Test
+    void aLeaderActsForTheEconomyHisTitleNames() {
+        List<AgreementStatement> s = statements("哥伦比亚总统佩特罗签署行政命令，宣布退出《全面与进步跨太平洋伙伴关系协定》。");
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("Withdrew", s.get(0).action(), "the order was signed, not the agreement");
+        assertEquals("哥伦比亚", s.get(0).actorName());
+    }
+
+    @Test
+    void coordinatedMinistersActForTheirEconomies() {
+        List<AgreementStatement> s = statements("智利外长冈萨雷斯与秘鲁外长门多萨举行视频会议，共同宣布完成《数字经济伙伴关系协定》谈判。");
+        assertEquals(List.of("智利", "秘鲁"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
+        assertTrue(s.stream().allMatch(x -> x.action().equals("ConcludedNegotiations")), s.toString());
+    }
+
+    @Test
+    void aGroupingWithItsMemberCountAndTheEconomiesAddedToItAllAct() {
+        List<AgreementStatement> s = statements("东盟10国加上中国、智利与秘鲁去年11月签署《区域全面经济伙伴关系协定》。");
+        assertEquals(List.of("东盟", "中国", "智利", "秘鲁"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
+        assertTrue(s.stream().allMatch(x -> x.date().iso().equals("2020-11")), s.toString());
+    }
+
+    @Test
+    void preparingAndHopingSoonAreNotActs() {
+        assertTrue(statements("各方同意尽早完成《区域全面经济伙伴关系协定》谈判。").isEmpty());
+        assertTrue(statements("各方正在做好签署《数字经济伙伴关系协定》的各项准备工作。").isEmpty());
+    }
+
+    @Test
+    void aClauseOfTimeBeforeTheAgreementStatesItsAct() {
+        AgreementStatement s = only("秘鲁自2021年9月22日申请入会以来，积极调整经贸体制，宣示符合《全面与进步跨太平洋伙伴关系协定》的标准。");
+        assertEquals("AppliedToJoin", s.action());
+        assertEquals("秘鲁", s.actorName());
+        assertEquals("2021-09-22", s.date().iso());
+    }
 }
