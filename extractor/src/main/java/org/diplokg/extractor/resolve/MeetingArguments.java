@@ -325,9 +325,24 @@ final class MeetingArguments {
         DateMention leadDate = dateNear(ctx.dates(), lead, lead.end());
         for (MeetingDraft d : drafts) {
             if (d.date != null) continue;
-            d.date = dateBefore(ctx.text(), ctx.dates(), d.mentions.get(0).begin());
+            d.date = dateBefore(ctx.text(), ctx.dates(), heldMention(ctx.text().normalised(), d).begin());
             if (d.date == null && (d == main || d.instance == null && !d.planned)) d.date = leadDate;
         }
+    }
+
+    /** A holding verb right before a meeting's name (…同拜登举行会晤): the name is where the meeting is told. */
+    private static final Pattern HELD_BEFORE = Pattern.compile("(?:" + Lexicons.of("meeting-holding-verbs").alternation() + ")$");
+
+    /**
+     * The first name of the meeting right after a holding verb, else its first name: a summary that refers back to it
+     * (其中，…的元首会晤，举世瞩目) comes after the latest date of a trip, not the day it was held (dev even half: 1
+     * event date).
+     */
+    private static Mention heldMention(String t, MeetingDraft d) {
+        for (Mention m : d.mentions) {
+            if (HELD_BEFORE.matcher(t.substring(Math.max(0, m.begin() - 4), m.begin())).find()) return m;
+        }
+        return d.mentions.get(0);
     }
 
     /** The meeting whose name holds the agreement (中国与《数字经济伙伴关系协定》成员部长级会议), else the nearest named. */

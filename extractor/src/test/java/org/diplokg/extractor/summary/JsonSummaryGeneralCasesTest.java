@@ -136,4 +136,11 @@ class JsonSummaryGeneralCasesTest {
         JsonNode s = summary("1988年5月3日\n李鹏会见丹麦首相施吕特时指出：我们十年前确定开放沿海城市。", "2016-05-03");
         assertEquals("1988-05-03", event(s, "会见丹麦首相").get("date").asText(), s.get("events").toString());
     }
+
+    @Test
+    void aMeetingReferredToInASummaryIsDatedWhereItIsHeld() {
+        JsonNode s = summary("11月10日至12日，主席出访旧金山。截至12日晚，主席共会见7国领导人。其中，中美元首会晤备受关注。\n"
+                + "11月10日，主席抵达旧金山。同美国总统拜登举行会晤；11日，主席会见了智利总统。", "2023-11-13");
+        assertEquals("2023-11-10", event(s, "元首会晤").get("date").asText(), s.get("events").toString());
+    }
 }
