@@ -167,6 +167,25 @@ final class DateContext {
         return best;
     }
 
+    /**
+     * The latest calendar date of one day (not a range) before {@code before} in its paragraph and story: the day
+     * that 当天 refers to (22日，代表团回国。…当天起…举行会谈). A relative word (昨天) is not taken: 当天 after it is
+     * left to the publication day, as before this rule.
+     */
+    DateMention latestDayBefore(int before) {
+        String o = text.original();
+        int paragraphStart = o.lastIndexOf('\n', Math.max(0, text.origin(before) - 1)) + 1;
+        int storyBegin = storyBegin(before);
+        DateMention best = null;
+        for (DateMention d : found) {
+            if (d.date() == null || !d.explicit() || d.date().precision() != PartialDate.Precision.DAY
+                    || d.end() != null && !d.end().equals(d.date())) continue;
+            if (d.span().begin() >= before || d.span().begin() < storyBegin || text.origin(d.span().begin()) < paragraphStart) continue;
+            if (best == null || d.span().begin() > best.span().begin()) best = d;
+        }
+        return best;
+    }
+
     private boolean crossesSentence(int from, int to) {
         String t = text.text();
         for (int i = from; i < to && i < t.length(); i++) {

@@ -22,6 +22,15 @@ public final class DateRecogniser {
 
     private DateRecogniser() {}
 
+    /**
+     * Whether a date is the report's own year said as a relative word (今年 on its own): it says no more than the
+     * publication does, unlike 去年 or 7年前, which put what they date in another year.
+     */
+    public static boolean isReportYear(DateMention d) {
+        return !d.explicit() && d.date() != null && d.date().precision() == PartialDate.Precision.YEAR
+                && Integer.valueOf(0).equals(DateWords.RELATIVE_YEARS.get(d.surface().strip()));
+    }
+
     /** Every date expression in {@code text}, in text order, without overlaps. */
     public static List<DateMention> find(NormalisedText text, PartialDate published) {
         return find(text, published, List.of());

@@ -102,6 +102,21 @@ enum DateResolution {
         }
     },
 
+    /**
+     * 当天, 当晚: the day the paragraph has just named (22日…。当天起…), else the publication day; relative, so not
+     * listed. A report that says 当天 after a date means that date, not the day it was published (dev odd half: 1 event
+     * date; 2 more such sentences in 2 other documents).
+     */
+    FROM_EARLIER_DAY {
+        @Override
+        DateMention resolve(Written w, MatchResult m, DateContext c) {
+            DateMention earlier = c.latestDayBefore(m.start());
+            if (earlier == null) return FROM_PUBLICATION.resolve(w, m, c);
+            PartialDate date = earlier.date().toLocalDate().map(d -> PartialDate.of(d.plusDays(w.offset()))).orElse(null);
+            return c.mention(m, date, null, false, earlier.yearKnown());
+        }
+    },
+
     /** 今年, 去年 on their own: the year counted from the story's (else the document's) date; relative, so not listed. */
     YEAR_FROM_PUBLICATION {
         @Override

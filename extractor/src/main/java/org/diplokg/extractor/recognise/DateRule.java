@@ -73,6 +73,9 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
     /** A 12-hour clock after a date (" PM", " 3:15 p.m."): the mark of American month-first order, looked at, not taken. */
     private static final String TWELVE_HOUR_CLOCK = "\\s*(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\\s*)?(?i:[ap]\\.?m\\.?)(?![a-z])";
 
+    /** After a count of years and 年: the count is of years before the report (7年前). */
+    private static final String YEARS_AGO = "前(?!后|夕)";
+
     /** An era year in Chinese numerals: 一百一十三, 一一三, 三十八. */
     private static final String ERA_NUMBER = "[" + ZERO_TO_NINE + TEN + "\u767e]{1,5}";
 
@@ -173,6 +176,19 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
                             + DateWords.group(DateWords.RELATIVE_DAYS.keySet())),
                     Precision.DAY, false, DateTrigger.RELATIVE_WORD, DateResolution.FROM_PUBLICATION,
                     m -> Written.relative(DateWords.RELATIVE_DAYS.get(m.group()), null, null)),
+            // 当天 after a date is that date (22日…当天起…), else the publication day
+            new DateRule("anaphoric day",
+                    Pattern.compile("(?=" + DateWords.firstChars(DateWords.ANAPHORIC_DAYS.keySet()) + ")" + DateWords.anaphoricDayWords()),
+                    Precision.DAY, false, DateTrigger.RELATIVE_WORD, DateResolution.FROM_EARLIER_DAY,
+                    m -> Written.relative(DateWords.ANAPHORIC_DAYS.get(m.group(1)), null, null)),
+            // 7年前, 三十五年前: a year counted back from the publication; dates an act or a meeting, not listed (a
+            // year of four digits before 年前 is no count: 2000年前 is not read)
+            new DateRule("years ago",
+                    Pattern.compile(NOT_NUM_BEFORE + "([0-9]{1,3}|[" + ChineseNumerals.DIGITS + TEN + "]{1,4})" + YEAR + YEARS_AGO),
+                    Precision.YEAR, false, DateTrigger.YEAR_MARK, DateResolution.YEAR_FROM_PUBLICATION, m -> {
+                        int n = num(m.group(1));
+                        return n > 0 && n < 1000 ? Written.relative(-n, new Parts(0, 0, 0), null) : null;
+                    }),
             // 今年 with no month after it (英国今年加入…): dates an act or a meeting, and is not listed (dev: 1 action date)
             new DateRule("relative year",
                     Pattern.compile("(?=" + DateWords.firstChars(DateWords.RELATIVE_YEARS.keySet()) + ")("

@@ -29,6 +29,8 @@ enum DateTrigger {
     /** Relative day words of one character (昨, as in 昨宣布). */
     private static final String ONE_CHARACTER_DAYS = String.join("",
             DateWords.RELATIVE_DAYS.keySet().stream().filter(w -> w.length() == 1).toList());
+    private static final String ANAPHORIC_DAY_STARTS = DateWords.chars(DateWords.ANAPHORIC_DAYS.keySet(), true);
+    private static final String ANAPHORIC_DAY_ENDS = DateWords.chars(DateWords.ANAPHORIC_DAYS.keySet(), false);
     private static final String RELATIVE_YEAR_STARTS = DateWords.chars(DateWords.RELATIVE_YEARS.keySet(), true);
 
     /** For every kind, the stretches of {@code t} around its triggers, in text order, overlapping ones merged. */
@@ -67,6 +69,7 @@ enum DateTrigger {
         if (RELATIVE_DAY_ENDS.indexOf(c) >= 0 && (RELATIVE_DAY_STARTS.indexOf(before) >= 0 || ONE_CHARACTER_DAYS.indexOf(c) >= 0)) {
             return RELATIVE_WORD;
         }
+        if (ANAPHORIC_DAY_ENDS.indexOf(c) >= 0 && ANAPHORIC_DAY_STARTS.indexOf(before) >= 0) return RELATIVE_WORD;  // 当天
         if (YEAR.indexOf(c) >= 0 && RELATIVE_YEAR_STARTS.indexOf(before) >= 0) return RELATIVE_WORD;  // 今年, 去年
         return null;
     }

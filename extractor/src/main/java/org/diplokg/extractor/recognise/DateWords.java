@@ -20,6 +20,8 @@ final class DateWords {
 
     /** 今天 0, 昨晚 -1, 后天 2: days from the publication day. */
     static final Map<String, Integer> RELATIVE_DAYS = valued("date-relative-days");
+    /** 当天 0, 当晚 0: days from the day the text has just named (else from the publication day). */
+    static final Map<String, Integer> ANAPHORIC_DAYS = valued("date-anaphoric-days");
     /** 今年 0, 去年 -1: years from the publication year. */
     static final Map<String, Integer> RELATIVE_YEARS = valued("date-relative-years");
     /** 同年, 当年: the year of the latest date written before. */
@@ -40,6 +42,19 @@ final class DateWords {
     static final Lexicon YEAR_DURATIONS = Lexicons.of("date-year-durations");
     /** 日本, 日元, 日报: 日 after a number that is no day. */
     static final Lexicon NOT_DAY_WORDS = Lexicons.of("date-not-day-words");
+
+    /**
+     * {@code (a|b)} of the anaphoric day words, longest first, a word ending in 日 not read where 日 begins a word that
+     * is no day (当日本… is 当 + 日本).
+     */
+    static String anaphoricDayWords() {
+        String day = DateTrigger.DAY_MARKS.substring(0, 1);
+        String notDayTails = NOT_DAY_WORDS.entries().stream().filter(w -> w.startsWith(day))
+                .map(w -> java.util.regex.Pattern.quote(w.substring(1))).collect(Collectors.joining("|"));
+        return ANAPHORIC_DAYS.keySet().stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(w -> java.util.regex.Pattern.quote(w) + (w.endsWith(day) && !notDayTails.isEmpty() ? "(?!" + notDayTails + ")" : ""))
+                .collect(Collectors.joining("|", "(", ")"));
+    }
 
     /** {@code (?:a|b)} of the words, longest first, quoted. */
     static String group(Collection<String> words) {

@@ -62,6 +62,20 @@ public final class AgreementStatementFinder {
     private static final Pattern NOT_SUBJECT = Pattern.compile(Lexicons.of("agreement-actor-barriers").alternation());
     /** What joins co-actors (中国和尼加拉瓜, 台湾与加拿大). */
     private static final Pattern COORDINATION = Pattern.compile("(?:和|与|及|以及|同|跟|、|,|，)?");
+    /**
+     * A time said between the subject and its co-actor (台湾本周（1月10日）与加拿大, 中国7日同尼加拉瓜): the two still act
+     * together. Taken out of the gap before {@link #WITH} is looked for.
+     */
+    private static final Pattern TIME_IN_GAP = Pattern.compile("[（(][^）)，。；]{0,16}[）)]|[0-9０-９一二三四五六七八九十〇]{1,4}[年月日号]"
+            + "|" + Lexicons.of("agreement-actor-time-words").alternation() + "|\\s");
+    /** The word that makes the economy after a time a co-actor (…与加拿大): a conjunction, never a list comma. */
+    private static final Pattern WITH = Pattern.compile("和|与|同|跟|" + Lexicons.of("agreement-actor-conjunctions").alternation());
+    /** A count of a grouping's members after its name (东盟10国加上中国): the grouping still coordinates. */
+    private static final Pattern MEMBER_COUNT = Pattern.compile("^[0-9一二三四五六七八九十]{1,3}(?:个)?(?:国|成员国|国家)");
+    /** 双方同意启动…, 两国签署…: the two parties the sentence named before act together. */
+    private static final Pattern BOTH_PARTIES = Pattern.compile("(?:" + Lexicons.of("agreement-actor-both-parties").alternation() + ")");
+    /** Before a person, a word that makes the person the counterpart of the clause's subject, not its subject (台湾与加拿大部长X举行会议). */
+    private static final Pattern COUNTERPART = Pattern.compile("与|同|和|跟|会见|会晤|会谈");
     /** News agencies, broadcasters and newspapers report an act; they are not its actor. */
     private static final Pattern MEDIA = Pattern.compile("(?:" + Lexicons.of("agreement-actor-media-endings").alternation() + ")$");
     /** Marks right before the verb that the act is done (完成签署, 已申请加入). */
@@ -137,6 +151,12 @@ public final class AgreementStatementFinder {
                 }
                 Hit hit = bestHit(s, clause, null, List.of());
                 if (hit == null || !endsTheClause(s, clause, hit)) continue;
+                // an agreement named only after the clause is its object only when the verb ends it or names it
+                // generically (正式签署条约，确认英国加入《…》); 签署行政命令，宣布退出《…》 signed an order, not the agreement
+                if (referent == next && !endsWithGenericReference(s, clause, hit)) {
+                    referent = null;
+                    continue;
+                }
                 // 两份协定…已经生效: a plural reference states the act of every agreement the sentence named before it
                 List<Mention> referents = PLURAL_REFERENCE.matcher(s.substring(clause.begin(), clause.end())).lookingAt()
                         ? distinctBefore(agreements, iriOf, clause.begin()) : List.of();
@@ -225,11 +245,40 @@ public final class AgreementStatementFinder {
         return out;
     }
 
-    /** An act stated of an agreement not named in the clause ends the clause (…，于2020年11月正式签署). */
+    /**
+     * An act stated of an agreement not named in the clause ends the clause (…，于2020年11月正式签署), or ends it with
+     * a second object of the same verb (结束全部文本谈判及实质上所有市场准入谈判); a closing note in brackets
+     * ((资料照片)) does not count.
+     */
     private static boolean endsTheClause(String s, Span clause, Hit hit) {
-        String rest = s.substring(hit.verbEnd(), clause.end());
-        return rest.length() <= ANAPHORIC_REST || GENERIC_AGREEMENT.matcher(rest).lookingAt();
+        String rest = TRAILING_NOTE.matcher(s.substring(hit.verbEnd(), clause.end())).replaceAll("");
+        if (OTHER_OBJECT.matcher(rest).find()) return false;  // 签署行政命令，宣布退出《…》: the order was signed
+        if (rest.length() <= ANAPHORIC_REST || GENERIC_AGREEMENT.matcher(rest).lookingAt()) return true;
+        String verb = s.substring(hit.verbBegin(), hit.verbEnd());
+        String head = verb.length() >= 2 ? verb.substring(verb.length() - 2) : verb;
+        return SECOND_OBJECT.matcher(rest).matches() && rest.endsWith(head);
     }
+
+    /**
+     * Nothing but 了, a time suffix (台湾自…申请入会以来，…) or a generic name of the agreement after the verb
+     * (…正式签署，…正式签署条约): no object of its own.
+     */
+    private static boolean endsWithGenericReference(String s, Span clause, Hit hit) {
+        String rest = TRAILING_NOTE.matcher(s.substring(hit.verbEnd(), clause.end())).replaceAll("").strip();
+        return rest.length() <= 1 || GENERIC_AGREEMENT.matcher(rest).lookingAt() || TIME_SUFFIX.matcher(rest).matches();
+    }
+
+    /** What makes a clause the time of another (申请入会以来, 签署后). */
+    private static final Pattern TIME_SUFFIX = Pattern.compile("(?:以来|之后|以后|后|时|之际)");
+
+    /** An object of the verb that is another kind of document (行政命令, 声明): the act is not the agreement's. */
+    private static final Pattern OTHER_OBJECT = Pattern.compile(Lexicons.of("agreement-action-other-objects").alternation()
+            + "|" + Lexicons.of("agreement-document-kind-words").alternation());
+
+    /** A note in brackets that closes a clause (（资料照片）, （完）). */
+    private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[（(][^）)]{0,12}[）)]\\s*$");
+    /** A second object joined to the first one of the verb (及…谈判): at most this long, no other agreement in it. */
+    private static final Pattern SECOND_OBJECT = Pattern.compile("(?:及|和|以及|与)[^＠，。；]{1,16}");
 
     /**
      * The actors of one statement and the clause they were found in (the statement's own, or the one whose subject
@@ -265,7 +314,12 @@ public final class AgreementStatementFinder {
             }
         }
         List<Mention> own = actors(s, here, iriOf, clause, before);
+        if (own != null && !own.isEmpty() && !personIsSubject(s, here, new Span(clause.begin(), before))) return new Actors(own, clause);
+        List<Mention> spokenFor = economiesOfSubjects(s, here, iriOf, clause, before);
+        if (!spokenFor.isEmpty()) return new Actors(spokenFor, clause);
         if (own != null && !own.isEmpty()) return new Actors(own, clause);
+        List<Mention> both = bothParties(s, here, iriOf, sentence, clause, before);
+        if (!both.isEmpty()) return new Actors(both, clause);
         if (own == null || hasPerson(here, clause.begin(), before)) return new Actors(List.of(), clause);
         Mention host = meetingSubject(here, iriOf, clause, before);
         if (host != null) return new Actors(List.of(host), clause);  // 亚太经合组织北京会议作出启动…的决定
@@ -275,7 +329,11 @@ public final class AgreementStatementFinder {
         if (inObject) return new Actors(List.of(), clause);
         // a subjectless clause shares the subject of an earlier clause that starts with it (中方期待…，已申请加入…)
         for (Span c = previousClause(t, sentence, clause); c != null; c = previousClause(t, sentence, c)) {
-            if (hasPerson(here, c.begin(), c.end())) continue;
+            if (personIsSubject(s, here, c)) {
+                List<Mention> theirs = economiesOfSubjects(s, here, iriOf, c, c.end());
+                if (!theirs.isEmpty()) return new Actors(theirs, c);
+                continue;
+            }
             List<Mention> subject = actors(s, here, iriOf, c, c.end());
             if (subject == null) return new Actors(List.of(), clause);
             if (!subject.isEmpty() && subject.get(0).begin() - c.begin() <= 1) return new Actors(subject, c);
@@ -290,6 +348,58 @@ public final class AgreementStatementFinder {
         if (meeting == null) return null;
         return mentions.stream().filter(m -> m.type() == EntityType.ORGANIZATION && m.begin() == meeting.begin()
                 && meeting.span().contains(m.span()) && iriOf.containsKey(m) && isActor(m)).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether a person named in the clause is its subject (智利学者高峰认为): a person after 与, 同 or 会见 is the
+     * subject's counterpart (台湾本周与加拿大国际贸易部长伍凤仪举行视讯会议), and the economy before it still acts.
+     */
+    private static boolean personIsSubject(String s, List<Mention> mentions, Span clause) {
+        Mention person = mentions.stream().filter(m -> m.type() == EntityType.PERSON && clause.contains(m.span()))
+                .findFirst().orElse(null);
+        return person != null && !COUNTERPART.matcher(s.substring(clause.begin(), person.begin())).find();
+    }
+
+    /**
+     * The economies that the persons standing as the clause's subject speak for, read from their titles: 英国商业与贸易
+     * 大臣X签署…, 柬埔寨商业部大臣X与中国商务部部长Y…宣布完成谈判, 美国总统X宣布退出…. None when a subject's title
+     * names no economy (商务部部长X): the summary lists what the text says, not a guess.
+     */
+    private static List<Mention> economiesOfSubjects(String s, List<Mention> mentions, Map<Mention, String> iriOf,
+                                                     Span clause, int before) {
+        List<Mention> out = new ArrayList<>();
+        int from = clause.begin();
+        for (Mention p : mentions) {
+            if (p.type() != EntityType.PERSON || p.begin() < clause.begin() || p.end() > before) continue;
+            int titleBegin = p.begin() - (p.title() == null ? 0 : p.title().length());
+            if (titleBegin < from) return List.of();
+            String gap = TIME_IN_GAP.matcher(s.substring(from, titleBegin)).replaceAll("");
+            if (out.isEmpty() ? !gap.isEmpty() : !WITH.matcher(gap).matches() && !gap.equals("、")) break;
+            Mention economy = mentions.stream().filter(m -> m.type() == EntityType.ECONOMY && iriOf.containsKey(m)
+                    && m.begin() >= titleBegin && m.end() <= p.begin()).findFirst().orElse(null);
+            if (economy == null) return List.of();
+            out.add(economy);
+            from = p.end();
+        }
+        return out;
+    }
+
+    /**
+     * 双方同意启动…, 两国签署…: a clause whose subject is the two parties acts for the first two economies or
+     * organisations the sentence named before it (台湾行政院…会晤加拿大…部长，双方同意启动…); none unless there are two.
+     */
+    private static List<Mention> bothParties(String s, List<Mention> mentions, Map<Mention, String> iriOf, Span sentence,
+                                             Span clause, int before) {
+        Matcher both = BOTH_PARTIES.matcher(s.substring(clause.begin(), Math.max(clause.begin(), before)));
+        if (!both.lookingAt()) return List.of();
+        Map<String, Mention> parties = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.begin() < sentence.begin() || m.end() > clause.begin() || !iriOf.containsKey(m) || !isActor(m)) continue;
+            boolean inside = mentions.stream().anyMatch(x -> x != m && x.span().contains(m.span())
+                    && x.span().length() > m.span().length());
+            if (!inside) parties.putIfAbsent(iriOf.get(m), m);
+        }
+        return parties.size() == 2 ? List.copyOf(parties.values()) : List.of();
     }
 
     private static boolean hasPerson(List<Mention> mentions, int begin, int end) {
@@ -416,7 +526,7 @@ public final class AgreementStatementFinder {
             if (inside) continue;
             if (last != null) {
                 if (m.begin() < last.end()) continue;
-                if (!COORDINATION.matcher(s.substring(last.end(), m.begin())).matches()) break;
+                if (!coordinated(s.substring(last.end(), m.begin()))) break;
             }
             out.add(m);
             last = m;
@@ -424,6 +534,13 @@ public final class AgreementStatementFinder {
         // 中国等15国: a group named only in part has no actor the summary can list
         if (last != null && s.startsWith("等", last.end())) return null;
         return out;
+    }
+
+    /** Whether the text between two economies joins them as co-actors (和, 与, 、; or a time, then 与). */
+    private static boolean coordinated(String gap) {
+        if (COORDINATION.matcher(gap).matches()) return true;
+        String rest = MEMBER_COUNT.matcher(TIME_IN_GAP.matcher(gap).replaceAll("")).replaceAll("");
+        return WITH.matcher(rest).matches() || rest.length() == 1 && COORDINATION.matcher(rest).matches();
     }
 
     private static boolean isActor(Mention m) {

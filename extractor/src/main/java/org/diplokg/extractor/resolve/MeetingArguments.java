@@ -354,7 +354,7 @@ final class MeetingArguments {
         DateMention leadDate = dateNear(ctx.dates(), lead, lead.end());
         for (MeetingDraft d : drafts) {
             if (d.date != null) continue;
-            d.date = dateBefore(ctx.text(), ctx.dates(), d.mentions.get(0).begin());
+            d.date = dateBefore(ctx.text(), ctx.dates(), heldMention(ctx.text().normalised(), d).begin());
             if (d.date == null && (d == main || d.instance == null && !d.planned)) d.date = leadDate;
         }
     }
@@ -381,6 +381,21 @@ final class MeetingArguments {
             if (days.size() != acts.size()) continue;
             for (int i = 0; i < acts.size(); i++) draftOfAct.get(acts.get(i)).date = days.get(i);
         }
+    }
+
+    /** A holding verb right before a meeting's name (…同拜登举行会晤): the name is where the meeting is told. */
+    private static final Pattern HELD_BEFORE = Pattern.compile("(?:" + Lexicons.of("meeting-holding-verbs").alternation() + ")$");
+
+    /**
+     * The first name of the meeting right after a holding verb, else its first name: a summary that refers back to it
+     * (其中，…的元首会晤，举世瞩目) comes after the latest date of a trip, not the day it was held (dev even half: 1
+     * event date).
+     */
+    private static Mention heldMention(String t, MeetingDraft d) {
+        for (Mention m : d.mentions) {
+            if (HELD_BEFORE.matcher(t.substring(Math.max(0, m.begin() - 4), m.begin())).find()) return m;
+        }
+        return d.mentions.get(0);
     }
 
     /** The meeting whose name holds the agreement (中国与《数字经济伙伴关系协定》成员部长级会议), else the nearest named. */
@@ -425,17 +440,23 @@ final class MeetingArguments {
         for (DateMention d : dates) {
             if (!span.contains(d.span()) || !datesMeetings(d)) continue;
             if (d.span().begin() < at) before = d;
-            else if (after == null) after = d;
+            // 去年 or 五年前 after the name is in what was said or done there (会见…时指出：我们五年前…), not its date
+            else if (after == null && !relativeYear(d)) after = d;
         }
         return before != null ? before : after;
     }
 
     /**
-     * Whether a date may date a meeting: any resolved one but a bare relative year (今年 on its own), which dates an act
-     * (英国今年加入) but is too coarse for a meeting that a nearby day or the lead dates (dev: 2 event dates, one per half).
+     * Whether a date may date a meeting: any resolved one but 今年 on its own, which dates an act (英国今年加入) but is
+     * too coarse for a meeting that a nearby day or the lead dates (dev: 2 event dates, one per half); 去年 and 7年前
+     * put the meeting in another year than the report's (去年中国举办了首届进博会).
      */
     private static boolean datesMeetings(DateMention d) {
-        return d.date() != null && (d.explicit() || d.date().precision() != org.diplokg.extractor.dates.PartialDate.Precision.YEAR);
+        return d.date() != null && !org.diplokg.extractor.recognise.DateRecogniser.isReportYear(d);
+    }
+
+    private static boolean relativeYear(DateMention d) {
+        return !d.explicit() && d.date().precision() == org.diplokg.extractor.dates.PartialDate.Precision.YEAR;
     }
 
     /** The nearest dated expression before {@code at} in its paragraph, or in a short heading paragraph just before. */

@@ -51,6 +51,25 @@ class DateRulesTest {
     }
 
     @Test
+    void anaphoricDayWordsTakeTheDayJustWritten() {
+        assertEquals(List.of("2021-11-09", "2021-11-09"), all("9日，代表团抵达日内瓦。当天下午，双方举行会谈。", PUBLISHED));
+        assertEquals(List.of("2021-03-02", "2021-03-02"), all("2021年3月2日，部长抵达。据报道，当晚举行了宴会。", PUBLISHED));
+        // with no calendar day before it in the paragraph, the publication day
+        assertEquals(List.of("2021-11-05", "2021-11-13"), all("5日，部长抵达。\n当天发表声明。", PUBLISHED));
+        // 当日本…: 当 + 日本, no day
+        assertTrue(all("当日本代表团抵达时，会谈已经开始。", PUBLISHED).isEmpty());
+    }
+
+    @Test
+    void aCountOfYearsAgoCountsBackFromThePublicationYear() {
+        assertEquals(List.of("2014", "1986", "2011"), all("7年前开始谈判，三十五年前建交，10 年前举行会议。", PUBLISHED));
+        // four digits are no count (2000年前), nor is an approximate count (十多年前)
+        assertTrue(all("两国交往始于2000年前，十多年前又有新进展。", PUBLISHED).isEmpty());
+        assertTrue(DateRecogniser.find(TextNormaliser.normalise("7年前开始谈判。"), PartialDate.parseIso(PUBLISHED))
+                .stream().noneMatch(DateMention::explicit), "a relative year is not listed as a date");
+    }
+
+    @Test
     void relativeWordsWithoutAPublicationDateHaveNoDate() {
         List<DateMention> found = DateRecogniser.find(TextNormaliser.normalise("昨天双方会谈。"), null);
         assertEquals(1, found.size());

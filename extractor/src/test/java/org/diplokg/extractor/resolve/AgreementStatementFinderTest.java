@@ -162,4 +162,80 @@ class AgreementStatementFinderTest {
         assertEquals(List.of("LaunchedNegotiations 2002", "EnteredIntoForce 2010", "LaunchedNegotiations 2022-11"), acts, s.toString());
         assertTrue(s.stream().allMatch(x -> x.agreement().endsWith("/cafta")), s.toString());
     }
+
+    // issue 10, session 5: classes of the even half, each on a passage written for the test
+
+    @Test
+    void aCoActorAfterATimeAndAConjunctionActsToo() {
+        List<AgreementStatement> s = statements("智利本周（3月2日）与秘鲁外长冈萨雷斯举行视频会议，宣布启动《数字经济伙伴关系协定》谈判。");
+        assertEquals(List.of("智利", "秘鲁"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
+        assertTrue(s.stream().allMatch(x -> x.action().equals("LaunchedNegotiations") && x.date().iso().equals("2021-03-02")), s.toString());
+    }
+
+    @Test
+    void bothPartiesAreTheTwoNamedBefore() {
+        List<AgreementStatement> s = statements("本周，秘鲁以视频方式会晤智利外长冈萨雷斯，双方同意启动《数字经济伙伴关系协定》谈判。");
+        assertEquals(List.of("秘鲁", "智利"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
+        // one party named only: 双方 names no one the summary can list
+        s = statements("双方同意启动《数字经济伙伴关系协定》谈判。");
+        assertEquals(1, s.size(), s.toString());
+        assertNull(s.get(0).actor());
+    }
+
+    @Test
+    void aSecondObjectOfTheVerbStillEndsTheClause() {
+        List<AgreementStatement> s = statements("各方2019年11月在曼谷就《区域全面经济伙伴关系协定》举行会议，宣布结束全部文本谈判及所有市场准入谈判（资料照片）。");
+        AgreementStatement concluded = s.stream().filter(x -> x.action().equals("ConcludedNegotiations")).findFirst().orElseThrow(() -> new AssertionError(s.toString()));
+        assertEquals("2019-11", concluded.date().iso());
+        assertNull(concluded.actor());
+    }
+
+    @Test
+    void whatAnAgreementAllowsOthersToDoIsNoAct() {
+        assertTrue(statements("《全面与进步跨太平洋伙伴关系协定》成员包括智利等国，并允许其他国家申请入会。").isEmpty());
+    }
+
+    @Test
+    void discussionsBegunYearsAgoAreTheLaunch() {
+        AgreementStatement s = only("《区域全面经济伙伴关系协定》（9年前开始讨论时另有名称）的规则较新。");
+        assertEquals("LaunchedNegotiations", s.action());
+        assertEquals("2012", s.date().iso());
+        assertNull(s.actor());
+    }
+
+    @Test
+    void aLeaderActsForTheEconomyHisTitleNames() {
+        List<AgreementStatement> s = statements("哥伦比亚总统佩特罗签署行政命令，宣布退出《全面与进步跨太平洋伙伴关系协定》。");
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("Withdrew", s.get(0).action(), "the order was signed, not the agreement");
+        assertEquals("哥伦比亚", s.get(0).actorName());
+    }
+
+    @Test
+    void coordinatedMinistersActForTheirEconomies() {
+        List<AgreementStatement> s = statements("智利外长冈萨雷斯与秘鲁外长门多萨举行视频会议，共同宣布完成《数字经济伙伴关系协定》谈判。");
+        assertEquals(List.of("智利", "秘鲁"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
+        assertTrue(s.stream().allMatch(x -> x.action().equals("ConcludedNegotiations")), s.toString());
+    }
+
+    @Test
+    void aGroupingWithItsMemberCountAndTheEconomiesAddedToItAllAct() {
+        List<AgreementStatement> s = statements("东盟10国加上中国、智利与秘鲁去年11月签署《区域全面经济伙伴关系协定》。");
+        assertEquals(List.of("东盟", "中国", "智利", "秘鲁"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
+        assertTrue(s.stream().allMatch(x -> x.date().iso().equals("2020-11")), s.toString());
+    }
+
+    @Test
+    void preparingAndHopingSoonAreNotActs() {
+        assertTrue(statements("各方同意尽早完成《区域全面经济伙伴关系协定》谈判。").isEmpty());
+        assertTrue(statements("各方正在做好签署《数字经济伙伴关系协定》的各项准备工作。").isEmpty());
+    }
+
+    @Test
+    void aClauseOfTimeBeforeTheAgreementStatesItsAct() {
+        AgreementStatement s = only("秘鲁自2021年9月22日申请入会以来，积极调整经贸体制，宣示符合《全面与进步跨太平洋伙伴关系协定》的标准。");
+        assertEquals("AppliedToJoin", s.action());
+        assertEquals("秘鲁", s.actorName());
+        assertEquals("2021-09-22", s.date().iso());
+    }
 }

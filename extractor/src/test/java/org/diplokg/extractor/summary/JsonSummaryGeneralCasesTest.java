@@ -116,4 +116,31 @@ class JsonSummaryGeneralCasesTest {
         assertTrue(participants(event(s, "記者會")).contains("毛寧"), s.get("events").toString());
         assertFalse(participants(event(s, "高官會")).contains("毛寧"), s.get("events").toString());
     }
+
+    // issue 10, session 5: how a meeting gets its date, on passages written for the test
+
+    @Test
+    void lastYearBeforeTheMeetingDatesItInThatYear() {
+        JsonNode s = summary("（2021年3月6日，北京）\n部长在发言中说，去年中国举办了第三届国际进口博览会，成交额可观。", "2021-03-07");
+        assertEquals("2020", event(s, "进口博览会").get("date").asText(), s.get("events").toString());
+    }
+
+    @Test
+    void thatDayIsTheDayTheParagraphJustNamed() {
+        JsonNode s = summary("代表团15日在日内瓦谈判后回国。据媒体报道，当天起，双方代表在瑞士举行技术性会谈。", "2021-11-16");
+        assertEquals("2021-11-15", event(s, "技术性会谈").get("date").asText(), s.get("events").toString());
+    }
+
+    @Test
+    void yearsAgoInWhatWasSaidAtAMeetingDoNotDateIt() {
+        JsonNode s = summary("1988年5月3日\n李鹏会见丹麦首相施吕特时指出：我们十年前确定开放沿海城市。", "2016-05-03");
+        assertEquals("1988-05-03", event(s, "会见丹麦首相").get("date").asText(), s.get("events").toString());
+    }
+
+    @Test
+    void aMeetingReferredToInASummaryIsDatedWhereItIsHeld() {
+        JsonNode s = summary("11月10日至12日，主席出访旧金山。截至12日晚，主席共会见7国领导人。其中，中美元首会晤备受关注。\n"
+                + "11月10日，主席抵达旧金山。同美国总统拜登举行会晤；11日，主席会见了智利总统。", "2023-11-13");
+        assertEquals("2023-11-10", event(s, "元首会晤").get("date").asText(), s.get("events").toString());
+    }
 }
