@@ -120,7 +120,8 @@ public interface GraphSink {
      * 17 s of garbage collection with the heap at its limit (its queues hold up to a million quads in
      * flight, and it replays the primary index into the others at the end), the basic loader 91 s of CPU
      * plus 3 s, with under 100 MB live. On two cores shared with extraction, CPU is what limits, and a
-     * 100,000-document ingest has to fit in a small heap.
+     * 100,000-document ingest has to fit in a small heap. Since session 5 the basic loader's one-by-one inserts are
+     * replaced by {@link SortedQuadLoad} (the same quads, each index written in its key order from a buffer).
      */
     final class Bulk implements GraphSink {
         /** Quads of the first bulk transactions: a crash or a fatal error loses at most these, or half the load. */
