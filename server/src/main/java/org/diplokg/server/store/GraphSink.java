@@ -3,12 +3,9 @@ package org.diplokg.server.store;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.diplokg.server.search.TextIndexes;
 
 /**
@@ -123,7 +120,8 @@ public interface GraphSink {
      * 17 s of garbage collection with the heap at its limit (its queues hold up to a million quads in
      * flight, and it replays the primary index into the others at the end), the basic loader 91 s of CPU
      * plus 3 s, with under 100 MB live. On two cores shared with extraction, CPU is what limits, and a
-     * 100,000-document ingest has to fit in a small heap.
+     * 100,000-document ingest has to fit in a small heap. Since session 5 the basic loader's one-by-one inserts are
+     * replaced by {@link SortedQuadLoad} (the same quads, each index written in its key order from a buffer).
      */
     final class Bulk implements GraphSink {
         /** Quads of the first bulk transactions: a crash or a fatal error loses at most these, or half the load. */
@@ -132,61 +130,75 @@ public interface GraphSink {
         private final DatasetGraph dsg;
         private final TextIndexes.Bulk text;
         private final long chunkQuads;
+        private final int bufferQuads;
         private final BulkSummary summary = new BulkSummary();
-        private DataLoader loader;
-        private StreamRDF stream;
+        /** Graphs whose text-index entries wait for their quads to be flushed (the entries are read from the store). */
+        private final List<Loaded> unindexed = new ArrayList<>();
+        private SortedQuadLoad load;
+        private record Loaded(Node graph, List<Quad> quads) {}
         private long pending, committed;
         private boolean started;
 
         Bulk(DatasetGraph dsg) {
-            this(dsg, CHUNK_QUADS);
+            this(dsg, CHUNK_QUADS, SortedQuadLoad.BUFFER_QUADS);
         }
 
         Bulk(DatasetGraph dsg, long chunkQuads) {
+            this(dsg, chunkQuads, SortedQuadLoad.BUFFER_QUADS);
+        }
+
+        Bulk(DatasetGraph dsg, long chunkQuads, int bufferQuads) {
             this.text = TextIndexes.Bulk.of(dsg); // the loader writes past the text dataset: index beside it
             this.dsg = text.dataset();
             this.chunkQuads = chunkQuads;
+            this.bufferQuads = bufferQuads;
         }
 
-        private StreamRDF stream() {
-            if (loader == null) {
-                // The loader prints nothing with a no-op monitor (null is not accepted despite its javadoc).
-                loader = LoaderFactory.basicLoader(dsg, (fmt, args) -> {});
-                loader.startBulk();
-                stream = loader.stream();
-                if (!started) stream.quad(SummaryGraph.PENDING); // commits with the first documents
+        private SortedQuadLoad load() {
+            if (load == null) {
+                load = SortedQuadLoad.begin(dsg, Integer.MAX_VALUE); // flushed here, between graphs
+                if (!started) load.quad(SummaryGraph.PENDING); // commits with the first documents
                 started = true;
             }
-            return stream;
+            return load;
         }
 
         @Override
         public void replace(Node graph, List<Quad> quads) {
-            StreamRDF s = stream();
-            for (Quad q : quads) s.quad(q);
+            SortedQuadLoad l = load();
+            for (Quad q : quads) l.quad(q);
             List<Quad> rows = summary.written(graph, quads);
-            for (Quad q : rows) s.quad(q);
-            text.loaded(graph, quads);
+            for (Quad q : rows) l.quad(q);
+            unindexed.add(new Loaded(graph, quads));
             grow(quads.size() + rows.size());
         }
 
         @Override
         public void add(List<Quad> quads) {
-            StreamRDF s = stream();
-            for (Quad q : quads) s.quad(q);
+            SortedQuadLoad l = load();
+            for (Quad q : quads) l.quad(q);
             summary.added(quads);
-            text.loaded(null, quads);
+            unindexed.add(new Loaded(null, quads));
             grow(quads.size());
+        }
+
+        /** Writes the held quads, then the text-index entries of their graphs (read back from the store). */
+        private void flush() {
+            load.flush();
+            for (Loaded g : unindexed) text.loaded(g.graph(), g.quads());
+            unindexed.clear();
         }
 
         private void grow(long n) {
             pending += n;
             if (pending >= Math.max(chunkQuads, committed)) {
-                loader.finishBulk();
-                loader = null;
-                stream = null;
+                flush();
+                load.commit();
+                load = null;
                 committed += pending;
                 pending = 0;
+            } else if (load.held() >= bufferQuads) {
+                flush();
             }
         }
 
@@ -204,21 +216,23 @@ public interface GraphSink {
         @Override
         public void finish() {
             if (!started) return;
-            StreamRDF s = stream();
-            summary.complete(dsg, s::quad);
+            SortedQuadLoad l = load();
+            flush(); // the shared rows are read from the store
+            summary.complete(dsg, l::quad);
+            flush();
             text.finish(); // commits the index before the store: if the store's commit fails, the mark stays
-            loader.finishBulk();
-            loader = null;
-            stream = null;
+            l.commit();
+            load = null;
             pending = 0;
             started = false;
         }
 
         @Override
         public void abort(Exception cause) {
+            unindexed.clear();
             text.abort();
-            if (loader != null) loader.finishException(cause);
-            loader = null;
+            if (load != null) load.abort(cause);
+            load = null;
         }
     }
 }

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BulkLoadTest {
 
-    /** Small bulk transactions, so that a load of 22 files commits several times. */
+    /** Small bulk transactions, so that a load of 22 files commits several times (and flushes its sorted buffer of 1,000 quads more often). */
     static final long CHUNK = 3_000;
 
     static DocumentProcessor processor;
