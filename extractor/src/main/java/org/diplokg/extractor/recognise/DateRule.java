@@ -127,12 +127,13 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
                         return Written.date(num(m.group(1)), day / 100, day % 100);
                     }),
             new DateRule("year month",
-                    Pattern.compile(NOT_NUM_BEFORE + Y + YEAR + M + MONTH + "(?![0-9" + ZERO_TO_NINE + TEN + "]*" + DAY_MARK + ")"
-                            + "(?:" + RANGE + M + MONTH + ")?"),
+                    // 2019年1-9月, 2019年1至9月: a range of months may write 月 only once, after the last
+                    Pattern.compile(NOT_NUM_BEFORE + Y + YEAR + M + "(?:" + MONTH + "(?![0-9" + ZERO_TO_NINE + TEN + "]*" + DAY_MARK + ")"
+                            + "(?:" + RANGE + M + MONTH + ")?|" + RANGE + M + MONTH + ")"),
                     Precision.MONTH, true, DateTrigger.YEAR_MARK, DateResolution.ABSOLUTE, m -> {
                         int y = num(m.group(1));
-                        return Written.range(new Parts(y, num(m.group(2)), 0),
-                                m.group(3) == null ? null : new Parts(y, num(m.group(3)), 0));
+                        String last = m.group(3) != null ? m.group(3) : m.group(4);
+                        return Written.range(new Parts(y, num(m.group(2)), 0), last == null ? null : new Parts(y, num(last), 0));
                     }),
             new DateRule("year", Pattern.compile(NOT_NUM_BEFORE + Y + "(?!" + DateWords.YEAR_DURATIONS.alternation() + ")" + YEAR),
                     Precision.YEAR, false, DateTrigger.YEAR_MARK, DateResolution.ABSOLUTE, m -> {

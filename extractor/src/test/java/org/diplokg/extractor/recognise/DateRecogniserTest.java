@@ -107,4 +107,9 @@ class DateRecogniserTest {
         found = DateRecogniser.find(TextNormaliser.normalise("主席周三(9月4日)晚设宴欢迎来宾。"), null);
         assertEquals(List.of("--09-04", "--09-04"), found.stream().map(DateMention::iso).toList());
     }
+
+    @Test
+    void aRangeOfMonthsMayWriteItsMonthMarkOnce() {
+        assertEquals(List.of("2019-01/2019-09", "2020-01/2020-06"), explicit("2019年1-9月贸易额增长，2020年1至6月也是如此。", null));
+    }
 }
