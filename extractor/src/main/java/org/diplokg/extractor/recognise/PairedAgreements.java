@@ -83,6 +83,7 @@ final class PairedAgreements {
         abbreviated(out);
         writtenOut(out);
         genericWithParties(out);
+        threeNamed(out);
         return out;
     }
 
@@ -225,6 +226,61 @@ final class PairedAgreements {
         // 中国、智利和秘鲁: a third party after the pair makes it a list
         if (end < t.length() && (t.charAt(end) == '、' || CONJUNCTIONS.indexOf(t.charAt(end)) >= 0 || partyAt(end) != null)) return null;
         return new Pair(first, second, end);
+    }
+
+    // ---- 三国间的FTA: the three parties the sentence lists by one character each (中、日、韩三国)
+
+    /** 三国间的FTA, 三方自贸协定: a generic head referring to three parties. */
+    private static final Pattern GENERIC_THREE = Pattern.compile("三(?:国|方)(?:之间|间)?的?" + HEAD_OR_FTA + "(" + AFTER_HEAD + ")");
+    /** 中、日、韩三国: three one-character abbreviations listed before 三国 or 三方. */
+    private static final Pattern THREE_LISTED = Pattern.compile("([\\p{IsHan}])、([\\p{IsHan}])[、和与]([\\p{IsHan}])三(?:国|方)");
+
+    /**
+     * A generic head of three parties is their agreement, keyed by their one-character abbreviations in the order
+     * written (中日韩自由贸易协定, the name of the reference label where there is one), when the sentence or the one
+     * before lists exactly three by one character each.
+     */
+    private void threeNamed(List<Mention> out) {
+        String t = ctx.normalised();
+        if (t.indexOf('三') < 0) return;
+        Matcher m = GENERIC_THREE.matcher(t);
+        while (m.find()) {
+            int s = ctx.text().sentenceAt(m.start());
+            if (s < 0) continue;
+            Span from = ctx.text().sentences().get(Math.max(0, s - 1));
+            Matcher l = THREE_LISTED.matcher(t);
+            l.region(from.begin(), m.start());
+            String abbreviations = null;
+            while (l.find()) {
+                char a = l.group(1).charAt(0), b = l.group(2).charAt(0), c = l.group(3).charAt(0);
+                boolean parties = abbreviation(a) != null && abbreviation(b) != null && abbreviation(c) != null;
+                abbreviations = parties && a != b && b != c && a != c ? "" + a + b + c : null;
+            }
+            if (abbreviations == null) abbreviations = byCharacters(partiesAround(m.start(), m.end()));
+            if (abbreviations == null) continue;
+            out.add(mention(m.start(), m.end(), TextNormaliser.key(abbreviations + head(m.group(1)) + m.group(2)), 0.75));
+        }
+    }
+
+    /** 中国、日本、韩国 → 中日韩: three parties by the characters that stand for them, or null. */
+    private static String byCharacters(List<Party> parties) {
+        if (parties.size() != 3) return null;
+        StringBuilder b = new StringBuilder();
+        for (Party p : parties) {
+            Character c = ABBREVIATED_AS.get(p.name());
+            if (c == null) return null;
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** Each economy to the character it is first read from (中国 中, 新西兰 新). */
+    private static final Map<String, Character> ABBREVIATED_AS = abbreviatedAs();
+
+    private static Map<String, Character> abbreviatedAs() {
+        Map<String, Character> out = new LinkedHashMap<>();
+        ABBREVIATIONS.forEach((c, names) -> names.forEach(n -> out.putIfAbsent(n, c)));
+        return Map.copyOf(out);
     }
 
     // ---- 两国自由贸易协定, 《投资协定》: the two parties are the ones the sentence names

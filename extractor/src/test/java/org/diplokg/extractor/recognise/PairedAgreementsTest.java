@@ -115,4 +115,13 @@ class PairedAgreementsTest {
     void aVisitToChinaMakesChinaTheOtherOfTwoCountries() {
         assertEquals(List.of(ID + "china-georgia-fta"), iris("格鲁吉亚总统访华。两国领导人宣布，将启动两国自由贸易协定谈判。"));
     }
+
+    @Test
+    void aGenericHeadOfThreeListedPartiesIsTheirAgreement() {
+        assertEquals(List.of(ID + "china-japan-korea-fta"), iris("中、日、韩三国领导人表示，三方自贸协定谈判应当加快。"));
+        assertEquals(List.of(ID + "china-japan-korea-fta"), iris("中国、日本、韩国三国经贸部长会晤。三国间的FTA仍在谈判。"));
+        // two parties named, or four: no telling which three
+        assertTrue(agreements("中日两国学者认为三国间的FTA仍需时日。").isEmpty());
+        assertTrue(agreements("中国、日本、韩国和印度的代表认为三国间的FTA仍需时日。").isEmpty());
+    }
 }
