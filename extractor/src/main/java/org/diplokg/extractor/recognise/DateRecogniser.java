@@ -53,7 +53,24 @@ public final class DateRecogniser {
                 if (d != null) context.take(d);
             }
         }
-        return context.inTextOrder();
+        return withGlosses(t, context.inTextOrder());
+    }
+
+    /**
+     * A relative word glossed by the date it means (周三（9月4日）, 今天(12日)) is that date: the explicit date wins over
+     * the count from the publication day, which is wrong or missing when the page is dated later or not at all.
+     */
+    private static List<DateMention> withGlosses(String t, List<DateMention> found) {
+        List<DateMention> out = new ArrayList<>(found);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            DateMention word = out.get(i), gloss = out.get(i + 1);
+            if (word.explicit() || !gloss.explicit() || gloss.date() == null || gloss.date().day() == 0) continue;
+            int open = word.span().end();
+            while (open < t.length() && Character.isWhitespace(t.charAt(open))) open++;
+            if (open >= t.length() || "(（".indexOf(t.charAt(open)) < 0 || gloss.span().begin() > open + 2) continue;
+            out.set(i, new DateMention(word.span(), word.surface(), gloss.date(), gloss.end(), false, gloss.yearKnown()));
+        }
+        return out;
     }
 
     /** The rule's matches around its triggers, in text order. */

@@ -74,17 +74,23 @@ enum DateResolution {
                 PartialDate d = PartialDate.tryOf(base.year(), base.month(), day).orElse(null);
                 boolean afterPublication = d != null && published != null && month.yearKnown() && published.day() != 0
                         && d.compareTo(published) > 0;
-                if (d != null && !afterPublication) return c.mention(m, d, null, true, month.yearKnown());
+                if (d != null && !afterPublication) return c.mention(m, d, sameMonth(d, w), true, month.yearKnown());
             }
             if (published == null || published.day() == 0) return null;
             if (day <= published.day() + 1) {
-                return c.mention(m, PartialDate.tryOf(published.year(), published.month(), day).orElse(null), null, true, true);
+                PartialDate d = PartialDate.tryOf(published.year(), published.month(), day).orElse(null);
+                return c.mention(m, d, sameMonth(d, w), true, true);
             }
             // a day after the publication day is the latest such day before it: 26日 in a report of 11月1日 is 10月26日
             // (dev odd half: 1 date, 1 event date)
             LocalDate previous = published.toLocalDate().map(p -> p.minusMonths(1)).orElse(null);
             PartialDate d = previous == null ? null : PartialDate.tryOf(previous.getYear(), previous.getMonthValue(), day).orElse(null);
-            return d == null ? null : c.mention(m, d, null, true, true);
+            return d == null ? null : c.mention(m, d, sameMonth(d, w), true, true);
+        }
+
+        /** The last day of a list of days (13、14日) in the month its first day was given, or null. */
+        private static PartialDate sameMonth(PartialDate start, Written w) {
+            return start == null || w.end() == null ? null : PartialDate.tryOf(start.year(), start.month(), w.end().day()).orElse(null);
         }
     },
 

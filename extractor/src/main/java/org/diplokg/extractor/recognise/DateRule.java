@@ -62,8 +62,11 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
     private static final String NOT_NUM_BEFORE = NUMBER_AHEAD + "(?<![0-9" + ChineseNumerals.DIGITS + TEN + ".])";
     private static final String DAY_MARK = "[" + DAY_MARKS + "]";
     private static final String RANGE = "(?:" + DateWords.RANGE_WORDS.alternation() + "|-|~|—)";
-    /** The end of a day range after a day: 至16日, 至11月16日; or just the day's mark. */
-    private static final String DAY_END = "(?:" + DAY_MARK + "?" + RANGE + "(?:" + M + MONTH + ")?" + D + DAY_MARK + "|" + DAY_MARK + ")";
+    /**
+     * The end of a day range after a day: 至16日, 至11月16日; a second day of a list, read as the span of both
+     * (9月13、14日: the first day has no mark of its own); or just the day's mark.
+     */
+    private static final String DAY_END = "(?:(?:" + DAY_MARK + "?" + RANGE + "|、)(?:" + M + MONTH + ")?" + D + DAY_MARK + "|" + DAY_MARK + ")";
 
     private static final String ENGLISH_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
             + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
@@ -127,12 +130,13 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
                         return Written.date(num(m.group(1)), day / 100, day % 100);
                     }),
             new DateRule("year month",
-                    Pattern.compile(NOT_NUM_BEFORE + Y + YEAR + M + MONTH + "(?![0-9" + ZERO_TO_NINE + TEN + "]*" + DAY_MARK + ")"
-                            + "(?:" + RANGE + M + MONTH + ")?"),
+                    // 2019年1-9月, 2019年1至9月: a range of months may write 月 only once, after the last
+                    Pattern.compile(NOT_NUM_BEFORE + Y + YEAR + M + "(?:" + MONTH + "(?![0-9" + ZERO_TO_NINE + TEN + "]*" + DAY_MARK + ")"
+                            + "(?:" + RANGE + M + MONTH + ")?|" + RANGE + M + MONTH + ")"),
                     Precision.MONTH, true, DateTrigger.YEAR_MARK, DateResolution.ABSOLUTE, m -> {
                         int y = num(m.group(1));
-                        return Written.range(new Parts(y, num(m.group(2)), 0),
-                                m.group(3) == null ? null : new Parts(y, num(m.group(3)), 0));
+                        String last = m.group(3) != null ? m.group(3) : m.group(4);
+                        return Written.range(new Parts(y, num(m.group(2)), 0), last == null ? null : new Parts(y, num(last), 0));
                     }),
             new DateRule("year", Pattern.compile(NOT_NUM_BEFORE + Y + "(?!" + DateWords.YEAR_DURATIONS.alternation() + ")" + YEAR),
                     Precision.YEAR, false, DateTrigger.YEAR_MARK, DateResolution.ABSOLUTE, m -> {
@@ -161,10 +165,13 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
                     Precision.MONTH, true, DateTrigger.MONTH_MARK, DateResolution.YEAR_FROM_CONTEXT,
                     m -> Written.range(new Parts(0, num(m.group(1)), 0), m.group(2) == null ? null : new Parts(0, num(m.group(2)), 0))),
             new DateRule("day",
-                    Pattern.compile(NUMBER_AHEAD + "(?<![0-9" + ZERO_TO_NINE + TEN + MONTH + YEAR + "/\\-.])" + D
+                    Pattern.compile(NUMBER_AHEAD + "(?<![0-9" + ZERO_TO_NINE + TEN + MONTH + YEAR + "/\\-.])"
+                            + "(?<!" + DateWords.DAY_DURATION_WORDS.alternation() + ")" + D + "(?:、" + D + ")?"
                             + "(?!" + DateWords.NOT_DAY_WORDS.alternation() + ")" + DAY_MARKS.charAt(0)),
-                    Precision.DAY, false, DateTrigger.DAY_MARK, DateResolution.MONTH_FROM_CONTEXT,
-                    m -> Written.date(0, 0, num(m.group(1)))),
+                    Precision.DAY, true, DateTrigger.DAY_MARK, DateResolution.MONTH_FROM_CONTEXT,
+                    // 13、14日: two days of one month, read as the span of both
+                    m -> m.group(2) == null ? Written.date(0, 0, num(m.group(1)))
+                            : Written.range(new Parts(0, 0, num(m.group(1))), new Parts(0, 0, num(m.group(2))))),
             new DateRule("weekday",
                     Pattern.compile("(?=" + DateWords.firstChars(WEEKDAY_STARTS) + ")(" + DateWords.group(DateWords.WEEK_SHIFTS.keySet())
                             + ")?" + DateWords.WEEK_WORDS.group() + "(" + DateWords.group(DateWords.WEEKDAY_NAMES.keySet()) + ")"),

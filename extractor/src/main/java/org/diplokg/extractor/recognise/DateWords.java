@@ -42,6 +42,8 @@ final class DateWords {
     static final Lexicon YEAR_DURATIONS = Lexicons.of("date-year-durations");
     /** 日本, 日元, 日报: 日 after a number that is no day. */
     static final Lexicon NOT_DAY_WORDS = Lexicons.of("date-not-day-words");
+    /** 连, 为期 …: before a number and 日, a count of days (一连三日). */
+    static final Lexicon DAY_DURATION_WORDS = Lexicons.of("date-day-duration-words");
 
     /**
      * {@code (a|b)} of the anaphoric day words, longest first, a word ending in 日 not read where 日 begins a word that

@@ -33,18 +33,27 @@ final class PairedAgreements {
 
     private static final Map<Character, List<String>> ABBREVIATIONS = abbreviations();
     private static final String HEADS = Lexicons.of("agreement-pair-heads").group();
+    /** FTA as the free-trade head (韩中FTA, 中国与韩国的FTA): the normaliser lower-cases Latin letters. */
+    private static final String FTA = "fta";
+    /** A head, or FTA not inside a longer Latin word. */
+    private static final String HEAD_OR_FTA = "(" + HEADS + "|" + FTA + "(?![a-z]))";
     /** A version, upgrade or protocol after the head (中新自贸协定升级议定书, 第二阶段议定书). */
     private static final String AFTER_HEAD = "(?:[0-9](?:\\.[0-9])?版)?(?:(?:升级|第二阶段)?议定书)?";
-    private static final Pattern HEAD_AT = Pattern.compile("(?:之间|间)?的?([《“\"]?)(" + HEADS + ")(" + AFTER_HEAD + ")([》”\"]?)");
+    private static final Pattern HEAD_AT = Pattern.compile("(?:之间|间)?的?([《“\"]?)" + HEAD_OR_FTA + "(" + AFTER_HEAD + ")([》”\"]?)");
     static final Pattern HEAD_ONLY = Pattern.compile(HEADS);
     /**
      * Where a head, a generic pair or a bare title can start: the whole-text scans try their patterns only there
      * (the head scan, trying every alternative at every character, was 2.5 % of extraction on real text).
      */
     private static final MatchStarts HEAD_STARTS = MatchStarts.of(HEAD_ONLY);
-    /** After a pair of parties, their signing of a bare head (…正式签署自贸协定): the head is their agreement. */
-    private static final Pattern SIGNED_HEAD = Pattern.compile("(?:正式|已经|已|共同)?(?:签署|签订)了?(" + HEADS + ")(" + AFTER_HEAD + ")");
-    private static final Pattern ABBREVIATED = Pattern.compile("([\\p{IsHan}])([\\p{IsHan}])(" + HEADS + ")(" + AFTER_HEAD + ")");
+    /**
+     * After a pair of parties, in the same clause, their act on a bare head (…正式签署自贸协定, 今天（12日）签署了一项自由贸易协定,
+     * 就完成自由贸易协定谈判): the head is their agreement. The words between name no other party (no conjunction), so
+     * 中国与新西兰愿同其他国家商签自贸协定 is not theirs.
+     */
+    private static final Pattern ACTED_ON_HEAD = Pattern.compile("(?:同意|共同|[^。！？；，,、\n" + Lexicons.of("agreement-pair-conjunctions").chars() + "])"
+            + "{0,12}?(?:" + Lexicons.of("agreement-pair-acts").alternation() + ")了?(?:一项|一份|双边|两国)?的?" + HEAD_OR_FTA + "(" + AFTER_HEAD + ")");
+    private static final Pattern ABBREVIATED = Pattern.compile("([\\p{IsHan}])([\\p{IsHan}])" + HEAD_OR_FTA + "(" + AFTER_HEAD + ")");
     static final Pattern GENERIC_PAIR = Pattern.compile(Lexicons.of("agreement-pair-generic-references").group()
             + "(" + HEADS + ")(" + AFTER_HEAD + ")");
     static final Pattern GENERIC_TITLE = Pattern.compile("《(" + HEADS + ")》");
@@ -55,6 +64,7 @@ final class PairedAgreements {
     /** The abbreviation that pairs with every partner (中厄关系, 中美): the only one looked for outside a pair head. */
     private static final char CHINA = Lexicons.of("agreement-economy-abbreviations").entries().get(0).charAt(0);
     private static final Set<String> GROUPINGS = Lexicons.of("agreement-party-groupings").set();
+    private static final List<String> CHINA_VISITS = Lexicons.of("agreement-china-visit-words").entries();
 
     /** The document being read, with its economy matches indexed once (a long transcript asks many times). */
     private final RecognitionContext ctx;
@@ -73,6 +83,7 @@ final class PairedAgreements {
         abbreviated(out);
         writtenOut(out);
         genericWithParties(out);
+        threeNamed(out);
         return out;
     }
 
@@ -101,19 +112,29 @@ final class PairedAgreements {
         // tries every position of the text and made extraction markedly slower on long documents
         Matcher h = HEAD_ONLY.matcher(t);
         Matcher m = ABBREVIATED.matcher(t);
-        for (int from = 0; HEAD_STARTS.find(h, t, from); from = h.end()) {
-            if (h.start() < 2) continue;
-            m.region(h.start() - 2, t.length());
-            if (!m.lookingAt()) continue;
-            char a = m.group(1).charAt(0), b = m.group(2).charAt(0);
-            // 中日韩自贸区 is three parties: a third abbreviation before the pair is not this form
-            if (a == b || threeParties(t, m.start())) continue;
-            Party pa = abbreviation(a), pb = abbreviation(b);
-            if (pa == null || pb == null) continue;
-            String head = m.group(3) + m.group(4);
-            out.add(mention(m.start(), m.end(), key(pa, pb, head), 0.9));
-        }
+        for (int from = 0; HEAD_STARTS.find(h, t, from); from = h.end()) abbreviatedBefore(t, m, h.start(), out);
+        // 韩中FTA: the acronym as the head
+        for (int at = t.indexOf(FTA); at >= 0; at = t.indexOf(FTA, at + FTA.length())) abbreviatedBefore(t, m, at, out);
     }
+
+    private void abbreviatedBefore(String t, Matcher m, int headStart, List<Mention> out) {
+        if (headStart < 2) return;
+        m.region(headStart - 2, t.length());
+        if (!m.lookingAt()) return;
+        char a = m.group(1).charAt(0), b = m.group(2).charAt(0);
+        // 中日韩自贸区 is three parties: a third abbreviation before the pair is not this form
+        if (a == b || threeParties(t, m.start())) return;
+        Party pa = abbreviation(a), pb = abbreviation(b);
+        if (pa == null || pb == null) return;
+        out.add(mention(m.start(), m.end(), key(pa, pb, head(m.group(3)) + m.group(4)), 0.9));
+    }
+
+    /** The head a key is built with: FTA is the free-trade agreement. */
+    private static String head(String written) {
+        return FTA.equals(written) ? FREE_TRADE_AGREEMENT : written;
+    }
+
+    private static final String FREE_TRADE_AGREEMENT = Lexicons.of("agreement-free-trade-heads").entries().get(0);
 
     /** 中日韩投资协定: a third abbreviation before the pair (but not the 日 of a date: 31日中韩自贸协定). */
     private static boolean threeParties(String t, int pairStart) {
@@ -167,20 +188,99 @@ final class PairedAgreements {
             // 中国、美国和日本的…: the last two of a list are not the agreement's only parties
             if (g.begin() > 0 && (t.charAt(g.begin() - 1) == '、' || CONJUNCTIONS.indexOf(t.charAt(g.begin() - 1)) >= 0)) continue;
             Pair p = writtenPairAt(g.begin());
-            if (p == null) continue;
+            if (p == null) {
+                // 智利、中国正式签署…, 韩国中国1日签署…: a pair of two set apart by 、 or by nothing, only before their act
+                p = listedPairAt(g.begin());
+                if (p != null) actedOn(t, p, out);
+                continue;
+            }
             Matcher h = HEAD_AT.matcher(t);
             h.region(p.end(), t.length());
             if (!h.lookingAt() || h.group(1).isEmpty() != h.group(4).isEmpty()) {
-                // 中国与尼加拉瓜正式签署自贸协定: the two parties sign a bare head, which is their agreement
-                Matcher signed = SIGNED_HEAD.matcher(t);
-                signed.region(p.end(), t.length());
-                if (signed.lookingAt()) {
-                    out.add(mention(signed.start(1), signed.end(), key(p.first(), p.second(), signed.group(1) + signed.group(2)), 0.8));
-                }
+                actedOn(t, p, out);
                 continue;
             }
-            out.add(mention(g.begin(), h.end(), key(p.first(), p.second(), h.group(2) + h.group(3)), 0.88));
+            out.add(mention(g.begin(), h.end(), key(p.first(), p.second(), head(h.group(2)) + h.group(3)), 0.88));
         }
+    }
+
+    /** 中国与尼加拉瓜正式签署自贸协定: the two parties act on a bare head, which is their agreement. */
+    private void actedOn(String t, Pair p, List<Mention> out) {
+        Matcher acted = ACTED_ON_HEAD.matcher(t);
+        acted.region(p.end(), t.length());
+        if (acted.lookingAt()) {
+            out.add(mention(acted.start(1), acted.end(), key(p.first(), p.second(), head(acted.group(1)) + acted.group(2)), 0.8));
+        }
+    }
+
+    /** Two parties joined by 、 or written side by side (韩国中国), neither part of a longer list, or null. */
+    private Pair listedPairAt(int begin) {
+        String t = ctx.normalised();
+        Party first = partyAt(begin);
+        if (first == null) return null;
+        int i = skipSuffixes(t, matchAt(begin).end());
+        if (i < t.length() && t.charAt(i) == '、') i++;
+        Party second = partyAt(i);
+        if (second == null || second.equals(first)) return null;
+        int end = skipSuffixes(t, matchAt(i).end());
+        // 中国、智利和秘鲁: a third party after the pair makes it a list
+        if (end < t.length() && (t.charAt(end) == '、' || CONJUNCTIONS.indexOf(t.charAt(end)) >= 0 || partyAt(end) != null)) return null;
+        return new Pair(first, second, end);
+    }
+
+    // ---- 三国间的FTA: the three parties the sentence lists by one character each (中、日、韩三国)
+
+    /** 三国间的FTA, 三方自贸协定: a generic head referring to three parties. */
+    private static final Pattern GENERIC_THREE = Pattern.compile("三(?:国|方)(?:之间|间)?的?" + HEAD_OR_FTA + "(" + AFTER_HEAD + ")");
+    /** 中、日、韩三国: three one-character abbreviations listed before 三国 or 三方. */
+    private static final Pattern THREE_LISTED = Pattern.compile("([\\p{IsHan}])、([\\p{IsHan}])[、和与]([\\p{IsHan}])三(?:国|方)");
+
+    /**
+     * A generic head of three parties is their agreement, keyed by their one-character abbreviations in the order
+     * written (中日韩自由贸易协定, the name of the reference label where there is one), when the sentence or the one
+     * before lists exactly three by one character each.
+     */
+    private void threeNamed(List<Mention> out) {
+        String t = ctx.normalised();
+        if (t.indexOf('三') < 0) return;
+        Matcher m = GENERIC_THREE.matcher(t);
+        while (m.find()) {
+            int s = ctx.text().sentenceAt(m.start());
+            if (s < 0) continue;
+            Span from = ctx.text().sentences().get(Math.max(0, s - 1));
+            Matcher l = THREE_LISTED.matcher(t);
+            l.region(from.begin(), m.start());
+            String abbreviations = null;
+            while (l.find()) {
+                char a = l.group(1).charAt(0), b = l.group(2).charAt(0), c = l.group(3).charAt(0);
+                boolean parties = abbreviation(a) != null && abbreviation(b) != null && abbreviation(c) != null;
+                abbreviations = parties && a != b && b != c && a != c ? "" + a + b + c : null;
+            }
+            if (abbreviations == null) abbreviations = byCharacters(partiesAround(m.start(), m.end()));
+            if (abbreviations == null) continue;
+            out.add(mention(m.start(), m.end(), TextNormaliser.key(abbreviations + head(m.group(1)) + m.group(2)), 0.75));
+        }
+    }
+
+    /** 中国、日本、韩国 → 中日韩: three parties by the characters that stand for them, or null. */
+    private static String byCharacters(List<Party> parties) {
+        if (parties.size() != 3) return null;
+        StringBuilder b = new StringBuilder();
+        for (Party p : parties) {
+            Character c = ABBREVIATED_AS.get(p.name());
+            if (c == null) return null;
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** Each economy to the character it is first read from (中国 中, 新西兰 新). */
+    private static final Map<String, Character> ABBREVIATED_AS = abbreviatedAs();
+
+    private static Map<String, Character> abbreviatedAs() {
+        Map<String, Character> out = new LinkedHashMap<>();
+        ABBREVIATIONS.forEach((c, names) -> names.forEach(n -> out.putIfAbsent(n, c)));
+        return Map.copyOf(out);
     }
 
     // ---- 两国自由贸易协定, 《投资协定》: the two parties are the ones the sentence names
@@ -219,6 +319,12 @@ final class PairedAgreements {
             if (g.end() > begin && g.begin() < end) continue;
             Party p = party(g);
             if (p != null) out.add(p);
+        }
+        // 访华, 来华: China named by the one character of a visit
+        for (String w : CHINA_VISITS) {
+            for (int i = t.indexOf(w, sentence.begin()); i >= 0 && i + w.length() <= sentence.end(); i = t.indexOf(w, i + 1)) {
+                out.add(new Party(ABBREVIATIONS.get(CHINA).get(0)));
+            }
         }
         // 中厄关系: a pair of abbreviations the document spells out elsewhere
         for (int i = sentence.begin(); i + 1 < sentence.end(); i++) {

@@ -84,4 +84,32 @@ class DateRecogniserTest {
         assertTrue(DateRecogniser.find(TextNormaliser.normalise("青年代表与日本、月球探测项目的负责人号召各方。"),
                 PartialDate.parseIso("2020-11-20")).isEmpty());
     }
+
+    @Test
+    void aCountOfDaysIsNoDayOfTheMonth() {
+        assertTrue(explicit("峰会周三起一连三日在北京举行，为期两日的论坛随后开幕。", "2019-09-06").isEmpty());
+        assertEquals(List.of("2019-09-03"), explicit("峰会3日在北京举行。", "2019-09-06"));
+    }
+
+    @Test
+    void aListOfTwoDaysAfterOneMonthKeepsBothDays() {
+        assertEquals(List.of("2021-09-13/2021-09-14"), explicit("外长于9月13、14日访问越南。", "2021-09-20"));
+        assertEquals(List.of("2021-09-13/2021-09-14"), explicit("外长于13、14日两天访问越南。", "2021-09-20"));
+    }
+
+    @Test
+    void aWeekdayGlossedByItsDateIsThatDate() {
+        // published a week later: counted from the page the 周三 would be 2019-09-11, but the text says 9月4日
+        List<DateMention> found = DateRecogniser.find(TextNormaliser.normalise("主席周三（9月4日）晚设宴欢迎来宾。"),
+                PartialDate.parseIso("2019-09-12"));
+        assertEquals(List.of("2019-09-04", "2019-09-04"), found.stream().map(DateMention::iso).toList());
+        // undated: the weekday still takes the date it glosses, its year unknown
+        found = DateRecogniser.find(TextNormaliser.normalise("主席周三(9月4日)晚设宴欢迎来宾。"), null);
+        assertEquals(List.of("--09-04", "--09-04"), found.stream().map(DateMention::iso).toList());
+    }
+
+    @Test
+    void aRangeOfMonthsMayWriteItsMonthMarkOnce() {
+        assertEquals(List.of("2019-01/2019-09", "2020-01/2020-06"), explicit("2019年1-9月贸易额增长，2020年1至6月也是如此。", null));
+    }
 }

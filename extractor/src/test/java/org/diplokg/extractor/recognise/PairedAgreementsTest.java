@@ -90,4 +90,38 @@ class PairedAgreementsTest {
         assertEquals(1, agreements("双方签署《中国与斐济全面经济合作框架协议》。").size());
         assertTrue(agreements("双方签署《合作谅解备忘录》。").isEmpty());
     }
+
+    @Test
+    void twoAbbreviationsBeforeFtaAreTheirFreeTradeAgreement() {
+        assertEquals(List.of(ID + "china-korea-fta"), iris("两国领导人表示，韩中FTA生效以来双边贸易稳步增长。"));
+        assertEquals(List.of(ID + "china-korea-fta"), iris("兩國領導人表示，中韓FTA生效以來雙邊貿易穩步增長。"));
+        // three abbreviations: the trilateral agreement, not Japan and Korea's
+        assertEquals(List.of(ID + "china-japan-korea-fta"), iris("学者认为中日韩FTA谈判应当加快。"));
+    }
+
+    @Test
+    void aPairActingOnABareHeadInItsClauseNamesTheirAgreement() {
+        assertEquals(List.of(ID + "china-cambodia-fta"), iris("中国和柬埔寨今天（12日）签署了一项自由贸易协定。"));
+        assertEquals(List.of(ID + "china-new-zealand-fta"), iris("新西兰与中国就完成自由贸易协定谈判签署了意向宣言。"));
+        assertEquals(List.of(ID + "china-chile-fta"), iris("智利、中国正式签署自由贸易协定。"));
+        assertEquals(List.of(ID + "china-korea-fta"), iris("韩国中国1日正式签署自由贸易协定（FTA）。"));
+        // another party between the pair and the head, or a list of three: not the pair's agreement
+        assertTrue(agreements("中国与新西兰表示，愿同其他国家商签自由贸易协定。").isEmpty());
+        assertTrue(agreements("中国与新西兰都愿同其他国家商签自由贸易协定。").isEmpty());
+        assertTrue(agreements("中国、智利和秘鲁正式签署了自由贸易协定。").isEmpty());
+    }
+
+    @Test
+    void aVisitToChinaMakesChinaTheOtherOfTwoCountries() {
+        assertEquals(List.of(ID + "china-georgia-fta"), iris("格鲁吉亚总统访华。两国领导人宣布，将启动两国自由贸易协定谈判。"));
+    }
+
+    @Test
+    void aGenericHeadOfThreeListedPartiesIsTheirAgreement() {
+        assertEquals(List.of(ID + "china-japan-korea-fta"), iris("中、日、韩三国领导人表示，三方自贸协定谈判应当加快。"));
+        assertEquals(List.of(ID + "china-japan-korea-fta"), iris("中国、日本、韩国三国经贸部长会晤。三国间的FTA仍在谈判。"));
+        // two parties named, or four: no telling which three
+        assertTrue(agreements("中日两国学者认为三国间的FTA仍需时日。").isEmpty());
+        assertTrue(agreements("中国、日本、韩国和印度的代表认为三国间的FTA仍需时日。").isEmpty());
+    }
 }
