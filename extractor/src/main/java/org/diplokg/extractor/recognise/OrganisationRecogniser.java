@@ -65,8 +65,25 @@ public final class OrganisationRecogniser implements Recogniser {
     private static final List<String> COMPANY_ENDINGS = Lexicons.of("org-company-endings").longestFirst();
     /** The same as a set: every token is looked up (a list's contains was 1.3 % of extraction). */
     private static final Set<String> COMPANY_ENDING_WORDS = Set.copyOf(COMPANY_ENDINGS);
-    /** An acronym in brackets right after a name: …金融公司(DFC) (brackets and letters as normalised). */
-    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\([a-z][a-z0-9&\\-]{1,9}\\)");
+    /**
+     * An acronym or a Latin name in brackets right after a name: …金融公司(DFC), “全球发展中心”(Center for Global
+     * Development) (brackets and letters as normalised).
+     */
+    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\([a-z][a-z0-9&\\-.' ]{1,60}\\)");
+    /** Closing and opening quotation marks around a name (normalised text keeps the curly and corner quotes). */
+    private static final String CLOSING_QUOTES = "”」』\"";
+    private static final String OPENING_QUOTES = "“「『\"";
+    /** Class nouns before a name in apposition (智库, 台企): reading a name backwards stops before them. */
+    private static final Set<String> APPOSITION_HEADS = Lexicons.of("org-apposition-heads").set();
+    /** A newspaper or magazine named in title marks: 《中国交通报》. */
+    private static final Pattern TITLE_MARKED = Pattern.compile("《([\\p{IsHan}]{2,10})》");
+    private static final List<String> PERIODICAL_ENDINGS = Lexicons.of("org-periodical-endings").longestFirst();
+    private static final List<String> PERIODICAL_NON_NAMES = Lexicons.of("org-periodical-non-names").entries();
+    /** A list of names closed by a word for the media: 新华社、中国日报、澳门法治报等多家媒体. */
+    private static final Pattern MEDIA_LIST = Pattern.compile("((?:[\\p{IsHan}]{2,12}、)+[\\p{IsHan}]{2,12})等[\\p{IsHan}]{0,3}?"
+            + Lexicons.of("org-media-list-heads").group());
+    /** Words that run past a known body's name (教育部 + 门): no mention of the body there. */
+    private static final Set<String> LABEL_CONTINUATIONS = Lexicons.of("org-label-continuations").set();
     /** The conjunction that joins two names (金砖国家和二十国集团): a name read forward does not cross it into another name. */
     private static final String AND = "和";
 
@@ -104,6 +121,7 @@ public final class OrganisationRecogniser implements Recogniser {
         abbreviatedEconomies(ctx, out);
         companies(ctx, out);
         bracketedAcronyms(ctx, out);
+        periodicals(ctx, out);
         for (Token tok : ctx.text().tokens()) {
             if (!tok.tag().startsWith("nt") || GENERIC.contains(tok.word())) continue;
             Matcher noise = LEADING_NOISE.matcher(tok.word());
@@ -215,13 +233,21 @@ public final class OrganisationRecogniser implements Recogniser {
         Matcher m = BRACKETED_ACRONYM.matcher(t);
         while (m.find()) {
             int end = m.start();
-            if (end == 0 || !ctx.text().isTokenBoundary(end)) continue;
+            if (end == 0) continue;
+            if (CLOSING_QUOTES.indexOf(t.charAt(end - 1)) >= 0) {
+                quotedName(ctx, end - 1, out);
+                continue;
+            }
+            if (!ctx.text().isTokenBoundary(end)) continue;
             int begin = end;
             int i = ctx.text().tokenIndexAt(end) - 1;
             List<Token> tokens = ctx.text().tokens();
             while (i >= 0 && end - tokens.get(i).begin() <= 16) {
                 Token tok = tokens.get(i);
-                if (tok.end() != begin || !nounish(tok) || tok.word().chars().anyMatch(c -> STOP_CHARS.indexOf(c) >= 0)) break;
+                // a transliterated name inside (墨卡托中国研究所) belongs to it; a class noun before it (智库) does not
+                boolean transliterated = tok.tag().startsWith("nr") && begin < end;
+                if (tok.end() != begin || !nounish(tok) && !transliterated || APPOSITION_HEADS.contains(tok.word())
+                        || tok.word().chars().anyMatch(c -> STOP_CHARS.indexOf(c) >= 0)) break;
                 begin = tok.begin();
                 i--;
             }
@@ -234,6 +260,58 @@ public final class OrganisationRecogniser implements Recogniser {
                 add(ctx, new Span(begin, end), RecogniserId.EXTENSION, 0.8, out);
             }
         }
+    }
+
+    /**
+     * A name in quotation marks right before its acronym or Latin name in brackets: “德国马歇尔基金会”(GMF). The marks
+     * say where the name begins; it is taken when it ends as a body's name does.
+     */
+    private static void quotedName(RecognitionContext ctx, int close, List<Mention> out) {
+        String t = ctx.normalised();
+        int open = close - 1;
+        while (open >= 0 && close - open <= 17 && OPENING_QUOTES.indexOf(t.charAt(open)) < 0) open--;
+        if (open < 0 || close - open > 17) return;
+        String name = t.substring(open + 1, close);
+        if (name.length() < 3 || !name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                || name.chars().anyMatch(c -> STOP_CHARS.indexOf(c) >= 0)) return;
+        if (SUFFIXES.stream().anyMatch(name::endsWith) || EXTENDED_END.matcher(name).find()) {
+            add(ctx, new Span(open + 1, close), RecogniserId.EXTENSION, 0.8, out);
+        }
+    }
+
+    /**
+     * Newspapers and magazines: a name in title marks that ends as a periodical's does (《中国交通报》; not 《联合公报》),
+     * and the periodicals in a list of media (新华社、中国经济周刊、澳门法治报等多家媒体).
+     */
+    private static void periodicals(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        Matcher m = TITLE_MARKED.matcher(t);
+        while (m.find()) {
+            if (periodical(ctx, m.start(1), m.end(1))) add(ctx, new Span(m.start(1), m.end(1)), RecogniserId.EXTENSION, 0.8, out);
+        }
+        Matcher list = MEDIA_LIST.matcher(t);
+        while (list.find()) {
+            int at = list.start(1);
+            for (String item : list.group(1).split("、")) {
+                // the first item starts wherever the Han run began: only a whole word there is a name
+                if (periodical(ctx, at, at + item.length()) && ctx.text().isTokenBoundary(at)) add(ctx, new Span(at, at + item.length()), RecogniserId.EXTENSION, 0.8, out);
+                at += item.length() + 1;
+            }
+        }
+    }
+
+    /** Ends as a periodical's name does, and its last word is no document (联合公报; 中国交通报 ends on 报, not 通报). */
+    private static boolean periodical(RecognitionContext ctx, int begin, int end) {
+        String name = ctx.normalised().substring(begin, end);
+        Token last = tokenAt(ctx, end - 1);
+        String lastWord = last == null ? name : last.word();
+        return name.length() >= 3 && PERIODICAL_ENDINGS.stream().anyMatch(name::endsWith)
+                && PERIODICAL_NON_NAMES.stream().noneMatch(lastWord::endsWith);
+    }
+
+    /** 教育部门: a known body's name ({@code end} where it ends) that a common word runs past is no mention of it. */
+    static boolean runsPastName(String t, int end) {
+        return end > 0 && end < t.length() && LABEL_CONTINUATIONS.contains(t.substring(end - 1, end + 1));
     }
 
     /** A known name (organisation, economy, place) or a HanLP place continued by nouns to an organisation ending. */

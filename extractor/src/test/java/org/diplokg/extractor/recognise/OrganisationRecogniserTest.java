@@ -135,4 +135,26 @@ class OrganisationRecogniserTest {
         assertTrue(o.containsAll(List.of("中俄投资合作委员会", "驻日美军", "中央文献出版社")), o.toString());
         assertTrue(organisations("联合国为中心的国际体系必须维护。").stream().noneMatch(k -> k.contains("中心的")));
     }
+
+    @Test
+    void aQuotedNameBeforeItsAcronymOrLatinNameInBrackets() {
+        List<String> o = organisations("美国一家智库“亚洲繁荣研究基金会”（APF）发布报告，另一家“太平洋发展中心”（Center for Pacific Development）表示赞同。");
+        assertTrue(o.containsAll(List.of("亚洲繁荣研究基金会", "太平洋发展中心")), o.toString());
+    }
+
+    @Test
+    void aTransliteratedNameInsideANameButNotTheClassNounBeforeIt() {
+        List<String> o = organisations("总部在汉堡的智库墨卡托中国研究所（MERICS）发布了报告。");
+        assertTrue(o.contains("墨卡托中国研究所"), o.toString());
+        assertTrue(o.stream().noneMatch(k -> k.startsWith("智库")), o.toString());
+    }
+
+    @Test
+    void periodicalsInTitleMarksAndInAListOfMedia() {
+        List<String> o = organisations("据《江南交通报》和《海滨晚报》报道，双方发表《联合公报》和《情况通报》。");
+        assertTrue(o.containsAll(List.of("江南交通报", "海滨晚报")), o.toString());
+        assertFalse(o.contains("联合公报") || o.contains("情况通报"), o.toString());
+        o = organisations("新华社、湖南法治报、南方经济周刊等多家媒体记者参加了发布会。");
+        assertTrue(o.containsAll(List.of("湖南法治报", "南方经济周刊")), o.toString());
+    }
 }

@@ -1,0 +1,50 @@
+package org.diplokg.extractor.summary;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.diplokg.extractor.Extractor;
+import org.diplokg.extractor.MiniExtractor;
+import org.diplokg.extractor.Seeds;
+import org.junit.jupiter.api.Test;
+
+/** Organisations in the JSON summary (what `extract --summary` writes), with the shipped reference data. */
+class JsonSummaryOrganisationsTest {
+
+    private static List<String> organisations(String text) {
+        Extractor shipped = Seeds.extractor();
+        JsonNode o = JsonSummary.of(shipped.extract(MiniExtractor.document(text, "2024-09-06")), shipped.reference())
+                .json().get("organizations");
+        List<String> out = new ArrayList<>();
+        o.forEach(x -> out.add(x.isTextual() ? x.asText() : x.get("name").asText()));
+        return out;
+    }
+
+    @Test
+    void aForumMechanismIsAnOrganisationAlsoInsideItsMeetingsName() {
+        List<String> o = organisations("国家主席习近平在北京出席中非合作论坛峰会开幕式。中非合作论坛成立以来成果丰硕。");
+        assertTrue(o.contains("中非合作论坛"), o.toString());
+    }
+
+    @Test
+    void aCommonWordThatRunsPastAMinistrysNameIsNotTheMinistry() {
+        assertFalse(organisations("针对这一情况，由当地教育部门牵头推出托管服务。").contains("教育部"));
+        assertTrue(organisations("教育部发布通知，要求做好开学准备。").contains("教育部"));
+    }
+
+    @Test
+    void aNationalPublicInstitutionEndingInCentre() {
+        assertTrue(organisations("记者从国家气候中心了解到，海表温度持续升高。").contains("国家气候中心"));
+        assertTrue(organisations("香港将巩固国际金融中心地位。").stream().noneMatch(k -> k.endsWith("中心")));
+    }
+
+    @Test
+    void aNameBeforeItsAcronymIsReadWholeNotFromThePlaceInside() {
+        List<String> o = organisations("总部在汉堡的智库墨卡托中国研究所（MERICS）发布了报告。");
+        assertTrue(o.contains("墨卡托中国研究所"), o.toString());
+        assertFalse(o.contains("中国研究所"), o.toString());
+    }
+}
