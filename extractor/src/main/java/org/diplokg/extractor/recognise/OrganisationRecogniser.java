@@ -46,6 +46,8 @@ public final class OrganisationRecogniser implements Recogniser {
     private static final List<String> PHOTO_CREDITS = Lexicons.of("org-photo-credit-words").entries();
     private static final String REPORTER = "记者";
     private static final String PRESS_CONFERENCE = "记者会";
+    /** The colon after a speaker's label (normalised: full-width colons become ASCII). */
+    private static final String SPEAKER_COLONS = ":\uff1a";
     /** What begins a source line (来源：, 资料来源：). */
     private static final List<String> SOURCE_WORDS = Lexicons.of("org-source-line-words").entries();
     /** Punctuation that ends the part of a source line that names the source. */
@@ -353,9 +355,11 @@ public final class OrganisationRecogniser implements Recogniser {
                 char c = t.charAt(j - 1);
                 Token tok = tokenAt(ctx, j - 1);
                 boolean latin = c < 0x80 && Character.isLetterOrDigit(c) && tok != null && tok.tag().equals("nx");
-                if (!latin && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || STOP_CHARS.indexOf(c) >= 0) break;
+                // a stop character inside a longer word is no particle or preposition (对外贸易; but not 对外部, a 3-character word HanLP makes of 对 + 外部)
+                boolean stop = STOP_CHARS.indexOf(c) >= 0 && (tok == null || tok.word().length() < 4);
+                if (!latin && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || stop) break;
                 if (ctx.text().sentenceAt(j - 1) != sentence) break;
-                if (tok != null && !nounish(tok)) break;
+                if (tok != null && !nounish(tok) && !endingWord(tok) && !verbBeforeEnding(ctx, tok)) break;
                 // 金砖国家和二十国集团: two names joined, not one
                 if (tok != null && tok.word().equals(AND) && (ctx.matchStartingAt(j, EntityType.ORGANIZATION) != null
                         || ctx.matchStartingAt(j, EntityType.ECONOMY) != null)) break;
@@ -370,6 +374,19 @@ public final class OrganisationRecogniser implements Recogniser {
                 add(ctx, new Span(begin, best), RecogniserId.EXTENSION, 0.8, out);
             }
         }
+    }
+
+    /** A one-character organisation ending as a word of its own, whatever HanLP tags it (经济发展/v 部/q). */
+    private static boolean endingWord(Token tok) {
+        return tok.word().length() == 1 && ENDING_CHARS.indexOf(tok.word().charAt(0)) >= 0 && !STOP_CHARS.contains(tok.word());
+    }
+
+    /** A verb right before a one-character ending is the ministry's domain (洪都拉斯经济发展部: 经济发展/v 部/q). */
+    private static boolean verbBeforeEnding(RecognitionContext ctx, Token tok) {
+        if (!tok.tag().startsWith("v")) return false;
+        int i = ctx.text().tokenIndexAt(tok.begin());
+        List<Token> tokens = ctx.text().tokens();
+        return i + 1 < tokens.size() && tokens.get(i + 1).begin() == tok.end() && endingWord(tokens.get(i + 1));
     }
 
     /** 台湾 + 鸿海集团: a place before a brand name and a company ending; the company rule reads the name without it. */
@@ -389,7 +406,10 @@ public final class OrganisationRecogniser implements Recogniser {
         String after = t.substring(end, Math.min(t.length(), end + 6));
         int reporter = after.indexOf(REPORTER);
         // 新闻办的记者会 is a press conference, not a reporter of the body
-        boolean clean = reporter >= 0 && !after.startsWith(PRESS_CONFERENCE, reporter)
+        // 凤凰卫视记者：… labels a question in a transcript: the outlet takes part in the news, it is no byline
+        boolean speaker = reporter >= 0 && after.length() > reporter + REPORTER.length()
+                && SPEAKER_COLONS.indexOf(after.charAt(reporter + REPORTER.length())) >= 0;
+        boolean clean = reporter >= 0 && !speaker && !after.startsWith(PRESS_CONFERENCE, reporter)
                 && after.substring(0, reporter).codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && STOP_CHARS.indexOf(c) < 0);
         return clean && reporter <= 4 || PHOTO_CREDITS.stream().anyMatch(after::startsWith) || onSourceLine(t, end);
     }
@@ -417,7 +437,7 @@ public final class OrganisationRecogniser implements Recogniser {
 
     private static boolean nounish(Token tok) {
         String tag = tok.tag();
-        return tag.startsWith("n") && !tag.startsWith("nr") || tag.equals("vn") || tag.equals("b") || tag.equals("j")
+        return tag.startsWith("n") && !tag.startsWith("nr") || tag.equals("vn") || tag.equals("b") || tag.equals("j") || tag.equals("s")
                 || tag.equals("m") || tag.equals("x") || tag.equals("nx") || tok.word().equals(AND) || NAME_VERBS.contains(tok.word());
     }
 

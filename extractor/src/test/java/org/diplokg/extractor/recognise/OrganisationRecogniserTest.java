@@ -157,4 +157,17 @@ class OrganisationRecogniserTest {
         o = organisations("新华社、湖南法治报、南方经济周刊等多家媒体记者参加了发布会。");
         assertTrue(o.containsAll(List.of("湖南法治报", "南方经济周刊")), o.toString());
     }
+
+    @Test
+    void jointCommitteesTradeAssociationsAndCouncils() {
+        List<String> o = organisations("中国新加坡双边合作联委会召开会议，香港机械公会派员出席，上海合作组织成员国外长理事会发表声明。");
+        assertTrue(o.containsAll(List.of("中国新加坡双边合作联委会", "香港机械公会", "上海合作组织成员国外长理事会")), o.toString());
+    }
+
+    @Test
+    void aReportersOutletLabellingAQuestionIsNoByline() {
+        assertFalse(OrganisationRecogniser.isCredit("凤凰卫视记者：请问中方如何回应？", 4));
+        assertFalse(OrganisationRecogniser.isCredit("路透社记者:中方有何评论?", 3));
+        assertTrue(OrganisationRecogniser.isCredit("路透社记者李四报道", 3));
+    }
 }

@@ -47,4 +47,17 @@ class JsonSummaryOrganisationsTest {
         assertTrue(o.contains("墨卡托中国研究所"), o.toString());
         assertFalse(o.contains("中国研究所"), o.toString());
     }
+
+    @Test
+    void intergovernmentalOrganisationsAndASEANsSingaporeName() {
+        List<String> o = organisations("亚信会议成员国外长出席，独联体和欧洲自由贸易联盟代表列席，亚细安秘书长致辞。");
+        assertTrue(o.containsAll(List.of("亚信会议", "独联体", "欧洲自由贸易联盟", "亚细安")), o.toString());
+    }
+
+    @Test
+    void aForeignMinistryWhateverHanLpTagsItsDomain() {
+        List<String> o = organisations("据危地马拉经济发展部消息，阿根廷国内和对外贸易部也发表了声明。");
+        assertTrue(o.containsAll(List.of("危地马拉经济发展部", "阿根廷国内和对外贸易部")), o.toString());
+        assertTrue(organisations("大陆对外部世界开放。").stream().noneMatch(k -> k.endsWith("外部")));
+    }
 }
