@@ -401,8 +401,24 @@ public final class OrganisationRecogniser implements Recogniser {
         return false;
     }
 
+    /**
+     * A credit in a document: as {@link #isCredit(String, int)}, with the source line read in the original text,
+     * whose line breaks the normalised text drops (来源：中新社 ⏎ 中新社北京7月4日电: the dateline is content).
+     */
+    static boolean isCredit(RecognitionContext ctx, int end) {
+        String original = ctx.text().text().original();
+        int at = end == 0 ? 0 : ctx.text().text().origin(end - 1) + 1;
+        int lineStart = original.lastIndexOf('\n', at - 1) + 1;
+        int from = Math.min(end, ctx.text().text().normalisedIndex(lineStart));
+        return bylineOrPhoto(ctx.normalised(), end) || onSourceLine(ctx.normalised().substring(from, end), end - from);
+    }
+
     /** 新华社记者, 总台央视记者, …摄: the organisation is credited for text or a photo. */
     static boolean isCredit(String t, int end) {
+        return bylineOrPhoto(t, end) || onSourceLine(t, end);
+    }
+
+    private static boolean bylineOrPhoto(String t, int end) {
         String after = t.substring(end, Math.min(t.length(), end + 6));
         int reporter = after.indexOf(REPORTER);
         // 新闻办的记者会 is a press conference, not a reporter of the body
@@ -411,7 +427,7 @@ public final class OrganisationRecogniser implements Recogniser {
                 && SPEAKER_COLONS.indexOf(after.charAt(reporter + REPORTER.length())) >= 0;
         boolean clean = reporter >= 0 && !speaker && !after.startsWith(PRESS_CONFERENCE, reporter)
                 && after.substring(0, reporter).codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && STOP_CHARS.indexOf(c) < 0);
-        return clean && reporter <= 4 || PHOTO_CREDITS.stream().anyMatch(after::startsWith) || onSourceLine(t, end);
+        return clean && reporter <= 4 || PHOTO_CREDITS.stream().anyMatch(after::startsWith);
     }
 
     /** 来源：外交部网站, 资料来源：经济部: a source line names where the text comes from (metadata, not content). */
@@ -481,7 +497,7 @@ public final class OrganisationRecogniser implements Recogniser {
         String key = ctx.normalised().substring(s.begin(), s.end());
         if (GENERIC.contains(key)) return;
         // a credit (总台央视记者…, 新华社记者…) names the source of a photo or text, not an organisation in the news
-        if (isCredit(ctx.normalised(), s.end())) recogniser = RecogniserId.CREDIT;
+        if (isCredit(ctx, s.end())) recogniser = RecogniserId.CREDIT;
         out.add(new Mention(s, EntityType.ORGANIZATION, ctx.original(s.begin(), s.end()), key, null, null, recogniser, confidence));
     }
 

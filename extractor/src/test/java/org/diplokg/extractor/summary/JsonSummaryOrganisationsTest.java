@@ -60,4 +60,16 @@ class JsonSummaryOrganisationsTest {
         assertTrue(o.containsAll(List.of("危地马拉经济发展部", "阿根廷国内和对外贸易部")), o.toString());
         assertTrue(organisations("大陆对外部世界开放。").stream().noneMatch(k -> k.endsWith("外部")));
     }
+
+    @Test
+    void anAgencyInTheDatelineUnderASourceLineIsContent() {
+        assertTrue(organisations("来源：中新社\n\n中新社上海3月2日电(记者 王五)据商务部消息，双方启动谈判。").contains("中新社"));
+        assertFalse(organisations("来源：中新社\n\n商务部2日宣布，双方启动谈判。").contains("中新社"));
+    }
+
+    @Test
+    void hongKongTaiwanAndOverseasChineseMediaAndTheStandingCommitteesBodies() {
+        List<String> o = organisations("据中评社报道，新唐人电视台和柬华日报也作了报道。常委会代表资格审查委员会提交了报告。");
+        assertTrue(o.containsAll(List.of("中评社", "新唐人电视台", "柬华日报", "常委会代表资格审查委员会")), o.toString());
+    }
 }
