@@ -84,6 +84,8 @@ public final class OrganisationRecogniser implements Recogniser {
     /** A list of names closed by a word for the media: 新华社、中国日报、澳门法治报等多家媒体. */
     private static final Pattern MEDIA_LIST = Pattern.compile("((?:[\\p{IsHan}]{2,12}、)+[\\p{IsHan}]{2,12})等[\\p{IsHan}]{0,3}?"
             + Lexicons.of("org-media-list-heads").group());
+    /** Bodies named after a person: 马英九 + 办公室, 克林顿 + 基金会. */
+    private static final Set<String> PERSON_BODY_ENDINGS = Lexicons.of("org-person-body-endings").set();
     /** Words that run past a known body's name (教育部 + 门): no mention of the body there. */
     private static final Set<String> LABEL_CONTINUATIONS = Lexicons.of("org-label-continuations").set();
     /** The conjunction that joins two names (金砖国家和二十国集团): a name read forward does not cross it into another name. */
@@ -124,6 +126,7 @@ public final class OrganisationRecogniser implements Recogniser {
         companies(ctx, out);
         bracketedAcronyms(ctx, out);
         periodicals(ctx, out);
+        personsBodies(ctx, out);
         for (Token tok : ctx.text().tokens()) {
             if (!tok.tag().startsWith("nt") || GENERIC.contains(tok.word())) continue;
             Matcher noise = LEADING_NOISE.matcher(tok.word());
@@ -309,6 +312,18 @@ public final class OrganisationRecogniser implements Recogniser {
         String lastWord = last == null ? name : last.word();
         return name.length() >= 3 && PERIODICAL_ENDINGS.stream().anyMatch(name::endsWith)
                 && PERIODICAL_NON_NAMES.stream().noneMatch(lastWord::endsWith);
+    }
+
+    /** A person's office or foundation: a person's name (HanLP nr, nrf) right before 办公室 or 基金会. */
+    private static void personsBodies(RecognitionContext ctx, List<Mention> out) {
+        List<Token> tokens = ctx.text().tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            Token body = tokens.get(k), person = tokens.get(k - 1);
+            if (PERSON_BODY_ENDINGS.contains(body.word()) && person.tag().startsWith("nr") && person.end() == body.begin()
+                    && person.word().length() >= 2) {
+                add(ctx, new Span(person.begin(), body.end()), RecogniserId.HANLP, 0.75, out);
+            }
+        }
     }
 
     /** 教育部门: a known body's name ({@code end} where it ends) that a common word runs past is no mention of it. */

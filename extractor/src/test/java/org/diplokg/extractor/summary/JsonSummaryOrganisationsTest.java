@@ -72,4 +72,17 @@ class JsonSummaryOrganisationsTest {
         List<String> o = organisations("据中评社报道，新唐人电视台和柬华日报也作了报道。常委会代表资格审查委员会提交了报告。");
         assertTrue(o.containsAll(List.of("中评社", "新唐人电视台", "柬华日报", "常委会代表资格审查委员会")), o.toString());
     }
+
+    @Test
+    void aSideReferenceIsNotTheNameOfTheBody() {
+        List<String> o = organisations("欧盟发表声明。中方向欧方提出建议，欧方表示愿意考虑，欧方将作出回应。");
+        assertTrue(o.contains("欧盟"), o.toString());
+        assertFalse(o.contains("欧方"), o.toString());
+    }
+
+    @Test
+    void aBodyNamedAfterAPerson() {
+        List<String> o = organisations("克林顿基金会发表声明，连战办公室随后回应。");
+        assertTrue(o.containsAll(List.of("克林顿基金会", "连战办公室")), o.toString());
+    }
 }
