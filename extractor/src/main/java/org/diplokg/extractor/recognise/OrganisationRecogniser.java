@@ -88,8 +88,8 @@ public final class OrganisationRecogniser implements Recogniser {
     private static final Set<String> PERSON_BODY_ENDINGS = Lexicons.of("org-person-body-endings").set();
     /** Words that run past a known body's name (教育部 + 门): no mention of the body there. */
     private static final Set<String> LABEL_CONTINUATIONS = Lexicons.of("org-label-continuations").set();
-    /** The conjunction that joins two names (金砖国家和二十国集团): a name read forward does not cross it into another name. */
-    private static final String AND = "和";
+    /** Conjunctions inside a name (文物保护与考古研究所); a name read forward does not cross one into another name (金砖国家和二十国集团). */
+    private static final Set<String> CONJUNCTIONS = Lexicons.of("org-name-conjunctions").set();
 
     /** (?:省|市|…)(?:委(?:统战部|…)|人大常委会|…|委(?!员|书记处)), with a look-ahead on the levels' first characters. */
     private static Pattern localOrganPattern() {
@@ -222,9 +222,29 @@ public final class OrganisationRecogniser implements Recogniser {
             if (!COMPANY_ENDING_WORDS.contains(end.word())) continue;
             int first = k;
             while (first > 0 && properName(tokens.get(first - 1)) && tokens.get(first - 1).end() == tokens.get(first).begin()) first--;
+            if (first == k) first = beforeBracketedPlace(ctx, k);
             if (first == k) continue;
             add(ctx, new Span(tokens.get(first).begin(), end.end()), RecogniserId.HANLP, 0.75, out);
         }
+    }
+
+    /**
+     * A company named with its place in brackets before the ending: 思科系统(香港)有限公司. The name before the brackets
+     * starts on a proper name and may go on with nouns (系统); {@code k} is the ending's token, the result the first
+     * token of the name (k when there is none).
+     */
+    private static int beforeBracketedPlace(RecognitionContext ctx, int k) {
+        List<Token> tokens = ctx.text().tokens();
+        if (k < 4 || !tokens.get(k - 1).word().equals(")") || !tokens.get(k - 3).word().equals("(")
+                || !tokens.get(k - 2).tag().startsWith("ns")) return k;
+        int first = k - 3, start = k;
+        while (first > 0 && k - first <= 8) {
+            Token tok = tokens.get(first - 1);
+            if (tok.end() != tokens.get(first).begin() || !properName(tok) && !tok.tag().equals("n")) break;
+            first--;
+            if (properName(tok)) start = first;
+        }
+        return start;
     }
 
     private static boolean properName(Token tok) {
@@ -371,12 +391,14 @@ public final class OrganisationRecogniser implements Recogniser {
                 Token tok = tokenAt(ctx, j - 1);
                 boolean latin = c < 0x80 && Character.isLetterOrDigit(c) && tok != null && tok.tag().equals("nx");
                 // a stop character inside a longer word is no particle or preposition (对外贸易; but not 对外部, a 3-character word HanLP makes of 对 + 外部)
-                boolean stop = STOP_CHARS.indexOf(c) >= 0 && (tok == null || tok.word().length() < 4);
+                boolean stop = STOP_CHARS.indexOf(c) >= 0 && (tok == null || tok.word().length() < 4 && !CONJUNCTIONS.contains(tok.word()));
                 if (!latin && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || stop) break;
                 if (ctx.text().sentenceAt(j - 1) != sentence) break;
                 if (tok != null && !nounish(tok) && !endingWord(tok) && !verbBeforeEnding(ctx, tok)) break;
                 // 金砖国家和二十国集团: two names joined, not one
-                if (tok != null && tok.word().equals(AND) && (ctx.matchStartingAt(j, EntityType.ORGANIZATION) != null
+                // 中国银行与建设银行: a conjunction right after a complete name joins two names
+                if (tok != null && CONJUNCTIONS.contains(tok.word()) && best == tok.begin()) break;
+                if (tok != null && CONJUNCTIONS.contains(tok.word()) && (ctx.matchStartingAt(j, EntityType.ORGANIZATION) != null
                         || ctx.matchStartingAt(j, EntityType.ECONOMY) != null)) break;
                 if (ENDING_CHARS.indexOf(c) >= 0 && ctx.text().isTokenBoundary(j) && !inside[j]
                         && tok != null && !NON_BODY.contains(tok.word())
@@ -469,7 +491,7 @@ public final class OrganisationRecogniser implements Recogniser {
     private static boolean nounish(Token tok) {
         String tag = tok.tag();
         return tag.startsWith("n") && !tag.startsWith("nr") || tag.equals("vn") || tag.equals("b") || tag.equals("j") || tag.equals("s")
-                || tag.equals("m") || tag.equals("x") || tag.equals("nx") || tok.word().equals(AND) || NAME_VERBS.contains(tok.word());
+                || tag.equals("m") || tag.equals("x") || tag.equals("nx") || CONJUNCTIONS.contains(tok.word()) || NAME_VERBS.contains(tok.word());
     }
 
 

@@ -170,4 +170,16 @@ class OrganisationRecogniserTest {
         assertFalse(OrganisationRecogniser.isCredit("路透社记者:中方有何评论?", 3));
         assertTrue(OrganisationRecogniser.isCredit("路透社记者李四报道", 3));
     }
+
+    @Test
+    void aConjunctionInsideANameButNotBetweenTwoNames() {
+        assertTrue(organisations("江西文物保护与考古研究所发布了发掘报告。").contains("江西文物保护与考古研究所"));
+        assertTrue(organisations("中国银行与建设银行公布了业绩。").stream().noneMatch(k -> k.contains("银行与")));
+    }
+
+    @Test
+    void aCompanyWithItsPlaceInBrackets() {
+        List<String> o = organisations("思科系统（香港）有限公司发布调查报告。");
+        assertTrue(o.contains("思科系统(香港)有限公司"), o.toString());
+    }
 }
