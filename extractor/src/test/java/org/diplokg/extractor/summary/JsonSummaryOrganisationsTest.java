@@ -85,4 +85,10 @@ class JsonSummaryOrganisationsTest {
         List<String> o = organisations("克林顿基金会发表声明，连战办公室随后回应。");
         assertTrue(o.containsAll(List.of("克林顿基金会", "连战办公室")), o.toString());
     }
+
+    @Test
+    void historicalArmiesAndLaunchCentres() {
+        List<String> o = organisations("1937年，八路军和新四军奋勇抗战，国民党军节节败退。神舟飞船从酒泉卫星发射中心升空。");
+        assertTrue(o.containsAll(List.of("八路军", "新四军", "国民党军", "酒泉卫星发射中心")), o.toString());
+    }
 }
