@@ -45,7 +45,8 @@ public final class GazetteerRecogniser implements Recogniser {
             }
             RecogniserId recogniser = RecogniserId.GAZETTEER;
             if (e.type() == EntityType.ORGANIZATION) {
-                if (OrganisationRecogniser.isCredit(t, m.end())) recogniser = RecogniserId.CREDIT;
+                if (OrganisationRecogniser.runsPastName(t, m.end())) continue; // 教育部门 is not 教育部
+                if (OrganisationRecogniser.isCredit(ctx, m.end())) recogniser = RecogniserId.CREDIT;
             }
             out.add(new Mention(new Span(m.begin(), m.end()), e.type(), surface, key, e, null, recogniser, confidence));
         }

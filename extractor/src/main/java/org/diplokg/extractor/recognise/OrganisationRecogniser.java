@@ -46,6 +46,8 @@ public final class OrganisationRecogniser implements Recogniser {
     private static final List<String> PHOTO_CREDITS = Lexicons.of("org-photo-credit-words").entries();
     private static final String REPORTER = "记者";
     private static final String PRESS_CONFERENCE = "记者会";
+    /** The colon after a speaker's label (normalised: full-width colons become ASCII). */
+    private static final String SPEAKER_COLONS = ":\uff1a";
     /** What begins a source line (来源：, 资料来源：). */
     private static final List<String> SOURCE_WORDS = Lexicons.of("org-source-line-words").entries();
     /** Punctuation that ends the part of a source line that names the source. */
@@ -65,10 +67,29 @@ public final class OrganisationRecogniser implements Recogniser {
     private static final List<String> COMPANY_ENDINGS = Lexicons.of("org-company-endings").longestFirst();
     /** The same as a set: every token is looked up (a list's contains was 1.3 % of extraction). */
     private static final Set<String> COMPANY_ENDING_WORDS = Set.copyOf(COMPANY_ENDINGS);
-    /** An acronym in brackets right after a name: …金融公司(DFC) (brackets and letters as normalised). */
-    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\([a-z][a-z0-9&\\-]{1,9}\\)");
-    /** The conjunction that joins two names (金砖国家和二十国集团): a name read forward does not cross it into another name. */
-    private static final String AND = "和";
+    /**
+     * An acronym or a Latin name in brackets right after a name: …金融公司(DFC), “全球发展中心”(Center for Global
+     * Development) (brackets and letters as normalised).
+     */
+    private static final Pattern BRACKETED_ACRONYM = Pattern.compile("\\([a-z][a-z0-9&\\-.' ]{1,60}\\)");
+    /** Closing and opening quotation marks around a name (normalised text keeps the curly and corner quotes). */
+    private static final String CLOSING_QUOTES = "”」』\"";
+    private static final String OPENING_QUOTES = "“「『\"";
+    /** Class nouns before a name in apposition (智库, 台企): reading a name backwards stops before them. */
+    private static final Set<String> APPOSITION_HEADS = Lexicons.of("org-apposition-heads").set();
+    /** A newspaper or magazine named in title marks: 《中国交通报》. */
+    private static final Pattern TITLE_MARKED = Pattern.compile("《([\\p{IsHan}]{2,10})》");
+    private static final List<String> PERIODICAL_ENDINGS = Lexicons.of("org-periodical-endings").longestFirst();
+    private static final List<String> PERIODICAL_NON_NAMES = Lexicons.of("org-periodical-non-names").entries();
+    /** A list of names closed by a word for the media: 新华社、中国日报、澳门法治报等多家媒体. */
+    private static final Pattern MEDIA_LIST = Pattern.compile("((?:[\\p{IsHan}]{2,12}、)+[\\p{IsHan}]{2,12})等[\\p{IsHan}]{0,3}?"
+            + Lexicons.of("org-media-list-heads").group());
+    /** Bodies named after a person: 马英九 + 办公室, 克林顿 + 基金会. */
+    private static final Set<String> PERSON_BODY_ENDINGS = Lexicons.of("org-person-body-endings").set();
+    /** Words that run past a known body's name (教育部 + 门): no mention of the body there. */
+    private static final Set<String> LABEL_CONTINUATIONS = Lexicons.of("org-label-continuations").set();
+    /** Conjunctions inside a name (文物保护与考古研究所); a name read forward does not cross one into another name (金砖国家和二十国集团). */
+    private static final Set<String> CONJUNCTIONS = Lexicons.of("org-name-conjunctions").set();
 
     /** (?:省|市|…)(?:委(?:统战部|…)|人大常委会|…|委(?!员|书记处)), with a look-ahead on the levels' first characters. */
     private static Pattern localOrganPattern() {
@@ -104,6 +125,8 @@ public final class OrganisationRecogniser implements Recogniser {
         abbreviatedEconomies(ctx, out);
         companies(ctx, out);
         bracketedAcronyms(ctx, out);
+        periodicals(ctx, out);
+        personsBodies(ctx, out);
         for (Token tok : ctx.text().tokens()) {
             if (!tok.tag().startsWith("nt") || GENERIC.contains(tok.word())) continue;
             Matcher noise = LEADING_NOISE.matcher(tok.word());
@@ -199,9 +222,29 @@ public final class OrganisationRecogniser implements Recogniser {
             if (!COMPANY_ENDING_WORDS.contains(end.word())) continue;
             int first = k;
             while (first > 0 && properName(tokens.get(first - 1)) && tokens.get(first - 1).end() == tokens.get(first).begin()) first--;
+            if (first == k) first = beforeBracketedPlace(ctx, k);
             if (first == k) continue;
             add(ctx, new Span(tokens.get(first).begin(), end.end()), RecogniserId.HANLP, 0.75, out);
         }
+    }
+
+    /**
+     * A company named with its place in brackets before the ending: 思科系统(香港)有限公司. The name before the brackets
+     * starts on a proper name and may go on with nouns (系统); {@code k} is the ending's token, the result the first
+     * token of the name (k when there is none).
+     */
+    private static int beforeBracketedPlace(RecognitionContext ctx, int k) {
+        List<Token> tokens = ctx.text().tokens();
+        if (k < 4 || !tokens.get(k - 1).word().equals(")") || !tokens.get(k - 3).word().equals("(")
+                || !tokens.get(k - 2).tag().startsWith("ns")) return k;
+        int first = k - 3, start = k;
+        while (first > 0 && k - first <= 8) {
+            Token tok = tokens.get(first - 1);
+            if (tok.end() != tokens.get(first).begin() || !properName(tok) && !tok.tag().equals("n")) break;
+            first--;
+            if (properName(tok)) start = first;
+        }
+        return start;
     }
 
     private static boolean properName(Token tok) {
@@ -215,13 +258,21 @@ public final class OrganisationRecogniser implements Recogniser {
         Matcher m = BRACKETED_ACRONYM.matcher(t);
         while (m.find()) {
             int end = m.start();
-            if (end == 0 || !ctx.text().isTokenBoundary(end)) continue;
+            if (end == 0) continue;
+            if (CLOSING_QUOTES.indexOf(t.charAt(end - 1)) >= 0) {
+                quotedName(ctx, end - 1, out);
+                continue;
+            }
+            if (!ctx.text().isTokenBoundary(end)) continue;
             int begin = end;
             int i = ctx.text().tokenIndexAt(end) - 1;
             List<Token> tokens = ctx.text().tokens();
             while (i >= 0 && end - tokens.get(i).begin() <= 16) {
                 Token tok = tokens.get(i);
-                if (tok.end() != begin || !nounish(tok) || tok.word().chars().anyMatch(c -> STOP_CHARS.indexOf(c) >= 0)) break;
+                // a transliterated name inside (墨卡托中国研究所) belongs to it; a class noun before it (智库) does not
+                boolean transliterated = tok.tag().startsWith("nr") && begin < end;
+                if (tok.end() != begin || !nounish(tok) && !transliterated || APPOSITION_HEADS.contains(tok.word())
+                        || tok.word().chars().anyMatch(c -> STOP_CHARS.indexOf(c) >= 0)) break;
                 begin = tok.begin();
                 i--;
             }
@@ -234,6 +285,70 @@ public final class OrganisationRecogniser implements Recogniser {
                 add(ctx, new Span(begin, end), RecogniserId.EXTENSION, 0.8, out);
             }
         }
+    }
+
+    /**
+     * A name in quotation marks right before its acronym or Latin name in brackets: “德国马歇尔基金会”(GMF). The marks
+     * say where the name begins; it is taken when it ends as a body's name does.
+     */
+    private static void quotedName(RecognitionContext ctx, int close, List<Mention> out) {
+        String t = ctx.normalised();
+        int open = close - 1;
+        while (open >= 0 && close - open <= 17 && OPENING_QUOTES.indexOf(t.charAt(open)) < 0) open--;
+        if (open < 0 || close - open > 17) return;
+        String name = t.substring(open + 1, close);
+        if (name.length() < 3 || !name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                || name.chars().anyMatch(c -> STOP_CHARS.indexOf(c) >= 0)) return;
+        if (SUFFIXES.stream().anyMatch(name::endsWith) || EXTENDED_END.matcher(name).find()) {
+            add(ctx, new Span(open + 1, close), RecogniserId.EXTENSION, 0.8, out);
+        }
+    }
+
+    /**
+     * Newspapers and magazines: a name in title marks that ends as a periodical's does (《中国交通报》; not 《联合公报》),
+     * and the periodicals in a list of media (新华社、中国经济周刊、澳门法治报等多家媒体).
+     */
+    private static void periodicals(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        Matcher m = TITLE_MARKED.matcher(t);
+        while (m.find()) {
+            if (periodical(ctx, m.start(1), m.end(1))) add(ctx, new Span(m.start(1), m.end(1)), RecogniserId.EXTENSION, 0.8, out);
+        }
+        Matcher list = MEDIA_LIST.matcher(t);
+        while (list.find()) {
+            int at = list.start(1);
+            for (String item : list.group(1).split("、")) {
+                // the first item starts wherever the Han run began: only a whole word there is a name
+                if (periodical(ctx, at, at + item.length()) && ctx.text().isTokenBoundary(at)) add(ctx, new Span(at, at + item.length()), RecogniserId.EXTENSION, 0.8, out);
+                at += item.length() + 1;
+            }
+        }
+    }
+
+    /** Ends as a periodical's name does, and its last word is no document (联合公报; 中国交通报 ends on 报, not 通报). */
+    private static boolean periodical(RecognitionContext ctx, int begin, int end) {
+        String name = ctx.normalised().substring(begin, end);
+        Token last = tokenAt(ctx, end - 1);
+        String lastWord = last == null ? name : last.word();
+        return name.length() >= 3 && PERIODICAL_ENDINGS.stream().anyMatch(name::endsWith)
+                && PERIODICAL_NON_NAMES.stream().noneMatch(lastWord::endsWith);
+    }
+
+    /** A person's office or foundation: a person's name (HanLP nr, nrf) right before 办公室 or 基金会. */
+    private static void personsBodies(RecognitionContext ctx, List<Mention> out) {
+        List<Token> tokens = ctx.text().tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            Token body = tokens.get(k), person = tokens.get(k - 1);
+            if (PERSON_BODY_ENDINGS.contains(body.word()) && person.tag().startsWith("nr") && person.end() == body.begin()
+                    && person.word().length() >= 2) {
+                add(ctx, new Span(person.begin(), body.end()), RecogniserId.HANLP, 0.75, out);
+            }
+        }
+    }
+
+    /** 教育部门: a known body's name ({@code end} where it ends) that a common word runs past is no mention of it. */
+    static boolean runsPastName(String t, int end) {
+        return end > 0 && end < t.length() && LABEL_CONTINUATIONS.contains(t.substring(end - 1, end + 1));
     }
 
     /** A known name (organisation, economy, place) or a HanLP place continued by nouns to an organisation ending. */
@@ -275,11 +390,15 @@ public final class OrganisationRecogniser implements Recogniser {
                 char c = t.charAt(j - 1);
                 Token tok = tokenAt(ctx, j - 1);
                 boolean latin = c < 0x80 && Character.isLetterOrDigit(c) && tok != null && tok.tag().equals("nx");
-                if (!latin && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || STOP_CHARS.indexOf(c) >= 0) break;
+                // a stop character inside a longer word is no particle or preposition (对外贸易; but not 对外部, a 3-character word HanLP makes of 对 + 外部)
+                boolean stop = STOP_CHARS.indexOf(c) >= 0 && (tok == null || tok.word().length() < 4 && !CONJUNCTIONS.contains(tok.word()));
+                if (!latin && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || stop) break;
                 if (ctx.text().sentenceAt(j - 1) != sentence) break;
-                if (tok != null && !nounish(tok)) break;
+                if (tok != null && !nounish(tok) && !endingWord(tok) && !verbBeforeEnding(ctx, tok)) break;
                 // 金砖国家和二十国集团: two names joined, not one
-                if (tok != null && tok.word().equals(AND) && (ctx.matchStartingAt(j, EntityType.ORGANIZATION) != null
+                // 中国银行与建设银行: a conjunction right after a complete name joins two names
+                if (tok != null && CONJUNCTIONS.contains(tok.word()) && best == tok.begin()) break;
+                if (tok != null && CONJUNCTIONS.contains(tok.word()) && (ctx.matchStartingAt(j, EntityType.ORGANIZATION) != null
                         || ctx.matchStartingAt(j, EntityType.ECONOMY) != null)) break;
                 if (ENDING_CHARS.indexOf(c) >= 0 && ctx.text().isTokenBoundary(j) && !inside[j]
                         && tok != null && !NON_BODY.contains(tok.word())
@@ -294,6 +413,19 @@ public final class OrganisationRecogniser implements Recogniser {
         }
     }
 
+    /** A one-character organisation ending as a word of its own, whatever HanLP tags it (经济发展/v 部/q). */
+    private static boolean endingWord(Token tok) {
+        return tok.word().length() == 1 && ENDING_CHARS.indexOf(tok.word().charAt(0)) >= 0 && !STOP_CHARS.contains(tok.word());
+    }
+
+    /** A verb right before a one-character ending is the ministry's domain (洪都拉斯经济发展部: 经济发展/v 部/q). */
+    private static boolean verbBeforeEnding(RecognitionContext ctx, Token tok) {
+        if (!tok.tag().startsWith("v")) return false;
+        int i = ctx.text().tokenIndexAt(tok.begin());
+        List<Token> tokens = ctx.text().tokens();
+        return i + 1 < tokens.size() && tokens.get(i + 1).begin() == tok.end() && endingWord(tokens.get(i + 1));
+    }
+
     /** 台湾 + 鸿海集团: a place before a brand name and a company ending; the company rule reads the name without it. */
     private static boolean placeBeforeBrand(RecognitionContext ctx, int begin, int end, int best) {
         if (ctx.matchStartingAt(begin, EntityType.ORGANIZATION) != null) return false;
@@ -306,14 +438,33 @@ public final class OrganisationRecogniser implements Recogniser {
         return false;
     }
 
+    /**
+     * A credit in a document: as {@link #isCredit(String, int)}, with the source line read in the original text,
+     * whose line breaks the normalised text drops (来源：中新社 ⏎ 中新社北京7月4日电: the dateline is content).
+     */
+    static boolean isCredit(RecognitionContext ctx, int end) {
+        String original = ctx.text().text().original();
+        int at = end == 0 ? 0 : ctx.text().text().origin(end - 1) + 1;
+        int lineStart = original.lastIndexOf('\n', at - 1) + 1;
+        int from = Math.min(end, ctx.text().text().normalisedIndex(lineStart));
+        return bylineOrPhoto(ctx.normalised(), end) || onSourceLine(ctx.normalised().substring(from, end), end - from);
+    }
+
     /** 新华社记者, 总台央视记者, …摄: the organisation is credited for text or a photo. */
     static boolean isCredit(String t, int end) {
+        return bylineOrPhoto(t, end) || onSourceLine(t, end);
+    }
+
+    private static boolean bylineOrPhoto(String t, int end) {
         String after = t.substring(end, Math.min(t.length(), end + 6));
         int reporter = after.indexOf(REPORTER);
         // 新闻办的记者会 is a press conference, not a reporter of the body
-        boolean clean = reporter >= 0 && !after.startsWith(PRESS_CONFERENCE, reporter)
+        // 凤凰卫视记者：… labels a question in a transcript: the outlet takes part in the news, it is no byline
+        boolean speaker = reporter >= 0 && after.length() > reporter + REPORTER.length()
+                && SPEAKER_COLONS.indexOf(after.charAt(reporter + REPORTER.length())) >= 0;
+        boolean clean = reporter >= 0 && !speaker && !after.startsWith(PRESS_CONFERENCE, reporter)
                 && after.substring(0, reporter).codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && STOP_CHARS.indexOf(c) < 0);
-        return clean && reporter <= 4 || PHOTO_CREDITS.stream().anyMatch(after::startsWith) || onSourceLine(t, end);
+        return clean && reporter <= 4 || PHOTO_CREDITS.stream().anyMatch(after::startsWith);
     }
 
     /** 来源：外交部网站, 资料来源：经济部: a source line names where the text comes from (metadata, not content). */
@@ -339,8 +490,8 @@ public final class OrganisationRecogniser implements Recogniser {
 
     private static boolean nounish(Token tok) {
         String tag = tok.tag();
-        return tag.startsWith("n") && !tag.startsWith("nr") || tag.equals("vn") || tag.equals("b") || tag.equals("j")
-                || tag.equals("m") || tag.equals("x") || tag.equals("nx") || tok.word().equals(AND) || NAME_VERBS.contains(tok.word());
+        return tag.startsWith("n") && !tag.startsWith("nr") || tag.equals("vn") || tag.equals("b") || tag.equals("j") || tag.equals("s")
+                || tag.equals("m") || tag.equals("x") || tag.equals("nx") || CONJUNCTIONS.contains(tok.word()) || NAME_VERBS.contains(tok.word());
     }
 
 
@@ -383,7 +534,7 @@ public final class OrganisationRecogniser implements Recogniser {
         String key = ctx.normalised().substring(s.begin(), s.end());
         if (GENERIC.contains(key)) return;
         // a credit (总台央视记者…, 新华社记者…) names the source of a photo or text, not an organisation in the news
-        if (isCredit(ctx.normalised(), s.end())) recogniser = RecogniserId.CREDIT;
+        if (isCredit(ctx, s.end())) recogniser = RecogniserId.CREDIT;
         out.add(new Mention(s, EntityType.ORGANIZATION, ctx.original(s.begin(), s.end()), key, null, null, recogniser, confidence));
     }
 

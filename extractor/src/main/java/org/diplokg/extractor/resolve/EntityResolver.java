@@ -55,6 +55,9 @@ public final class EntityResolver {
         byIri.forEach((iri, ms) -> {
             Mention first = ms.get(0);
             String name = first.type() == EntityType.PERSON ? fullestName(ms) : mostWritten(ms);
+            // 欧方 ("the EU side") is how the body is referred to, not its name: named by 欧盟 where the text writes it
+            List<Mention> named = ms.stream().filter(m -> !isSideReference(m.name())).toList();
+            if (first.type() == EntityType.ORGANIZATION && !named.isEmpty()) name = mostWritten(named);
             if (first.type() == EntityType.AGREEMENT && first.reference() != null) name = first.reference().name();
             List<String> titles = ms.stream().map(Mention::title).filter(t -> t != null && !t.isBlank()).distinct().toList();
             out.add(new ResolvedEntity(iri, first.type(), name, first.reference(), ms, titles));
@@ -63,6 +66,13 @@ public final class EntityResolver {
     }
 
     /** The name written most often; ties go to the fullest. */
+    /** The side a party is referred to by (欧方, 东盟方): one to three characters and 方. */
+    private static boolean isSideReference(String name) {
+        return name.length() >= 2 && name.length() <= 4 && name.endsWith(SIDE);
+    }
+
+    private static final String SIDE = "方";
+
     private static String mostWritten(List<Mention> ms) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Mention m : ms) counts.merge(m.name(), 1, Integer::sum);

@@ -135,4 +135,51 @@ class OrganisationRecogniserTest {
         assertTrue(o.containsAll(List.of("中俄投资合作委员会", "驻日美军", "中央文献出版社")), o.toString());
         assertTrue(organisations("联合国为中心的国际体系必须维护。").stream().noneMatch(k -> k.contains("中心的")));
     }
+
+    @Test
+    void aQuotedNameBeforeItsAcronymOrLatinNameInBrackets() {
+        List<String> o = organisations("美国一家智库“亚洲繁荣研究基金会”（APF）发布报告，另一家“太平洋发展中心”（Center for Pacific Development）表示赞同。");
+        assertTrue(o.containsAll(List.of("亚洲繁荣研究基金会", "太平洋发展中心")), o.toString());
+    }
+
+    @Test
+    void aTransliteratedNameInsideANameButNotTheClassNounBeforeIt() {
+        List<String> o = organisations("总部在汉堡的智库墨卡托中国研究所（MERICS）发布了报告。");
+        assertTrue(o.contains("墨卡托中国研究所"), o.toString());
+        assertTrue(o.stream().noneMatch(k -> k.startsWith("智库")), o.toString());
+    }
+
+    @Test
+    void periodicalsInTitleMarksAndInAListOfMedia() {
+        List<String> o = organisations("据《江南交通报》和《海滨晚报》报道，双方发表《联合公报》和《情况通报》。");
+        assertTrue(o.containsAll(List.of("江南交通报", "海滨晚报")), o.toString());
+        assertFalse(o.contains("联合公报") || o.contains("情况通报"), o.toString());
+        o = organisations("新华社、湖南法治报、南方经济周刊等多家媒体记者参加了发布会。");
+        assertTrue(o.containsAll(List.of("湖南法治报", "南方经济周刊")), o.toString());
+    }
+
+    @Test
+    void jointCommitteesTradeAssociationsAndCouncils() {
+        List<String> o = organisations("中国新加坡双边合作联委会召开会议，香港机械公会派员出席，上海合作组织成员国外长理事会发表声明。");
+        assertTrue(o.containsAll(List.of("中国新加坡双边合作联委会", "香港机械公会", "上海合作组织成员国外长理事会")), o.toString());
+    }
+
+    @Test
+    void aReportersOutletLabellingAQuestionIsNoByline() {
+        assertFalse(OrganisationRecogniser.isCredit("凤凰卫视记者：请问中方如何回应？", 4));
+        assertFalse(OrganisationRecogniser.isCredit("路透社记者:中方有何评论?", 3));
+        assertTrue(OrganisationRecogniser.isCredit("路透社记者李四报道", 3));
+    }
+
+    @Test
+    void aConjunctionInsideANameButNotBetweenTwoNames() {
+        assertTrue(organisations("江西文物保护与考古研究所发布了发掘报告。").contains("江西文物保护与考古研究所"));
+        assertTrue(organisations("中国银行与建设银行公布了业绩。").stream().noneMatch(k -> k.contains("银行与")));
+    }
+
+    @Test
+    void aCompanyWithItsPlaceInBrackets() {
+        List<String> o = organisations("思科系统（香港）有限公司发布调查报告。");
+        assertTrue(o.contains("思科系统(香港)有限公司"), o.toString());
+    }
 }
