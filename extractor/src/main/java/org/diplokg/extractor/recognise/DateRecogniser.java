@@ -48,7 +48,7 @@ public final class DateRecogniser {
     }
 
     /** The rule's matches around its triggers, in text order. */
-    private static List<MatchResult> matches(DateRule rule, String t, List<int[]> windows) {
+    static List<MatchResult> matches(DateRule rule, String t, List<int[]> windows) {
         List<MatchResult> out = new ArrayList<>();
         Matcher m = rule.pattern().matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
         LeadingClass first = LeadingClass.of(rule.pattern());
