@@ -74,12 +74,31 @@ public final class DateRecogniser {
     }
 
     /** The rule's matches around its triggers, in text order. */
-    private static List<MatchResult> matches(DateRule rule, String t, List<int[]> windows) {
+    static List<MatchResult> matches(DateRule rule, String t, List<int[]> windows) {
         List<MatchResult> out = new ArrayList<>();
         Matcher m = rule.pattern().matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        LeadingClass first = LeadingClass.of(rule.pattern());
         for (int[] w : windows) {
-            m.region(w[0], w[1]);
-            while (m.find()) out.add(m.toMatchResult());
+            if (first == null) {
+                m.region(w[0], w[1]);
+                while (m.find()) out.add(m.toMatchResult());
+                continue;
+            }
+            // find()'s matches, trying the pattern only where its leading look-ahead holds (1.7 % of extraction's
+            // samples went to find() testing that look-ahead at every position of the windows)
+            for (int p = w[0]; p < w[1]; ) {
+                if (!first.test(t.charAt(p))) {
+                    p++;
+                    continue;
+                }
+                m.region(p, w[1]);
+                if (m.lookingAt()) {
+                    out.add(m.toMatchResult());
+                    p = m.end() > p ? m.end() : p + 1;
+                } else {
+                    p++;
+                }
+            }
         }
         return out;
     }

@@ -11,11 +11,13 @@ import org.diplokg.extractor.recognise.Stage.Input;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.reference.Gazetteer;
 import org.diplokg.extractor.text.AnalysedText;
+import org.diplokg.extractor.text.CharSet;
 import org.diplokg.extractor.text.HanLp;
 import org.diplokg.extractor.text.NormalisedText;
 import org.diplokg.extractor.text.Scripts;
 import org.diplokg.extractor.text.Span;
 import org.diplokg.extractor.text.Token;
+import org.diplokg.extractor.text.WordIndex;
 
 /**
  * People not in the reference data. Two sources of evidence:
@@ -390,7 +392,7 @@ public final class PersonRecogniser implements Recogniser {
         char c = t.charAt(p);
         if (NOT_NAME_END.indexOf(c) >= 0 || startsWithStop(t, p) || !Scripts.isHan(c)) return false;
         String cue = titleStartingAt(t, p + 1);
-        if (cue == null) cue = PERSON_VERBS.stream().filter(v -> t.startsWith(v, p + 1)).findFirst().orElse(null);
+        if (cue == null) cue = WordIndexes.of(PERSON_VERBS).firstStartingAt(t, p + 1);
         return cue != null && p + 1 + cue.length() >= wordEnd;
     }
 
@@ -410,10 +412,11 @@ public final class PersonRecogniser implements Recogniser {
 
     /** The longest title or form of address starting at {@code p}, or null. */
     private static String titleStartingAt(String t, int p) {
-        for (String title : AFTER_NAME_TITLES) if (t.startsWith(title, p)) return title;
-        for (String title : Titles.ALL) if (t.startsWith(title, p)) return title;
-        return null;
+        String after = AFTER_NAME_TITLE_INDEX.firstStartingAt(t, p);
+        return after != null ? after : Titles.INDEX.firstStartingAt(t, p);
     }
+
+    private static final WordIndex AFTER_NAME_TITLE_INDEX = WordIndex.of(AFTER_NAME_TITLES);
 
     // ---- name + title (普京总统, 沈旭晖教授, 王小明同志)
 
@@ -619,8 +622,7 @@ public final class PersonRecogniser implements Recogniser {
      */
     static boolean plausibleName(String tag, String key) {
         if (NOT_NAME_END.indexOf(key.charAt(key.length() - 1)) >= 0) return false;
-        for (String title : Titles.ALL) if (title.length() > 1 && key.contains(title)) return false;
-        for (String word : NEVER_IN_NAME) if (key.contains(word)) return false;
+        if (Titles.INDEX.anyIn(key, 2) || NEVER_IN_NAME_INDEX.anyIn(key, 0)) return false;
         if (tag.equals("nr")) return key.length() <= 4 && isSurname(key.charAt(0));
         if (tag.equals("nrj")) return key.length() <= 4; // Japanese names, and Chinese ones HanLP takes for Japanese
         return key.length() >= 3;
@@ -664,12 +666,15 @@ public final class PersonRecogniser implements Recogniser {
     // ---- small tests on the cue lists
 
     static boolean isTransliteration(char c) {
-        return TRANSLIT.indexOf(c) >= 0;
+        return TRANSLIT_SET.contains(c);
     }
 
     static boolean isSurname(char c) {
-        return SURNAMES.indexOf(c) >= 0;
+        return SURNAME_SET.contains(c);
     }
+
+    private static final CharSet TRANSLIT_SET = CharSet.of(TRANSLIT), SURNAME_SET = CharSet.of(SURNAMES);
+    private static final WordIndex NEVER_IN_NAME_INDEX = WordIndex.of(NEVER_IN_NAME);
 
     private static boolean onlyJoiners(String between) {
         return between.chars().allMatch(c -> NAME_JOINERS.indexOf(c) >= 0);
@@ -677,8 +682,7 @@ public final class PersonRecogniser implements Recogniser {
 
     /** Whether one of {@code words} starts at {@code p} in {@code t}. */
     private static boolean startsWithAny(String t, int p, List<String> words) {
-        for (String w : words) if (t.startsWith(w, p)) return true;
-        return false;
+        return WordIndexes.of(words).firstStartingAt(t, p) != null;
     }
 
     /** Whether one of {@code words} ends at {@code end} in {@code t}. */

@@ -14,7 +14,7 @@ public record RecognitionContext(AnalysedText text, List<Gazetteer.Match> gazett
                                  List<Mention> selected) {
 
     public RecognitionContext {
-        gazetteerMatches = List.copyOf(gazetteerMatches);
+        gazetteerMatches = GazetteerMatches.of(gazetteerMatches);
         dates = List.copyOf(dates);
         selected = List.copyOf(selected);
     }
@@ -43,8 +43,8 @@ public record RecognitionContext(AnalysedText text, List<Gazetteer.Match> gazett
     /** The longest gazetteer match of {@code type} ending exactly at {@code end}, or null. */
     public Gazetteer.Match matchEndingAt(int end, EntityType type) {
         Gazetteer.Match best = null;
-        for (Gazetteer.Match m : gazetteerMatches) {
-            if (m.end() == end && entityOf(m, type) != null && (best == null || m.length() > best.length())) best = m;
+        for (Gazetteer.Match m : ((GazetteerMatches) gazetteerMatches).endingAt(end)) {
+            if (entityOf(m, type) != null && (best == null || m.length() > best.length())) best = m;
         }
         return best;
     }
@@ -52,8 +52,8 @@ public record RecognitionContext(AnalysedText text, List<Gazetteer.Match> gazett
     /** The longest gazetteer match of {@code type} starting exactly at {@code begin}, or null. */
     public Gazetteer.Match matchStartingAt(int begin, EntityType type) {
         Gazetteer.Match best = null;
-        for (Gazetteer.Match m : gazetteerMatches) {
-            if (m.begin() == begin && entityOf(m, type) != null && (best == null || m.length() > best.length())) best = m;
+        for (Gazetteer.Match m : ((GazetteerMatches) gazetteerMatches).startingAt(begin)) {
+            if (entityOf(m, type) != null && (best == null || m.length() > best.length())) best = m;
         }
         return best;
     }

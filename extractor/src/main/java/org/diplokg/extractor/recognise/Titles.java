@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.text.HanLp;
 import org.diplokg.extractor.text.PhraseTrie;
+import org.diplokg.extractor.text.WordIndex;
 
 /**
  * Offices and titles written before a person's name (新西兰总理阿德恩, 国务委员兼外长王毅). General vocabulary of
@@ -25,12 +26,11 @@ final class Titles {
 
     /** The title that ends exactly at {@code end} in {@code text}, or null. */
     static String titleEndingAt(String text, int end) {
-        for (String t : ALL) {
-            int b = end - t.length();
-            if (b >= 0 && text.startsWith(t, b)) return t;
-        }
-        return null;
+        return INDEX.firstEndingAt(text, end);
     }
+
+    /** {@link #ALL} by first and last character, for the tests at one offset. */
+    static final WordIndex INDEX = WordIndex.of(ALL);
 
     /** For every offset of {@code text}, the longest title ending there (null where none): one pass over the text. */
     static String[] endingAt(String text) {

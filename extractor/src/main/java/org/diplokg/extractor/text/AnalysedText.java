@@ -94,7 +94,7 @@ public record AnalysedText(NormalisedText text, List<Span> sentences, List<Token
         List<Span> out = new ArrayList<>();
         int start = -1, end = -1;
         for (Span s : sentences) {
-            boolean breakBefore = start >= 0 && norm.original().substring(norm.origin(end - 1) + 1, norm.origin(s.begin())).indexOf('\n') >= 0;
+            boolean breakBefore = start >= 0 && hasNewline(norm.original(), norm.origin(end - 1) + 1, norm.origin(s.begin()));
             if (start < 0) {
                 start = s.begin();
             } else if (breakBefore) {
@@ -105,6 +105,13 @@ public record AnalysedText(NormalisedText text, List<Span> sentences, List<Token
         }
         if (start >= 0) out.add(new Span(start, end));
         return out;
+    }
+
+    /** Whether {@code s} has a line break in [from, to) (without copying the stretch, as a substring did). */
+    private static boolean hasNewline(String s, int from, int to) {
+        if (from > to) throw new StringIndexOutOfBoundsException(from + " > " + to);
+        for (int i = from; i < to; i++) if (s.charAt(i) == '\n') return true;
+        return false;
     }
 
     public String normalised() { return text.text(); }

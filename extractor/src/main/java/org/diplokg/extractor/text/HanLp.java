@@ -141,8 +141,17 @@ public final class HanLp {
         return HanLP.convertToTraditionalChinese(text);
     }
 
+    /** Up to this many phrases are found by their last character ({@link EndCharPhrases}), more by Aho-Corasick. */
+    static final int SMALL_SET = 1000;
+
     /** A trie over {@code phrases} (phrase → value); an empty map gives a trie that finds nothing. */
     public static <V> PhraseTrie<V> trie(Map<String, V> phrases) {
+        if (phrases.size() <= SMALL_SET) return new EndCharPhrases<>(phrases);
+        return ahoCorasick(phrases);
+    }
+
+    /** HanLP's Aho-Corasick trie over {@code phrases}: one pass over the text for any number of phrases. */
+    static <V> PhraseTrie<V> ahoCorasick(Map<String, V> phrases) {
         AhoCorasickDoubleArrayTrie<V> trie = new AhoCorasickDoubleArrayTrie<>();
         if (!phrases.isEmpty()) trie.build(new TreeMap<>(phrases));
         return new PhraseTrie<>() {
