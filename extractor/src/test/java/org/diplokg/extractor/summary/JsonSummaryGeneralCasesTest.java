@@ -1,5 +1,8 @@
 package org.diplokg.extractor.summary;
 
+import static org.diplokg.extractor.summary.Passages.summary;
+import static org.diplokg.extractor.summary.Passages.event;
+import static org.diplokg.extractor.summary.Passages.participants;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,33 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.diplokg.extractor.Extractor;
-import org.diplokg.extractor.MiniExtractor;
-import org.diplokg.extractor.Seeds;
 import org.junit.jupiter.api.Test;
 
 /** Error classes of the development corpus, each on a short passage written for the test (issue 10, session 4). */
 class JsonSummaryGeneralCasesTest {
 
-    private static JsonNode summary(String body, String published) {
-        Extractor shipped = Seeds.extractor();
-        return JsonSummary.of(shipped.extract(MiniExtractor.document(body, published)), shipped.reference()).json();
-    }
-
     private static JsonNode action(JsonNode s, String action) {
         for (JsonNode a : s.get("agreement_actions")) if (a.get("action").asText().equals(action)) return a;
         throw new AssertionError("no " + action + " in " + s.get("agreement_actions"));
-    }
-
-    private static JsonNode event(JsonNode s, String nameHolds) {
-        for (JsonNode e : s.get("events")) if (e.get("name").asText().contains(nameHolds)) return e;
-        throw new AssertionError("no event " + nameHolds + " in " + s.get("events"));
-    }
-
-    private static List<String> participants(JsonNode e) {
-        List<String> out = new ArrayList<>();
-        e.get("participants").forEach(p -> out.add(p.asText()));
-        return out;
     }
 
     @Test

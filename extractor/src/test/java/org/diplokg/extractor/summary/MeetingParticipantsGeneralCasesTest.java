@@ -1,5 +1,9 @@
 package org.diplokg.extractor.summary;
 
+import static org.diplokg.extractor.summary.Passages.summary;
+import static org.diplokg.extractor.summary.Passages.event;
+import static org.diplokg.extractor.summary.Passages.hasEvent;
+import static org.diplokg.extractor.summary.Passages.participants;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,9 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.diplokg.extractor.Extractor;
-import org.diplokg.extractor.MiniExtractor;
-import org.diplokg.extractor.Seeds;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,27 +18,6 @@ import org.junit.jupiter.api.Test;
  * test (issue 10, session 5). Each passage fails on the extractor before the rule it tests.
  */
 class MeetingParticipantsGeneralCasesTest {
-
-    private static JsonNode summary(String body, String published) {
-        Extractor shipped = Seeds.extractor();
-        return JsonSummary.of(shipped.extract(MiniExtractor.document(body, published)), shipped.reference()).json();
-    }
-
-    private static JsonNode event(JsonNode s, String nameHolds) {
-        for (JsonNode e : s.get("events")) if (e.get("name").asText().contains(nameHolds)) return e;
-        throw new AssertionError("no event " + nameHolds + " in " + s.get("events"));
-    }
-
-    private static boolean hasEvent(JsonNode s, String nameHolds) {
-        for (JsonNode e : s.get("events")) if (e.get("name").asText().contains(nameHolds)) return true;
-        return false;
-    }
-
-    private static List<String> participants(JsonNode e) {
-        List<String> out = new ArrayList<>();
-        e.get("participants").forEach(p -> out.add(p.asText()));
-        return out;
-    }
 
     private static List<String> persons(JsonNode s) {
         List<String> out = new ArrayList<>();
