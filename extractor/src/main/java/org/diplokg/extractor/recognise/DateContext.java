@@ -9,6 +9,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplokg.extractor.dates.PartialDate;
+import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.text.NormalisedText;
 import org.diplokg.extractor.text.Span;
 import org.diplokg.extractor.text.StorySpan;
@@ -51,6 +52,24 @@ final class DateContext {
     Integer publishedYear(int at) {
         PartialDate p = published(at);
         return p == null ? null : p.year();
+    }
+
+    /** Future auxiliaries of announcements (将, 即将, 拟 …), from the meeting lexicon that uses them the same way. */
+    private static final List<String> FUTURE = Lexicons.of("meeting-future-auxiliaries").entries();
+
+    /**
+     * Whether a future auxiliary stands right after the date (17至23日将出席) or right before it, bare or with 于/在
+     * (将于21日): then a day after the publication day is still to come, not a day of the month before.
+     */
+    boolean announcedAsFuture(int start, int end) {
+        String t = text.text();
+        for (String aux : FUTURE) {
+            if (t.startsWith(aux, end)) return true;
+            for (String linked : new String[] {aux, aux + "于", aux + "在"}) {
+                if (start >= linked.length() && t.startsWith(linked, start - linked.length())) return true;
+            }
+        }
+        return false;
     }
 
     private int storyIndex(int at) {

@@ -59,8 +59,9 @@ enum DateResolution {
     /**
      * 21日: the month of a date just before it in the paragraph (1999年11月20日 … 21日), unless that would put the
      * day after the publication; else the publication's month, up to the day after the publication day (24日 in an
-     * article of 10月29日), a later day in the month before (26日 in an article of 11月1日). No date when neither gives
-     * the month.
+     * article of 10月29日), a later day in the month before (26日 in an article of 11月1日) unless a future auxiliary
+     * announces it (17至23日将出席… in an article of the 13th: this month's 17th–23rd, not last month's). No date when
+     * neither gives the month.
      */
     MONTH_FROM_CONTEXT {
         @Override
@@ -77,7 +78,7 @@ enum DateResolution {
                 if (d != null && !afterPublication) return c.mention(m, d, sameMonth(d, w), true, month.yearKnown());
             }
             if (published == null || published.day() == 0) return null;
-            if (day <= published.day() + 1) {
+            if (day <= published.day() + 1 || c.announcedAsFuture(m.start(), m.end())) {
                 PartialDate d = PartialDate.tryOf(published.year(), published.month(), day).orElse(null);
                 return c.mention(m, d, sameMonth(d, w), true, true);
             }
