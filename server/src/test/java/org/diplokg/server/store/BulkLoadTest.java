@@ -179,10 +179,13 @@ class BulkLoadTest {
 
     @Test
     void aBulkLoadThatDiesHalfWayIsCompletedWhenTheStoreIsNextOpenedAndARerunConverges() throws Exception {
-        corpus(12); // 60 documents: the bulk transactions grow (the reference graph, then as much again …)
+        // 80 documents: the bulk transactions grow (the reference graph, ~10,600 quads, then as much again …), so the
+        // first documents commit after some 40 seed documents, whichever order the two extraction threads give them
+        // in; dying at the 45th of 60 left that to chance (200–300 quads a seed document).
+        corpus(16);
         Path db = dir.resolve("died");
         try (Store store = Store.open(db)) {
-            assertThrows(IllegalStateException.class, () -> ingest(store, 45));
+            assertThrows(IllegalStateException.class, () -> ingest(store, 65));
             assertTrue(pending(store), "the committed part of the load is marked incomplete");
             assertTrue(store.graphCount() > 10, "some documents were committed before it died: " + store.graphCount());
         }
