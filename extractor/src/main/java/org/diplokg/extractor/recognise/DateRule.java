@@ -166,10 +166,10 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
                     m -> Written.range(new Parts(0, num(m.group(1)), 0), m.group(2) == null ? null : new Parts(0, num(m.group(2)), 0))),
             new DateRule("day",
                     Pattern.compile(NUMBER_AHEAD + "(?<![0-9" + ZERO_TO_NINE + TEN + MONTH + YEAR + "/\\-.])"
-                            + "(?<!" + DateWords.DAY_DURATION_WORDS.alternation() + ")" + D + "(?:、" + D + ")?"
+                            + "(?<!" + DateWords.DAY_DURATION_WORDS.alternation() + ")" + D + "(?:(?:、|" + RANGE + ")" + D + ")?"
                             + "(?!" + DateWords.NOT_DAY_WORDS.alternation() + ")" + DAY_MARKS.charAt(0)),
                     Precision.DAY, true, DateTrigger.DAY_MARK, DateResolution.MONTH_FROM_CONTEXT,
-                    // 13、14日: two days of one month, read as the span of both
+                    // 13、14日 and 17至23日: two days of one month, read as the span of both
                     m -> m.group(2) == null ? Written.date(0, 0, num(m.group(1)))
                             : Written.range(new Parts(0, 0, num(m.group(1))), new Parts(0, 0, num(m.group(2))))),
             new DateRule("weekday",

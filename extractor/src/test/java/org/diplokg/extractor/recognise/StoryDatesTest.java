@@ -44,6 +44,8 @@ class StoryDatesTest {
         assertEquals(List.of("2025-10-26"), explicit("她在26日的会议上会晤各方。", "2025-11-01"));
         // announced days still to come stay in the publication's month
         assertEquals(List.of("2025-11-23"), explicit("总理23日将出访三国。", "2025-11-13"));
+        assertEquals(List.of("2025-11-17/2025-11-23"), explicit("总理17至23日将出访三国。", "2025-11-13"));
+        assertEquals(List.of("2025-10-20/2025-10-22"), explicit("总理20-22日出访了三国。", "2025-11-13"));
         assertEquals(List.of("2025-11-21"), explicit("外长将于21日出席论坛。", "2025-11-13"));
         assertEquals(List.of("2025-10-21"), explicit("外长21日出席了论坛。", "2025-11-13"));
         assertEquals(List.of("2025-11-02"), explicit("会议将于2日举行。", "2025-11-01"));
