@@ -43,10 +43,10 @@ public final class PersonRecogniser implements Recogniser {
     private static final String NOT_NAME_END = Lexicons.of("person-not-name-end-chars").chars();
 
     /** Words at which a name after a title ends (stop scanning). */
-    private static final List<String> STOPS = Lexicons.of("person-name-stops").entries();
+    private static final WordIndex STOPS = WordIndex.of(Lexicons.of("person-name-stops").entries());
 
     /** Verbs that follow a person's name in news text. */
-    private static final List<String> PERSON_VERBS = Lexicons.of("person-verbs").entries();
+    private static final WordIndex PERSON_VERBS = WordIndex.of(Lexicons.of("person-verbs").entries());
 
     /** Words taken for names that are not names. */
     private static final Set<String> NOT_NAMES = Lexicons.of("person-not-names").set();
@@ -392,7 +392,7 @@ public final class PersonRecogniser implements Recogniser {
         char c = t.charAt(p);
         if (NOT_NAME_END.indexOf(c) >= 0 || startsWithStop(t, p) || !Scripts.isHan(c)) return false;
         String cue = titleStartingAt(t, p + 1);
-        if (cue == null) cue = WordIndexes.of(PERSON_VERBS).firstStartingAt(t, p + 1);
+        if (cue == null) cue = PERSON_VERBS.firstStartingAt(t, p + 1);
         return cue != null && p + 1 + cue.length() >= wordEnd;
     }
 
@@ -492,7 +492,7 @@ public final class PersonRecogniser implements Recogniser {
             .map(e -> e.substring(0, 1)).reduce("", String::concat);
 
     /** Words after which a pair of economy abbreviations is the two economies (韩中两国, 韩中FTA), not a name. */
-    private static final List<String> PAIR_FOLLOWERS = Lexicons.of("person-economy-pair-followers").entries();
+    private static final WordIndex PAIR_FOLLOWERS = WordIndex.of(Lexicons.of("person-economy-pair-followers").entries());
 
     /**
      * Whether {@code key} is two economies written as a pair (韩中, 中美) that the text uses as such somewhere
@@ -593,7 +593,7 @@ public final class PersonRecogniser implements Recogniser {
     }
 
     /** Verbs that follow a list of people (…等出席, …陪同); person verbs count too. */
-    private static final List<String> LIST_VERBS = Lexicons.of("person-list-verbs").entries();
+    private static final WordIndex LIST_VERBS = WordIndex.of(Lexicons.of("person-list-verbs").entries());
 
     private static final int MAX_MEMBER = 12;
 
@@ -681,8 +681,8 @@ public final class PersonRecogniser implements Recogniser {
     }
 
     /** Whether one of {@code words} starts at {@code p} in {@code t}. */
-    private static boolean startsWithAny(String t, int p, List<String> words) {
-        return WordIndexes.of(words).firstStartingAt(t, p) != null;
+    private static boolean startsWithAny(String t, int p, WordIndex words) {
+        return words.firstStartingAt(t, p) != null;
     }
 
     /** Whether one of {@code words} ends at {@code end} in {@code t}. */
