@@ -1,6 +1,8 @@
 package org.diplokg.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -99,10 +101,9 @@ public final class EvalCommand implements Command {
         }
         if (printing.json()) {
             if (printing.halves()) {
-                StringBuilder sb = new StringBuilder("{");
-                reports.forEach((half, r) -> sb.append(sb.length() > 1 ? ", " : "").append('"').append(half).append("\": ")
-                        .append(r.toJson(printing.perDocument())));
-                ctx.out().print(sb.append("}\n"));
+                ObjectNode byHalf = JsonNodeFactory.instance.objectNode();
+                reports.forEach((half, r) -> byHalf.set(half, r.toJsonNode(printing.perDocument())));
+                ctx.out().print(PythonJson.write(byHalf) + "\n");
             } else {
                 ctx.out().print(reports.get("all").toJson(printing.perDocument()) + "\n");
             }

@@ -3,11 +3,15 @@ package org.diplokg.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.diplokg.server.cli.Context;
 import org.diplokg.server.cli.Home;
 import org.diplokg.server.cli.Main;
@@ -78,6 +82,19 @@ class EvalCommandTest {
         assertTrue(halves.contains("== all (5 gold files)\n" + whole), halves);
         assertTrue(halves.contains("== odd (2 gold files numbered odd)"), halves);   // 001, 003
         assertTrue(halves.contains("== even (3 gold files numbered even)"), halves); // 000, 002, 004
+
+        // As JSON, the halves are one object keyed all / odd / even, each the report plain --json prints.
+        String json = cli("eval", "--gold", out.toString(), "--pred", out.toString(), "--halves", "--json");
+        assertEquals(0, exit, json);
+        JsonNode tree = new ObjectMapper().readTree(json);
+        List<String> keys = new ArrayList<>();
+        tree.fieldNames().forEachRemaining(keys::add);
+        assertEquals(List.of("all", "odd", "even"), keys);
+        assertEquals(new ObjectMapper().readTree(cli("eval", "--gold", out.toString(), "--pred", out.toString(), "--json")),
+                tree.get("all"));
+        // Every seed file has a number, so the halves' true positives add up to the whole's.
+        assertEquals(tree.get("all").get("persons").get("tp").asInt(),
+                tree.get("odd").get("persons").get("tp").asInt() + tree.get("even").get("persons").get("tp").asInt(), json);
 
         // The same gold split over two folders scores as one folder; the same name in both is refused.
         Path first = Files.createDirectories(dir.resolve("gold-a"));
