@@ -124,4 +124,17 @@ class PairedAgreementsTest {
         assertTrue(agreements("中日两国学者认为三国间的FTA仍需时日。").isEmpty());
         assertTrue(agreements("中国、日本、韩国和印度的代表认为三国间的FTA仍需时日。").isEmpty());
     }
+
+    @Test
+    void aHeadCoordinatedWithAPairsAgreementIsTheirsToo() {
+        assertEquals(List.of(ID + "hong-kong-asean-fta", ID + "hong-kong-asean-investment"),
+                iris("香港與東盟於2017年簽署自由貿易協定及相關投資協定。"));
+        assertEquals(List.of(ID + "hong-kong-asean-fta", ID + "hong-kong-asean-investment"),
+                iris("东盟和香港在马尼拉签订了自贸协定和投资协定。"));
+        // a day and a city between the pair and their act
+        assertEquals(List.of(ID + "hong-kong-asean-fta", ID + "hong-kong-asean-investment"),
+                iris("東盟與香港前天(9日)在越南胡志明市簽訂自由貿易協定和相關投資協定。"));
+        // not coordinated: the investment agreement of another sentence stays unread
+        assertEquals(List.of(ID + "hong-kong-asean-fta"), iris("东盟和香港签订了自贸协定。投资协定另行商谈。"));
+    }
 }
