@@ -137,4 +137,11 @@ class PairedAgreementsTest {
         // not coordinated: the investment agreement of another sentence stays unread
         assertEquals(List.of(ID + "hong-kong-asean-fta"), iris("东盟和香港签订了自贸协定。投资协定另行商谈。"));
     }
+
+    @Test
+    void aQuotedNameIsTheReferenceAgreementItNames() {
+        // ECFA by the Chinese form of its English name, as Taiwan writes it
+        assertEquals(List.of(ID + "ecfa"), iris("兩岸當年簽訂「經濟合作架構協議」，關稅逐步減讓。"));
+        assertEquals(List.of(ID + "china-eu-gi"), iris("双方签署了“中欧地理标志协定”。"));
+    }
 }
