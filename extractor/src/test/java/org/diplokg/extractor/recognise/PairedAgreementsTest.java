@@ -137,4 +137,10 @@ class PairedAgreementsTest {
         // not coordinated: the investment agreement of another sentence stays unread
         assertEquals(List.of(ID + "hong-kong-asean-fta"), iris("东盟和香港签订了自贸协定。投资协定另行商谈。"));
     }
+
+    @Test
+    void theUnitedStatesAndKoreaHaveTheirFreeTradeAgreement() {
+        assertEquals(List.of(ID + "korus"), iris("韩国官员表示，韩美自贸协定修订谈判已经结束。"));
+        assertEquals(List.of(ID + "korus"), iris("美國與韓國的自由貿易協定於2012年生效。"));
+    }
 }
