@@ -39,6 +39,12 @@ public final class AgreementRecogniser implements Recogniser {
     /** 双边贸易协定（BTA）: the same unquoted; the name runs back over Han characters to a stop character. */
     private static final Pattern BARE_WITH_ACRONYM = Pattern.compile("([\\p{IsHan}]{2,20}?" + KINDS + ")\\(([a-z][a-z0-9-]{1,9})\\)");
     private static final String NAME_STOPS = Lexicons.of("agreement-name-stop-chars").chars();
+    /**
+     * A verb of what parties did (签署, 启动, 结束…) inside a title makes it a headline, not a name
+     * (《甲国与乙国签署自由贸易协定》), unless 关于 comes before it (《关于启动…谈判的谅解备忘录》 is a name).
+     */
+    private static final Pattern HEADLINE_ACT = Pattern.compile(Lexicons.of("agreement-pair-acts").alternation());
+    private static final String ABOUT = "关于";
     private static final Set<String> GENERIC_ACRONYMS = Lexicons.of("agreement-generic-acronyms").entries().stream()
             .map(e -> e.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
 
@@ -66,10 +72,18 @@ public final class AgreementRecogniser implements Recogniser {
                 continue;
             }
             ReferenceEntity ref = covering(ctx, m.start(1), m.end(1));
-            if (ref == null && (!AGREEMENT_END.matcher(inner).find() || GENERIC.matcher(inner).matches())) continue;
+            if (ref == null && (!AGREEMENT_END.matcher(inner).find() || GENERIC.matcher(inner).matches() || isHeadline(inner))) continue;
             out.add(new Mention(new Span(m.start(), m.end()), EntityType.AGREEMENT, ctx.original(m.start(), m.end()),
                     ref == null ? pairKey(ctx, pairs, m.start(1), inner) : inner, ref, null, RecogniserId.BOOK_TITLE, ref != null ? 0.97 : 0.85));
         }
+    }
+
+    /** 《中国与毛里求斯签署自由贸易协定》: a report's headline in title marks, not an agreement's name. */
+    static boolean isHeadline(String title) {
+        Matcher act = HEADLINE_ACT.matcher(title);
+        if (!act.find()) return false;
+        int about = title.indexOf(ABOUT);
+        return about < 0 || about > act.start();
     }
 
     /** E1-E2自由贸易协定…: the economy before the dash must be a known economy (or its one-character short form). */

@@ -48,11 +48,12 @@ final class PairedAgreements {
     private static final MatchStarts HEAD_STARTS = MatchStarts.of(HEAD_ONLY);
     /**
      * After a pair of parties, in the same clause, their act on a bare head (…正式签署自贸协定, 今天（12日）签署了一项自由贸易协定,
+     * 昨（12日）在某国某市签订自由贸易协定: up to 16 characters between, room for a day and a city,
      * 就完成自由贸易协定谈判): the head is their agreement. The words between name no other party (no conjunction), so
      * 中国与新西兰愿同其他国家商签自贸协定 is not theirs.
      */
     private static final Pattern ACTED_ON_HEAD = Pattern.compile("(?:同意|共同|[^。！？；，,、\n" + Lexicons.of("agreement-pair-conjunctions").chars() + "])"
-            + "{0,12}?(?:" + Lexicons.of("agreement-pair-acts").alternation() + ")了?(?:一项|一份|双边|两国)?的?" + HEAD_OR_FTA + "(" + AFTER_HEAD + ")");
+            + "{0,16}?(?:" + Lexicons.of("agreement-pair-acts").alternation() + ")了?(?:一项|一份|双边|两国)?的?" + HEAD_OR_FTA + "(" + AFTER_HEAD + ")");
     private static final Pattern ABBREVIATED = Pattern.compile("([\\p{IsHan}])([\\p{IsHan}])" + HEAD_OR_FTA + "(" + AFTER_HEAD + ")");
     static final Pattern GENERIC_PAIR = Pattern.compile(Lexicons.of("agreement-pair-generic-references").group()
             + "(" + HEADS + ")(" + AFTER_HEAD + ")");
@@ -200,7 +201,7 @@ final class PairedAgreements {
                 actedOn(t, p, out);
                 continue;
             }
-            out.add(mention(g.begin(), h.end(), key(p.first(), p.second(), head(h.group(2)) + h.group(3)), 0.88));
+            pairMentions(g.begin(), h.end(), p.first(), p.second(), head(h.group(2)) + h.group(3), 0.88, out);
         }
     }
 
@@ -209,7 +210,7 @@ final class PairedAgreements {
         Matcher acted = ACTED_ON_HEAD.matcher(t);
         acted.region(p.end(), t.length());
         if (acted.lookingAt()) {
-            out.add(mention(acted.start(1), acted.end(), key(p.first(), p.second(), head(acted.group(1)) + acted.group(2)), 0.8));
+            pairMentions(acted.start(1), acted.end(), p.first(), p.second(), head(acted.group(1)) + acted.group(2), 0.8, out);
         }
     }
 
@@ -376,6 +377,21 @@ final class PairedAgreements {
         Matcher m = FORMAL_SUFFIXES.matcher(t);
         m.region(from, t.length());
         return m.lookingAt() ? m.end() : from;
+    }
+
+    /** 及相关投资协定, 和投资协定: a second head coordinated with a pair's agreement, of the same pair. */
+    private static final Pattern COORDINATED_HEAD = Pattern.compile("(?:以及|及|和|与|、)((?:相关|有关)?的?(" + HEADS + "))(" + AFTER_HEAD + ")");
+
+    /** The pair's agreement at [begin, end), and one coordinated after it (自由贸易协定及相关投资协定). */
+    private void pairMentions(int begin, int end, Party a, Party b, String head, double confidence, List<Mention> out) {
+        out.add(mention(begin, end, key(a, b, head), confidence));
+        String t = ctx.normalised();
+        Matcher c = COORDINATED_HEAD.matcher(t);
+        c.region(end, t.length());
+        if (c.lookingAt() && !(c.group(2) + c.group(3)).equals(head)) {
+            // written with its 相关 (相關投資協定), keyed by the head
+            out.add(mention(c.start(1), c.end(), key(a, b, c.group(2) + c.group(3)), confidence * 0.95));
+        }
     }
 
     private Mention mention(int begin, int end, String key, double confidence) {

@@ -155,12 +155,29 @@ public final class JsonSummary implements DocumentSummary {
         return java.util.regex.Pattern.compile("(?<![A-Za-z])" + java.util.regex.Pattern.quote(acronym) + "(?![A-Za-z])").matcher(text).find();
     }
 
-    /** The reference's Chinese name: in a traditional-script document the traditional label it writes, else the preferred one. */
+    /**
+     * The reference's Chinese name: in a traditional-script document the traditional label it writes (whatever its
+     * dash), else its own full form of the name (中國—洪都拉斯自由貿易協定 where the label spells 宏都拉斯, which the
+     * text never writes), else the preferred label.
+     */
     private static String chineseName(ReferenceData reference, ResolvedEntity e, boolean traditional) {
         if (!traditional) return e.reference().nameZh();
         List<String> labels = reference.traditionalLabelsOf(e.reference());
         if (labels.isEmpty()) return e.reference().nameZh();
-        return labels.stream().filter(l -> e.surfaces().stream().anyMatch(s -> s.contains(l))).findFirst().orElse(labels.get(0));
+        List<String> written = e.surfaces().stream().map(JsonSummary::oneDash).toList();
+        for (String l : labels) if (written.stream().anyMatch(s -> s.contains(oneDash(l)))) return l;
+        String preferred = labels.get(0);
+        int head = preferred.length() - 4;
+        for (String s : written) {
+            String name = s.replaceAll("[《》〈〉「」“”]", "");
+            if (head > 0 && name.indexOf('－') > 0 && name.charAt(0) == preferred.charAt(0) && name.endsWith(preferred.substring(head))) return name;
+        }
+        return preferred;
+    }
+
+    /** A name with its dashes written one way (—, –, - and － all as －). */
+    private static String oneDash(String name) {
+        return name.replaceAll("[\\u2010-\\u2015\\u2212\\uff0d\\-]", "－");
     }
 
     /** An acronym in brackets ending a name: 投资促进及保障协议（FIPA）. */

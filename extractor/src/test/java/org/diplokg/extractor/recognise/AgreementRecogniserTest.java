@@ -41,4 +41,12 @@ class AgreementRecogniserTest {
     void declarationsVisionsAndRoadmapsAreNotAgreements() {
         assertTrue(agreements("会议发表了《2021 年亚太经合组织领导人宣言》，落实《互联网和数字经济路线图》。").isEmpty());
     }
+
+    @Test
+    void aHeadlineInBookTitleMarksIsNotAnAgreement() {
+        assertTrue(agreements("（原题为《中国与斐济签署自由贸易协定》）").isEmpty());
+        assertTrue(agreements("本報刊發《智利秘魯正式啟動自貿協定》一文。").isEmpty());
+        // 关于 before the verb: the name of a memorandum
+        assertEquals(1, agreements("两国签署《关于启动中国—斐济自由贸易协定联合可行性研究的谅解备忘录》。").size());
+    }
 }

@@ -124,4 +124,23 @@ class PairedAgreementsTest {
         assertTrue(agreements("中日两国学者认为三国间的FTA仍需时日。").isEmpty());
         assertTrue(agreements("中国、日本、韩国和印度的代表认为三国间的FTA仍需时日。").isEmpty());
     }
+
+    @Test
+    void aHeadCoordinatedWithAPairsAgreementIsTheirsToo() {
+        assertEquals(List.of(ID + "hong-kong-asean-fta", ID + "hong-kong-asean-investment"),
+                iris("香港與東盟於2017年簽署自由貿易協定及相關投資協定。"));
+        assertEquals(List.of(ID + "hong-kong-asean-fta", ID + "hong-kong-asean-investment"),
+                iris("东盟和香港在马尼拉签订了自贸协定和投资协定。"));
+        // a day and a city between the pair and their act
+        assertEquals(List.of(ID + "hong-kong-asean-fta", ID + "hong-kong-asean-investment"),
+                iris("東盟與香港前天(9日)在越南胡志明市簽訂自由貿易協定和相關投資協定。"));
+        // not coordinated: the investment agreement of another sentence stays unread
+        assertEquals(List.of(ID + "hong-kong-asean-fta"), iris("东盟和香港签订了自贸协定。投资协定另行商谈。"));
+    }
+
+    @Test
+    void theUnitedStatesAndKoreaHaveTheirFreeTradeAgreement() {
+        assertEquals(List.of(ID + "korus"), iris("韩国官员表示，韩美自贸协定修订谈判已经结束。"));
+        assertEquals(List.of(ID + "korus"), iris("美國與韓國的自由貿易協定於2012年生效。"));
+    }
 }

@@ -42,4 +42,13 @@ class JsonSummaryKeysTest {
     void anAcronymTheDocumentWritesKeysTheAgreement() {
         assertEquals(List.of("AHKFTA"), keys("局長表示，《東盟－香港自由貿易協定》（AHKFTA）對雙方經濟合作十分重要。"));
     }
+
+    @Test
+    void aTraditionalDocumentKeysTheAgreementByTheNameItWritesNotAnotherUsage() {
+        // the zh-Hant label spells Honduras 宏都拉斯 (Taiwan usage); a text writing 洪都拉斯 keeps its own spelling
+        assertEquals(List.of("中國－洪都拉斯自由貿易協定"), keys("兩國宣布啟動中國—洪都拉斯自由貿易協定談判，中洪自貿協定有望惠及企業。"));
+        // a label written with another dash is still the label the text writes
+        assertEquals(List.of("中國－東盟全面經濟合作框架協議"), keys("當年雙方簽署《中國—東盟全面經濟合作框架協議》。"));
+        assertEquals(List.of("中國－宏都拉斯自由貿易協定"), keys("台灣媒體稱，中國－宏都拉斯自由貿易協定談判啟動。"));
+    }
 }
