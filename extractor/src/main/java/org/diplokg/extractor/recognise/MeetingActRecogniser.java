@@ -64,7 +64,7 @@ public final class MeetingActRecogniser implements Recogniser {
                 Mention a = signedAgreement(t, agreements, s, se);
                 if (a == null || signed.contains(a) || signedAtNamedMeeting(t, here, a, s)) continue;
                 signed.add(a);
-                String name = a.name().replaceAll("[《》〈〉]", "") + ctx.original(s, se);
+                String name = shortName(a, ctx.selected()) + ctx.original(s, se);
                 Span span = a.begin() >= se ? new Span(s, a.end()) : new Span(a.begin(), se);
                 out.add(new Mention(span, EntityType.MEETING, name, t.substring(span.begin(), span.end()), null, null,
                         RecogniserId.SIGNING, 0.7));
@@ -148,13 +148,14 @@ public final class MeetingActRecogniser implements Recogniser {
             }
             List<Mention> met = counterparts(t, people, with + 1, v).stream().filter(p -> p.end() <= v).toList();
             if (met.isEmpty() || v - met.get(met.size() - 1).end() > WITH_REACH) continue;
-            // one person met and the verb already read as a meeting's name with a qualifier of its own (…举行中美元首会晤):
-            // that name is the meeting, and its sentence gives it both sides; only a list (先后与A及B会面) needs one
-            // meeting each. A bare verb (会晤, 举行会谈) or a name cut inside the person met (…德里昂举行会谈) names
-            // nothing: the act does, and that name joins it (MeetingMerger.mergeActVerbs)
+            // the verb already read as a meeting's name with a qualifier of its own (…举行中美元首会晤, 与B及C进行了
+            // 中日韩领导人会谈): that name is the meeting, and its sentence gives it its people (set B: 2 false
+            // meetings per person met). A bare verb (会晤, 举行会谈, 在<place>会面) or a name cut inside the person met
+            // (…德里昂举行会谈) names nothing: the act does, one per person met, and that name joins it
+            // (MeetingMerger.mergeActVerbs)
             int verbEnd = verb.end();
             Mention last = met.get(met.size() - 1);
-            boolean named = met.size() == 1 && ctx.selected().stream().anyMatch(x -> x.type() == EntityType.MEETING
+            boolean named = ctx.selected().stream().anyMatch(x -> x.type() == EntityType.MEETING
                     && x.end() == verbEnd && x.recogniser() != RecogniserId.GENERIC_REFERENCE
                     && !(x.begin() >= last.begin() && x.begin() < last.end())
                     && !(x.begin() >= last.end() && (bareVerb(t.substring(x.begin(), v)) || t.charAt(x.begin() - 1) == '在')));
@@ -210,6 +211,34 @@ public final class MeetingActRecogniser implements Recogniser {
         if (before == null || verb - before.end() > 40) return null;
         String between = t.substring(before.end(), verb);
         return between.contains("；") || between.contains(";") ? null : before;
+    }
+
+    /** A full title, from this length on, names its signing by a shorter form the text also writes. */
+    private static final int FULL_TITLE = 12;
+    private static final List<String> GENERIC_MODIFIERS = Lexicons.of("agreement-generic-modifiers").longestFirst();
+    private static final Set<String> GENERIC_HEADS = Lexicons.of("agreement-generic-heads").set();
+
+    /**
+     * 《中华人民共和国政府和X共和国政府自由贸易协定》签署 is the signing of what the text also writes 中X自贸协定: the
+     * shortest specific form of the same agreement names the act, as reports name signings (a full title is not).
+     */
+    static String shortName(Mention agreement, List<Mention> selected) {
+        String own = agreement.name().replaceAll("[《》〈〉]", "");
+        if (own.length() < FULL_TITLE) return own;
+        String best = own;
+        for (Mention m : selected) {
+            if (m.type() != EntityType.AGREEMENT || !m.entityIri().equals(agreement.entityIri())) continue;
+            String n = m.name().replaceAll("[《》〈〉]", "");
+            // the same head (协定, 议定书): 中国东盟自贸区3.0版 is not the name of its upgrade protocol
+            if (n.length() >= 4 && n.length() < best.length() && n.endsWith(own.substring(own.length() - 2)) && !generic(n)) best = n;
+        }
+        return best;
+    }
+
+    private static boolean generic(String name) {
+        String rest = name;
+        for (String g : GENERIC_MODIFIERS) rest = rest.replace(g, "");
+        return rest.isEmpty() || GENERIC_HEADS.contains(rest);
     }
 
     /** …协定在东亚合作领导人系列会议期间签署: signed at a meeting the clause names, which is the event. */

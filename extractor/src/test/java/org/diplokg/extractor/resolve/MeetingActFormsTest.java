@@ -67,4 +67,20 @@ class MeetingActFormsTest {
                 k.meetings().stream().map(ResolvedMeeting::name).toList().toString());
         assertFalse(k.meetings().stream().anyMatch(x -> x.name().startsWith("巴黎")));
     }
+
+    @Test
+    void aNamedMeetingAfterTheListIsOneMeetingNotOnePerPersonMet() {
+        DocumentKnowledge k = extract("test/act8.txt",
+                "首相石田一郎已於15日在韓國釜山,與中國國務院總理李强及韓國總統李在明進行了中日韓領導人會議。", "2025-12-16");
+        assertFalse(k.meetings().stream().anyMatch(m -> m.name().startsWith("石田一郎")),
+                k.meetings().stream().map(ResolvedMeeting::name).toList().toString());
+    }
+
+    @Test
+    void aSigningIsNamedByTheShortFormOfAFullTitleWithTheSameHead() {
+        DocumentKnowledge k = extract("test/act9.txt", "中国与格鲁吉亚自贸协定谈判于去年结束。"
+                + "2017年5月13日，双方在北京签署《中华人民共和国政府和格鲁吉亚政府自由贸易协定》。中格自贸协定是…", "2017-05-14");
+        assertTrue(k.meetings().stream().anyMatch(m -> m.name().equals("中格自贸协定签署")),
+                k.meetings().stream().map(ResolvedMeeting::name).toList().toString());
+    }
 }
