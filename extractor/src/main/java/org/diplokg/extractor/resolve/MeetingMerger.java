@@ -163,8 +163,31 @@ final class MeetingMerger {
                     bestEnd = m.end();
                 }
             }
+            if (best == null) best = lastNamedBefore(session, at, drafts);
             if (best != null) merge(session, best, drafts, draftOf);
         }
+    }
+
+    /**
+     * …博览会在南宁隆重开幕。…等出席开幕式。: a bare session further on is a session of the last meeting held that the
+     * text named before it (its own session name included: …年会开幕式 … 出席开幕式), keeping that meeting's ordinal
+     * (set B: 2 false events, 2 ordinals).
+     */
+    private static MeetingDraft lastNamedBefore(MeetingDraft session, int at, Map<String, MeetingDraft> drafts) {
+        MeetingDraft best = null;
+        int bestEnd = -1;
+        for (MeetingDraft whole : drafts.values()) {
+            if (whole == session || whole.planned || whole.mentions.stream().allMatch(m -> m.recogniser() == RecogniserId.MEETING_ACT)) continue;
+            String stem = sessionStem(keyName(whole));
+            if (stem != null && stem.length() < 2) continue;
+            for (Mention m : whole.mentions) {
+                if (m.end() <= at && m.end() > bestEnd) {
+                    best = whole;
+                    bestEnd = m.end();
+                }
+            }
+        }
+        return best;
     }
 
     /** The name without its session ending (and the stage's ordinal: 第二阶段会议), or null when it names no session. */
