@@ -64,7 +64,7 @@ public final class MeetingActRecogniser implements Recogniser {
                 Mention a = signedAgreement(t, agreements, s, se);
                 if (a == null || signed.contains(a) || signedAtNamedMeeting(t, here, a, s)) continue;
                 signed.add(a);
-                String name = a.name().replaceAll("[《》〈〉]", "") + ctx.original(s, se);
+                String name = shortName(a, ctx.selected()) + ctx.original(s, se);
                 Span span = a.begin() >= se ? new Span(s, a.end()) : new Span(a.begin(), se);
                 out.add(new Mention(span, EntityType.MEETING, name, t.substring(span.begin(), span.end()), null, null,
                         RecogniserId.SIGNING, 0.7));
@@ -132,13 +132,34 @@ public final class MeetingActRecogniser implements Recogniser {
                     }
                 }
             }
-            if (subject == null) continue;
+            if (subject == null) {
+                // the subject further off: 王毅当地时间周一(21日)在巴黎爱丽舍宫与法国总统X会晤 (the clause's own person
+                // before its first 与), or 王毅，与德国外长X会面 (none: the sentence's first person, before the clause)
+                with = openingWith(t, clause, v);
+                if (with < 0) continue;
+                int w0 = with;
+                Mention inClause = null, first = null;
+                for (Mention p : people) {
+                    if (p.begin() >= clause && p.end() <= w0) inClause = p;
+                    if (first == null && p.begin() >= sentence.begin()) first = p;
+                }
+                subject = inClause != null ? inClause : first != null && first.end() <= clause ? first : null;
+                if (subject == null) continue;
+            }
             List<Mention> met = counterparts(t, people, with + 1, v).stream().filter(p -> p.end() <= v).toList();
             if (met.isEmpty() || v - met.get(met.size() - 1).end() > WITH_REACH) continue;
-            // one person met and the verb already read as a meeting's name (…举行会谈, …一行会面): that name is the
-            // meeting, and its sentence gives it both sides; only a list (先后与A及B会面) needs one meeting each
+            // the verb already read as a meeting's name with a qualifier of its own (…举行中美元首会晤, 与B及C进行了
+            // 中日韩领导人会谈): that name is the meeting, and its sentence gives it its people (set B: 2 false
+            // meetings per person met). A bare verb (会晤, 举行会谈, 在<place>会面) or a name cut inside the person met
+            // (…德里昂举行会谈) names nothing: the act does, one per person met, and that name joins it
+            // (MeetingMerger.mergeActVerbs)
             int verbEnd = verb.end();
-            if (met.size() == 1 && ctx.selected().stream().anyMatch(x -> x.type() == EntityType.MEETING && x.end() == verbEnd)) continue;
+            Mention last = met.get(met.size() - 1);
+            boolean named = ctx.selected().stream().anyMatch(x -> x.type() == EntityType.MEETING
+                    && x.end() == verbEnd && x.recogniser() != RecogniserId.GENERIC_REFERENCE
+                    && !(x.begin() >= last.begin() && x.begin() < last.end())
+                    && !(x.begin() >= last.end() && (bareVerb(t.substring(x.begin(), v)) || t.charAt(x.begin() - 1) == '在')));
+            if (named) continue;
             for (Mention object : met) {
                 int from = counterpartBegin(t, with + 1, object.begin());
                 String key = t.substring(subject.begin(), subject.end()) + verb.group() + t.substring(from, object.end());
@@ -147,6 +168,31 @@ public final class MeetingActRecogniser implements Recogniser {
                         RecogniserId.MEETING_ACT, 0.7));
             }
         }
+    }
+
+    /** What may stand between the people met and a bare meeting verb: 举行, 进行, 了 (举行会谈, 进行了会晤). */
+    private static final Pattern BARE_VERB = Pattern.compile("^(?:" + Lexicons.of("meeting-bare-verb-fillers").alternation() + ")*$");
+    /** Characters of a clause's opening before its 与 when the subject is left out: 并, 另, 同日, 周一(21日)在巴黎. */
+    private static final int OPENING_REACH = 32;
+    /** After 同, characters that make it a word of its own, not "with" (同日, 同时, 同期, 同意, 同样, 同步). */
+    private static final String NOT_WITH_AFTER = "日时期意样步等";
+
+    private static boolean bareVerb(String beforeVerb) {
+        return BARE_VERB.matcher(beforeVerb).matches();
+    }
+
+    /**
+     * The 与/同/跟 of a clause that names no person before it (…，当地时间周一(21日)在巴黎与X会晤), within a few
+     * characters of the clause's start, else -1.
+     */
+    private static int openingWith(String t, int clause, int verb) {
+        int end = Math.min(verb, clause + OPENING_REACH);
+        for (int i = clause; i < end; i++) {
+            char c = t.charAt(i);
+            if (c == '。' || c == '；') return -1;
+            if (c == '与' || c == '跟' || c == '同' && i + 1 < t.length() && NOT_WITH_AFTER.indexOf(t.charAt(i + 1)) < 0) return i;
+        }
+        return -1;
     }
 
     /** 尚未签署, 没有签署: no signing took place. */
@@ -165,6 +211,34 @@ public final class MeetingActRecogniser implements Recogniser {
         if (before == null || verb - before.end() > 40) return null;
         String between = t.substring(before.end(), verb);
         return between.contains("；") || between.contains(";") ? null : before;
+    }
+
+    /** A full title, from this length on, names its signing by a shorter form the text also writes. */
+    private static final int FULL_TITLE = 12;
+    private static final List<String> GENERIC_MODIFIERS = Lexicons.of("agreement-generic-modifiers").longestFirst();
+    private static final Set<String> GENERIC_HEADS = Lexicons.of("agreement-generic-heads").set();
+
+    /**
+     * 《中华人民共和国政府和X共和国政府自由贸易协定》签署 is the signing of what the text also writes 中X自贸协定: the
+     * shortest specific form of the same agreement names the act, as reports name signings (a full title is not).
+     */
+    static String shortName(Mention agreement, List<Mention> selected) {
+        String own = agreement.name().replaceAll("[《》〈〉]", "");
+        if (own.length() < FULL_TITLE) return own;
+        String best = own;
+        for (Mention m : selected) {
+            if (m.type() != EntityType.AGREEMENT || !m.entityIri().equals(agreement.entityIri())) continue;
+            String n = m.name().replaceAll("[《》〈〉]", "");
+            // the same head (协定, 议定书): 中国东盟自贸区3.0版 is not the name of its upgrade protocol
+            if (n.length() >= 4 && n.length() < best.length() && n.endsWith(own.substring(own.length() - 2)) && !generic(n)) best = n;
+        }
+        return best;
+    }
+
+    private static boolean generic(String name) {
+        String rest = name;
+        for (String g : GENERIC_MODIFIERS) rest = rest.replace(g, "");
+        return rest.isEmpty() || GENERIC_HEADS.contains(rest);
     }
 
     /** …协定在东亚合作领导人系列会议期间签署: signed at a meeting the clause names, which is the event. */

@@ -40,6 +40,33 @@ final class MeetingMerger {
         mergeShortNames(candidates.byKey(), candidates.draftOf());
         mergeOrganisationReferences(ctx, candidates.byKey(), candidates.draftOf());
         mergeActVerbs(ctx.text().normalised(), candidates.byKey(), candidates.draftOf());
+        mergeSamePairs(ctx.selected(), candidates.byKey(), candidates.draftOf());
+    }
+
+    /**
+     * A title's 赵刚与陈明会面 and the body's 赵刚…与新加坡前总理陈明…会面: two acts between the same two people on the
+     * same day (or one undated) are one meeting.
+     */
+    static void mergeSamePairs(List<Mention> selected, Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        Map<MeetingDraft, Set<String>> pairs = new java.util.LinkedHashMap<>();
+        for (MeetingDraft d : drafts.values()) {
+            Mention act = d.mentions.get(0);
+            if (act.recogniser() != RecogniserId.MEETING_ACT) continue;
+            String a = null, b = null;
+            for (Mention p : selected) {
+                if (p.type() != EntityType.PERSON) continue;
+                if (p.begin() == act.begin()) a = p.entityIri();
+                if (p.end() == act.end()) b = p.entityIri();
+            }
+            if (a != null && b != null && !a.equals(b)) pairs.put(d, Set.of(a, b));
+        }
+        for (MeetingDraft x : List.copyOf(pairs.keySet())) {
+            for (MeetingDraft y : List.copyOf(pairs.keySet())) {
+                if (x == y || !drafts.containsValue(x) || !drafts.containsValue(y) || !pairs.get(x).equals(pairs.get(y))) continue;
+                boolean sameDay = x.date == null || y.date == null || java.util.Objects.equals(x.date.date(), y.date.date());
+                if (sameDay && x.planned == y.planned) merge(y, x, drafts, draftOf);
+            }
+        }
     }
 
     /** Heads that are the verb of a meeting between people (会面, 会谈) when written right after the people met. */
@@ -62,8 +89,10 @@ final class MeetingMerger {
             if (m.recogniser() == RecogniserId.MEETING_ACT || !ENCOUNTER_HEAD.matcher(m.key()).find()) continue;
             Mention best = null;
             for (Mention a : acts) {
-                if (a.end() > m.begin() || m.end() - a.end() > ACT_VERB_REACH) continue;
-                String between = t.substring(a.end(), m.begin());
+                // a name cut inside the person met (…德里昂举行会谈) starts within the act and ends past it
+                boolean cut = m.begin() > a.begin() && m.begin() < a.end() && m.end() > a.end();
+                if (a.end() > m.begin() && !cut || m.end() - a.end() > ACT_VERB_REACH) continue;
+                String between = cut ? "" : t.substring(a.end(), m.begin());
                 if (between.chars().anyMatch(c -> "，,。；;！？".indexOf(c) >= 0)) continue;
                 if (best == null || a.end() > best.end()) best = a;
             }
@@ -134,8 +163,31 @@ final class MeetingMerger {
                     bestEnd = m.end();
                 }
             }
+            if (best == null) best = lastNamedBefore(session, at, drafts);
             if (best != null) merge(session, best, drafts, draftOf);
         }
+    }
+
+    /**
+     * …博览会在南宁隆重开幕。…等出席开幕式。: a bare session further on is a session of the last meeting held that the
+     * text named before it (its own session name included: …年会开幕式 … 出席开幕式), keeping that meeting's ordinal
+     * (set B: 2 false events, 2 ordinals).
+     */
+    private static MeetingDraft lastNamedBefore(MeetingDraft session, int at, Map<String, MeetingDraft> drafts) {
+        MeetingDraft best = null;
+        int bestEnd = -1;
+        for (MeetingDraft whole : drafts.values()) {
+            if (whole == session || whole.planned || whole.mentions.stream().allMatch(m -> m.recogniser() == RecogniserId.MEETING_ACT)) continue;
+            String stem = sessionStem(keyName(whole));
+            if (stem != null && stem.length() < 2) continue;
+            for (Mention m : whole.mentions) {
+                if (m.end() <= at && m.end() > bestEnd) {
+                    best = whole;
+                    bestEnd = m.end();
+                }
+            }
+        }
+        return best;
     }
 
     /** The name without its session ending (and the stage's ordinal: 第二阶段会议), or null when it names no session. */
