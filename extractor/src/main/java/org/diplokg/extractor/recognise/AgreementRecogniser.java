@@ -40,6 +40,12 @@ public final class AgreementRecogniser implements Recogniser {
     private static final Pattern BARE_WITH_ACRONYM = Pattern.compile("([\\p{IsHan}]{2,20}?" + KINDS + ")\\(([a-z][a-z0-9-]{1,9})\\)");
     private static final String NAME_STOPS = Lexicons.of("agreement-name-stop-chars").chars();
     /**
+     * 「台吐團結共榮條約」, “中美经贸协议”: a quoted name ending in a kind of agreement (traditional-script pages quote
+     * titles so, where simplified ones use book-title marks). Group 1 is the name; no punctuation inside.
+     */
+    private static final Pattern QUOTED_NAME = Pattern.compile(
+            "[“「『]([^“”「」『』《》\\s，,。、；;：:！？!?()]{2,30}?" + KINDS + ")[”」』]");
+    /**
      * A verb of what parties did (签署, 启动, 结束…) inside a title makes it a headline, not a name
      * (《甲国与乙国签署自由贸易协定》), unless 关于 comes before it (《关于启动…谈判的谅解备忘录》 is a name).
      */
@@ -53,6 +59,7 @@ public final class AgreementRecogniser implements Recogniser {
         List<Mention> out = new ArrayList<>();
         PairedAgreements pairs = new PairedAgreements(ctx);
         bookTitles(ctx, pairs, out);
+        quotedNames(ctx, out);
         freeTradeAreas(ctx, out);
         withAcronym(ctx, out);
         namedByAcronym(ctx, out);
@@ -84,6 +91,24 @@ public final class AgreementRecogniser implements Recogniser {
         if (!act.find()) return false;
         int about = title.indexOf(ABOUT);
         return about < 0 || about > act.start();
+    }
+
+    /**
+     * 「台吐團結共榮條約」: a quoted name ending in a kind of agreement, keyed by itself (or by the reference agreement
+     * it names); a generic one (“合作协议”) and one already taken with its acronym (“…协议”（FIPA）) are left out.
+     */
+    private void quotedNames(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        Matcher m = QUOTED_NAME.matcher(t);
+        while (m.find()) {
+            String inner = m.group(1);
+            if (GENERIC.matcher(inner).matches() || isHeadline(inner)) continue;
+            if (ACRONYM_AFTER.matcher(t).region(m.end(), t.length()).lookingAt()) continue;
+            ReferenceEntity ref = covering(ctx, m.start(1), m.end(1));
+            // named without its quotes: the name is what the summary keys a new agreement by
+            out.add(new Mention(new Span(m.start(), m.end()), EntityType.AGREEMENT, ctx.original(m.start(1), m.end(1)),
+                    inner, ref, null, RecogniserId.BOOK_TITLE, ref != null ? 0.95 : 0.8));
+        }
     }
 
     /** E1-E2自由贸易协定…: the economy before the dash must be a known economy (or its one-character short form). */

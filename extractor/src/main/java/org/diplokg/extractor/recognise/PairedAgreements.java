@@ -187,7 +187,13 @@ final class PairedAgreements {
             // inside book-title marks the title rule keys the name (AgreementRecogniser#bookTitles)
             if (g.begin() > 0 && t.charAt(g.begin() - 1) == '《') continue;
             // 中国、美国和日本的…: the last two of a list are not the agreement's only parties
-            if (g.begin() > 0 && (t.charAt(g.begin() - 1) == '、' || CONJUNCTIONS.indexOf(t.charAt(g.begin() - 1)) >= 0)) continue;
+            if (g.begin() > 0 && t.charAt(g.begin() - 1) == '、') continue;
+            if (g.begin() > 0 && CONJUNCTIONS.indexOf(t.charAt(g.begin() - 1)) >= 0) {
+                // 甲国成为第四个与中国签署自贸协定的国家: the subject and the partner after the co-verb
+                Pair p = subjectAndPartnerAt(g.begin());
+                if (p != null) actedOn(t, p, out);
+                continue;
+            }
             Pair p = writtenPairAt(g.begin());
             if (p == null) {
                 // 智利、中国正式签署…, 韩国中国1日签署…: a pair of two set apart by 、 or by nothing, only before their act
@@ -212,6 +218,35 @@ final class PairedAgreements {
         if (acted.lookingAt()) {
             pairMentions(acted.start(1), acted.end(), p.first(), p.second(), head(acted.group(1)) + acted.group(2), 0.8, out);
         }
+    }
+
+    /**
+     * 与乙 after a clause whose subject is one other party (甲国…第四个与中国签署…): that party and 乙, or null. Not
+     * where 甲与乙 is written as a pair (the pair rule has it), nor where the sentence names more parties before the
+     * co-verb (甲、丙与乙…, whose agreement would be a guess).
+     */
+    private Pair subjectAndPartnerAt(int begin) {
+        String t = ctx.normalised();
+        Party partner = partyAt(begin);
+        if (partner == null) return null;
+        int end = skipSuffixes(t, matchAt(begin).end());
+        // the act first (rare), then the sentence's matches: no scan for every 与 before a country
+        if (!ACTED_ON_HEAD.matcher(t).region(end, t.length()).lookingAt()) return null;
+        int s = ctx.text().sentenceAt(begin);
+        if (s < 0) return null;
+        int coVerb = begin - 1;
+        Set<Party> before = new LinkedHashSet<>();
+        int sentenceBegin = ctx.text().sentences().get(s).begin();
+        for (Gazetteer.Match g : Gazetteer.longest(ctx.gazetteerMatches().stream()
+                .filter(x -> x.begin() >= sentenceBegin && x.end() <= coVerb).toList())) {
+            Party p = party(g);
+            if (p == null) continue;
+            if (skipSuffixes(t, g.end()) == coVerb) return null;
+            before.add(p);
+        }
+        before.remove(partner);
+        if (before.size() != 1) return null;
+        return new Pair(before.iterator().next(), partner, end);
     }
 
     /** Two parties joined by 、 or written side by side (韩国中国), neither part of a longer list, or null. */

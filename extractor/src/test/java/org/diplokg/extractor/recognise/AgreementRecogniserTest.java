@@ -43,6 +43,15 @@ class AgreementRecogniserTest {
     }
 
     @Test
+    void aQuotedNameEndingInAKindOfAgreementIsOne() {
+        List<ResolvedEntity> a = agreements("兩國外長簽署「太平洋漁業資源養護條約」與「海底電纜合作協定」。");
+        assertEquals(List.of("太平洋漁業資源養護條約", "海底電纜合作協定"), a.stream().map(ResolvedEntity::name).toList());
+        assertEquals(1, agreements("双方当天签署了“中巴海关检验检疫合作议定书”。").size());
+        // generic or not ending in a kind of agreement: not a name
+        assertTrue(agreements("雙方同意商簽「合作協議」，推進「一帶一路」建設。").isEmpty());
+    }
+
+    @Test
     void aHeadlineInBookTitleMarksIsNotAnAgreement() {
         assertTrue(agreements("（原题为《中国与斐济签署自由贸易协定》）").isEmpty());
         assertTrue(agreements("本報刊發《智利秘魯正式啟動自貿協定》一文。").isEmpty());

@@ -126,6 +126,16 @@ class PairedAgreementsTest {
     }
 
     @Test
+    void aSubjectAndThePartnerAfterTheCoVerbNameTheirAgreement() {
+        assertEquals(List.of(ID + "china-nicaragua-fta"), iris("尼加拉瓜由此成为中美洲第二个与中国签署自由贸易协定的国家。"));
+        assertEquals(List.of(ID + "china-georgia-fta"), iris("格魯吉亞去年5月同中國正式簽署了自貿協定，成效初顯。"));
+        // two parties before the co-verb: whose agreement it is would be a guess
+        assertTrue(agreements("秘鲁和智利都已与中国签署自由贸易协定。").isEmpty());
+        // a written pair is the pair rule's, not read twice
+        assertEquals(List.of(ID + "china-serbia-fta"), iris("塞尔维亚与中国签署自由贸易协定。"));
+    }
+
+    @Test
     void aHeadCoordinatedWithAPairsAgreementIsTheirsToo() {
         assertEquals(List.of(ID + "hong-kong-asean-fta", ID + "hong-kong-asean-investment"),
                 iris("香港與東盟於2017年簽署自由貿易協定及相關投資協定。"));
@@ -142,5 +152,12 @@ class PairedAgreementsTest {
     void theUnitedStatesAndKoreaHaveTheirFreeTradeAgreement() {
         assertEquals(List.of(ID + "korus"), iris("韩国官员表示，韩美自贸协定修订谈判已经结束。"));
         assertEquals(List.of(ID + "korus"), iris("美國與韓國的自由貿易協定於2012年生效。"));
+    }
+
+    @Test
+    void aQuotedNameIsTheReferenceAgreementItNames() {
+        // ECFA by the Chinese form of its English name, as Taiwan writes it
+        assertEquals(List.of(ID + "ecfa"), iris("兩岸當年簽訂「經濟合作架構協議」，關稅逐步減讓。"));
+        assertEquals(List.of(ID + "china-eu-gi"), iris("双方签署了“中欧地理标志协定”。"));
     }
 }
