@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.diplokg.extractor.DocumentKnowledge;
 import org.diplokg.extractor.recognise.DateMention;
+import org.diplokg.extractor.recognise.Mention;
 import org.diplokg.extractor.reference.ReferenceData;
 import org.diplokg.extractor.resolve.AgreementStatement;
 import org.diplokg.extractor.resolve.AgreementStatementFinder;
@@ -77,6 +78,11 @@ public final class JsonSummary implements DocumentSummary {
             if (m.planned()) continue;
             ObjectNode ev = events.addObject();
             ev.put("name", m.name());
+            Set<String> otherNames = new LinkedHashSet<>();
+            for (Mention mention : m.mentions()) {
+                if (mention.name() != null && !mention.name().equals(m.name())) otherNames.add(mention.name());
+            }
+            if (!otherNames.isEmpty()) otherNames.forEach(ev.putArray("also_written")::add);
             ev.put("date", m.isoDate());
             ev.put("place", m.placeName());
             if (m.ordinal() > 0) ev.put("ordinal", m.ordinal());

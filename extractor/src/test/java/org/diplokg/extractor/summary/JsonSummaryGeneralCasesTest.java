@@ -127,4 +127,14 @@ class JsonSummaryGeneralCasesTest {
                 + "11月10日，主席抵达旧金山。同美国总统拜登举行会晤；11日，主席会见了智利总统。", "2023-11-13");
         assertEquals("2023-11-10", event(s, "元首会晤").get("date").asText(), s.get("events").toString());
     }
+
+    @Test
+    void aMeetingWrittenTwoWaysListsItsOtherNamesAsAlsoWritten() {
+        JsonNode s = summary("11月5日，第七届中国国际进口博览会在上海开幕。本届进博会共有152个国家和地区参展。", "2024-11-05");
+        JsonNode fair = event(s, "进口博览会");
+        List<String> also = new ArrayList<>();
+        fair.path("also_written").forEach(n -> also.add(n.asText()));
+        assertTrue(also.stream().anyMatch(n -> n.contains("进博会")), fair.toString());
+        assertFalse(also.contains(fair.get("name").asText()), fair.toString());
+    }
 }
