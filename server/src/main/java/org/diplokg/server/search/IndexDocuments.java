@@ -128,6 +128,52 @@ public final class IndexDocuments {
         return false;
     }
 
+    /**
+     * The document of a part of one document graph that nothing else names, from that graph's quads about it
+     * ({@code stated}), without reading the store: what {@link #document} would read back once the quads are loaded,
+     * when each field has at most one value (a text's one {@code nif:isString}); empty when it cannot tell (several
+     * values of a field, whose order the store decides), so the caller reads the store. A part with nothing indexed
+     * (a membership: parts carry no names) has no document.
+     */
+    java.util.Optional<Document> ownPartDocument(Node s, List<Quad> stated) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Quad q : stated) {
+            Node o = q.getObject();
+            if (!o.isLiteral() || ONTOLOGY.equals(q.getGraph())) continue;
+            String field = def.getField(q.getPredicate());
+            if (field == null || field.equals(def.getPrimaryField())) continue; // a document part's names are not indexed
+            String v = o.getLiteralLexicalForm();
+            String before = values.putIfAbsent(field, v);
+            if (before != null && !before.equals(v)) return null;
+        }
+        if (values.isEmpty()) return java.util.Optional.empty();
+        Document d = new Document();
+        d.add(new Field(def.getEntityField(), s.getURI(), TextIndexLucene.ftIRI));
+        Map<String, String> inDocumentOrder = new HashMap<>(values); // document() adds its fields in this map's order
+        for (var e : inDocumentOrder.entrySet()) d.add(new Field(e.getKey(), e.getValue(), TextField.TYPE_NOT_STORED));
+        return java.util.Optional.of(d);
+    }
+
+    /**
+     * Adds the documents of parts that are new to an index emptied at the start of a bulk load ({@link
+     * TextIndexes.Bulk}): an add, not an update (no earlier entry to delete), and none for a part with nothing
+     * indexed. The parts whose document cannot be made from {@code stated} are rewritten from the store.
+     */
+    void addNewParts(DatasetGraph base, Map<Node, List<Quad>> stated) {
+        IndexWriter w = index.getIndexWriter();
+        List<Node> fromStore = new java.util.ArrayList<>();
+        try {
+            for (var e : stated.entrySet()) {
+                java.util.Optional<Document> d = ownPartDocument(e.getKey(), e.getValue());
+                if (d == null) fromStore.add(e.getKey());
+                else if (d.isPresent()) w.addDocument(d.get());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!fromStore.isEmpty()) update(base, fromStore);
+    }
+
     /** The subject's document from every graph, or null when nothing indexed is left. */
     Document document(DatasetGraph base, Node s) {
         boolean documentPart = s.getURI().startsWith(Vocab.DOC);

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -24,6 +28,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sys.JenaSystem;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.jena.vocabulary.RDF;
 
 /**
@@ -105,8 +110,17 @@ public final class TextIndexes {
     public static final class Bulk {
         private final DatasetGraph base;
         private final IndexDocuments documents;
-        private final Set<Node> own = new LinkedHashSet<>(), shared = new LinkedHashSet<>();
+        private final Map<Node, List<Quad>> own = new LinkedHashMap<>();
+        private final Set<Node> shared = new LinkedHashSet<>();
+        /** Own parts given an entry since the index was emptied. */
+        private final Set<Node> indexed = new HashSet<>();
         private boolean emptied;
+        /**
+         * Lucene's in-memory buffer during a bulk load, instead of its 16 MB: fewer, larger segments flushed (each
+         * flush sorts its segment's terms, and the same character pairs recur in every segment), at most a
+         * sixteenth of the maximum heap (64 MB under {@code -Xmx1g}).
+         */
+        static final double BULK_RAM_BUFFER_MB = Math.min(256, Runtime.getRuntime().maxMemory() / 16 / (1024 * 1024));
 
         private Bulk(DatasetGraph base, IndexDocuments documents) {
             this.base = base;
@@ -121,11 +135,16 @@ public final class TextIndexes {
         /** The dataset the loader writes to. */
         public DatasetGraph dataset() { return base; }
 
-        /** A graph just given to the loader (call inside its transaction): its own parts' entries are written now. */
+        /**
+         * A graph just given to the loader (call inside its transaction): its own parts' entries are written now, made
+         * from the graph's quads (a part is new to the emptied index the first time it comes; a part that comes again,
+         * in a graph loaded twice, is rewritten from the store).
+         */
         public void loaded(Node graph, List<Quad> quads) {
             if (documents == null) return;
             if (!emptied) {
                 documents.clear();
+                documents.index().getIndexWriter().getConfig().setRAMBufferSizeMB(BULK_RAM_BUFFER_MB);
                 emptied = true;
             }
             String prefix = graph != null && graph.isURI() ? graph.getURI() + "#" : null;
@@ -134,11 +153,18 @@ public final class TextIndexes {
                 if (!s.isURI() || !documents.indexes(q.getPredicate())) continue;
                 boolean ownPart = prefix != null && s.getURI().startsWith(Vocab.DOC) && s.getURI().startsWith(prefix)
                         && q.getGraph().equals(graph) && !shared.contains(s);
-                if (ownPart) own.add(s);
+                if (ownPart) own.computeIfAbsent(s, k -> new ArrayList<>()).add(q);
                 else shared.add(s); // named in another graph too (or not a document part): written at the end
             }
-            own.removeAll(shared);
-            documents.update(base, own);
+            own.keySet().removeAll(shared);
+            Map<Node, List<Quad>> fresh = new LinkedHashMap<>();
+            List<Node> again = new ArrayList<>();
+            own.forEach((s, stated) -> {
+                if (indexed.add(s)) fresh.put(s, stated);
+                else again.add(s);
+            });
+            documents.addNewParts(base, fresh);
+            if (!again.isEmpty()) documents.update(base, again);
             own.clear();
         }
 
@@ -147,6 +173,7 @@ public final class TextIndexes {
             if (documents == null || !emptied) return;
             documents.update(base, shared);
             documents.index().commit();
+            documents.index().getIndexWriter().getConfig().setRAMBufferSizeMB(IndexWriterConfig.DEFAULT_RAM_BUFFER_SIZE_MB);
             shared.clear();
         }
 
@@ -155,6 +182,7 @@ public final class TextIndexes {
             if (documents != null && emptied) documents.index().rollback();
             own.clear();
             shared.clear();
+            indexed.clear();
         }
     }
 }
