@@ -123,6 +123,8 @@ public final class OrganisationRecogniser implements Recogniser {
             nationalBodyAfterEconomy(ctx, m, out);
         }
         abbreviatedEconomies(ctx, out);
+        mainlandOrgans(ctx, out);
+        citedAgencies(ctx, out);
         companies(ctx, out);
         bracketedAcronyms(ctx, out);
         periodicals(ctx, out);
@@ -202,6 +204,58 @@ public final class OrganisationRecogniser implements Recogniser {
         if (prev.tag().startsWith("m")) return false;
         boolean oneHan = prev.word().length() == 1 && Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN;
         return !oneHan || FUNCTION_TAGS.stream().anyMatch(prev.tag()::startsWith);
+    }
+
+    /** Words for the People's Republic in Taiwan and Hong Kong usage that begin a state organ's name (大陆外交部). */
+    private static final List<String> MAINLAND_WORDS = Lexicons.of("org-mainland-words").entries();
+
+    private static void mainlandOrgans(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        for (String word : MAINLAND_WORDS) {
+            for (int at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
+                int from = at + word.length();
+                if (!ctx.text().isTokenBoundary(at)) continue;
+                for (String organ : STATE_ORGANS) {
+                    if (t.startsWith(organ, from)) {
+                        if (ctx.text().isTokenBoundary(from + organ.length()))
+                            add(ctx, new Span(at, from + organ.length()), RecogniserId.STATE_ORGAN, 0.85, out);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Words that cite a news agency right before its name (据, 援引). */
+    private static final List<String> AGENCY_CUES = Lexicons.of("org-news-agency-cues").longestFirst();
+    private static final char AGENCY_END = '社';
+    /** Most characters of a cited agency's name before 社 (法新, 美联, 埃菲, 安莎, 韩联: two; a few more for longer ones). */
+    private static final int MAX_AGENCY = 5;
+
+    /**
+     * A news agency the text cites (据埃菲社报道, 援引塔斯社消息): two to five Han characters and 社 right after a
+     * citing word, the characters no pronoun (据该社, 据本社) and the agency ending a word. HanLP splits rare
+     * agencies' names into single characters (埃/b 菲/b 社/n), so the citing word is the evidence.
+     */
+    private static void citedAgencies(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        for (int at = t.indexOf(AGENCY_END); at >= 0; at = t.indexOf(AGENCY_END, at + 1)) {
+            int end = at + 1;
+            if (!ctx.text().isTokenBoundary(end)) continue;
+            for (int len = 2; len <= MAX_AGENCY && at - len >= 0; len++) {
+                int begin = at - len;
+                if (!Character.isIdeographic(t.charAt(begin))) break;
+                String cue = null;
+                for (String c : AGENCY_CUES) if (t.startsWith(c, begin - c.length()) && begin >= c.length()) { cue = c; break; }
+                if (cue == null || !ctx.text().isTokenBoundary(begin)) continue;
+                Token first = tokenAt(ctx, begin);
+                if (first == null || first.tag().startsWith("r") || first.begin() != begin) break;
+                if (t.substring(begin, end).chars().anyMatch(c -> STOP_CHARS.indexOf(c) >= 0)) break;
+                if (ctx.matchEndingAt(end, EntityType.ORGANIZATION) == null)
+                    add(ctx, new Span(begin, end), RecogniserId.HANLP, 0.75, out);
+                break;
+            }
+        }
     }
 
     /** China's one-character abbreviation, first in the names of joint bodies (中俄…委员会). */
@@ -386,9 +440,19 @@ public final class OrganisationRecogniser implements Recogniser {
             int begin = starts.get(k), end = ends.get(k);
             int sentence = ctx.text().sentenceAt(begin);
             int best = -1;
-            for (int j = end + 1; j <= Math.min(t.length(), end + 12); j++) {
+            // a ministry after an economy may list its domains (生产、外贸、投资和渔业部): commas seen, and a conjunction after the last
+            boolean economy = ctx.matchStartingAt(begin, EntityType.ECONOMY) != null;
+            int commas = 0;
+            boolean conjunctionAfterComma = false;
+            for (int j = end + 1; j <= Math.min(t.length(), end + (commas > 0 ? MAX_LISTED_DOMAINS : 12)); j++) {
                 char c = t.charAt(j - 1);
                 Token tok = tokenAt(ctx, j - 1);
+                if (c == ENUMERATION_COMMA && economy && best < 0 && j - 1 > end && domainListContinues(ctx, j)) {
+                    commas++;
+                    conjunctionAfterComma = false;
+                    continue;
+                }
+                if (commas > 0 && tok != null && CONJUNCTIONS.contains(tok.word())) conjunctionAfterComma = true;
                 boolean latin = c < 0x80 && Character.isLetterOrDigit(c) && tok != null && tok.tag().equals("nx");
                 // a stop character inside a longer word is no particle or preposition (对外贸易; but not 对外部, a 3-character word HanLP makes of 对 + 外部)
                 boolean stop = STOP_CHARS.indexOf(c) >= 0 && (tok == null || tok.word().length() < 4 && !CONJUNCTIONS.contains(tok.word()));
@@ -402,8 +466,11 @@ public final class OrganisationRecogniser implements Recogniser {
                         || ctx.matchStartingAt(j, EntityType.ECONOMY) != null)) break;
                 if (ENDING_CHARS.indexOf(c) >= 0 && ctx.text().isTokenBoundary(j) && !inside[j]
                         && tok != null && !NON_BODY.contains(tok.word())
+                        && (commas == 0 || conjunctionAfterComma && c == MINISTRY)
                         && EXTENDED_END.matcher(t.substring(begin, j)).find()) best = j;
             }
+            // 东博会主题国 + 缅甸商务部: an economy's organ inside the extension is the name, not the whole phrase
+            if (best > end && economyOrganInside(ctx, end, best)) continue;
             // 中国大陆 + 国务院台湾事务办公室: a place before a known name is not part of it
             Gazetteer.Match known = best > end ? ctx.matchEndingAt(best, EntityType.ORGANIZATION) : null;
             boolean placeBeforeKnown = known != null && known.begin() >= end && ctx.matchStartingAt(begin, EntityType.ORGANIZATION) == null;
@@ -411,6 +478,29 @@ public final class OrganisationRecogniser implements Recogniser {
                 add(ctx, new Span(begin, best), RecogniserId.EXTENSION, 0.8, out);
             }
         }
+    }
+
+    private static final char ENUMERATION_COMMA = '、';
+    private static final char MINISTRY = '部';
+    /** How far a ministry's name with listed domains may run after the economy (共和国外交、地区一体化和国际贸易部: 17). */
+    private static final int MAX_LISTED_DOMAINS = 20;
+
+    /** After a comma in a ministry's domains: another domain, not a known name (中国、日本和韩国外交部 lists economies). */
+    private static boolean domainListContinues(RecognitionContext ctx, int j) {
+        return j < ctx.normalised().length() && Character.isIdeographic(ctx.normalised().charAt(j))
+                && ctx.matchStartingAt(j, EntityType.ECONOMY) == null && ctx.matchStartingAt(j, EntityType.ORGANIZATION) == null
+                && ctx.matchStartingAt(j, EntityType.PLACE) == null;
+    }
+
+    /** Whether an economy's name starts after {@code from} and a state organ runs from it to {@code best}. */
+    private static boolean economyOrganInside(RecognitionContext ctx, int from, int best) {
+        String t = ctx.normalised();
+        for (Gazetteer.Match m : ctx.gazetteerMatches()) {
+            if (m.begin() < from || m.end() >= best || RecognitionContext.entityOf(m, EntityType.ECONOMY) == null) continue;
+            String rest = t.substring(m.end(), best);
+            if (STATE_ORGANS.contains(rest)) return true;
+        }
+        return false;
     }
 
     /** A one-character organisation ending as a word of its own, whatever HanLP tags it (经济发展/v 部/q). */
@@ -513,11 +603,35 @@ public final class OrganisationRecogniser implements Recogniser {
                     break;
                 }
             }
+            if (begin == m.start()) begin = regionStart(ctx, m.start());
             // a bare level's committee (省委常委, 市委书记) names the Party committee of the place in context
             boolean committee = m.end() - begin == 2 && t.charAt(m.end() - 1) == COMMITTEE.charAt(0);
             if (m.end() - begin >= 3 || committee) add(ctx, new Span(begin, m.end()), RecogniserId.LOCAL_ORGAN, 0.8, out);
         }
     }
+
+    private static final List<String> LEVELS = Lexicons.of("org-local-levels").longestFirst();
+
+    /**
+     * Where a region's name before its organ starts when HanLP did not read it as one place: a word that holds the
+     * level (新疆维吾尔自治区/n 党委), or a place and an ethnic name before the level (广西/ns 壮族/nz 自治区 党委).
+     */
+    private static int regionStart(RecognitionContext ctx, int levelStart) {
+        Token holder = tokenAt(ctx, levelStart);
+        if (holder != null && holder.begin() < levelStart && LEVELS.stream().anyMatch(l -> holder.word().endsWith(l)
+                && holder.end() - l.length() == levelStart)) return holder.begin();
+        List<Token> tokens = ctx.text().tokens();
+        int i = ctx.text().tokenIndexAt(levelStart) - 1, begin = levelStart;
+        if (i >= 0 && i < tokens.size() && tokens.get(i).end() == begin && tokens.get(i).tag().equals("nz") && tokens.get(i).word().endsWith(ETHNIC_GROUP)) {
+            begin = tokens.get(i).begin();
+            i--;
+        }
+        if (i >= 0 && i < tokens.size() && tokens.get(i).end() == begin && tokens.get(i).tag().equals("ns")) return tokens.get(i).begin();
+        return levelStart;
+    }
+
+    /** The last character of an ethnic group's name inside an autonomous region's (壮族). */
+    private static final String ETHNIC_GROUP = "族";
 
     private static void pattern(RecognitionContext ctx, Pattern p, RecogniserId recogniser, List<Mention> out) {
         Matcher m = p.matcher(ctx.normalised());
