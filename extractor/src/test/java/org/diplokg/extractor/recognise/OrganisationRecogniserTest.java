@@ -182,4 +182,49 @@ class OrganisationRecogniserTest {
         List<String> o = organisations("思科系统（香港）有限公司发布调查报告。");
         assertTrue(o.contains("思科系统(香港)有限公司"), o.toString());
     }
+
+    // ---- agencies, mainland organs, ministries with listed domains (session 6; passages written for these tests)
+
+    @Test
+    void aNewsAgencyTheTextCites() {
+        List<String> o = organisations("据塔斯社报道，援引安莎社消息称，双方已完成谈判。据该社报道，会议顺利。");
+        assertTrue(o.containsAll(List.of("塔斯社", "安莎社")), o.toString());
+        assertTrue(o.stream().noneMatch(x -> x.contains("该社")), o.toString());
+        assertTrue(organisations("據韓聯社13日報道，雙方簽署協定。").contains("韩联社"));
+    }
+
+    @Test
+    void aStateOrganAfterTheWordForTheMainland() {
+        assertTrue(organisations("大陆商务部发言人表示，欢迎双方恢复谈判。").contains("大陆商务部"));
+        assertTrue(organisations("大陸外交部發言人表示，歡迎雙方恢復談判。").contains("大陆外交部"));
+    }
+
+    @Test
+    void aMinistryWhoseDomainsAreListed() {
+        List<String> o = organisations("智利经济、发展和旅游部发表声明。");
+        assertTrue(o.contains("智利经济、发展和旅游部"), o.toString());
+        // a list of economies is no ministry's domains
+        List<String> e = organisations("中国、智利和秘鲁外交部发表联合声明。");
+        assertTrue(e.stream().noneMatch(x -> x.contains("、")), e.toString());
+    }
+
+    @Test
+    void anEconomysOrganInsideALongerPhraseIsTheName() {
+        List<String> o = organisations("亚太经合组织东道主秘鲁外交部发表声明。");
+        assertTrue(o.contains("秘鲁外交部"), o.toString());
+        assertFalse(o.contains("亚太经合组织东道主秘鲁外交部"), o.toString());
+    }
+
+    @Test
+    void anAutonomousRegionsPartyCommittee() {
+        List<String> o = organisations("西藏自治区党委书记会见代表团，宁夏回族自治区党委副书记陪同。");
+        assertTrue(o.contains("西藏自治区党委"), o.toString());
+        assertTrue(o.contains("宁夏回族自治区党委"), o.toString());
+    }
+
+    @Test
+    void courtsAfterAnEconomyOrItsAbbreviation() {
+        assertTrue(organisations("智利宪法法院周三作出裁定。").contains("智利宪法法院"));
+        assertTrue(organisations("协定须经厄宪法法院审查。").contains("厄宪法法院"));
+    }
 }
