@@ -125,6 +125,7 @@ public final class OrganisationRecogniser implements Recogniser {
         abbreviatedEconomies(ctx, out);
         mainlandOrgans(ctx, out);
         citedAgencies(ctx, out);
+        ministriesInTitles(ctx, out);
         companies(ctx, out);
         bracketedAcronyms(ctx, out);
         periodicals(ctx, out);
@@ -256,6 +257,47 @@ public final class OrganisationRecogniser implements Recogniser {
                 break;
             }
         }
+    }
+
+    private static final String MINISTER = "部长";
+    private static final int DOMAIN = 2;
+
+    /**
+     * A ministry named inside its minister's title, before the minister's name (农业部长陈小明 → 农业部, 運動部長李洋 →
+     * 运动部): a two-character domain word, 部长, and a person's name right after. Without the name the title is
+     * generic (东盟十国的经济部长) and names no body. After an economy or a known name the state-organ rules read it.
+     */
+    private static void ministriesInTitles(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        for (int at = t.indexOf(MINISTER, DOMAIN); at >= 0; at = t.indexOf(MINISTER, at + 1)) {
+            int begin = at - DOMAIN, after = at + MINISTER.length();
+            if (begin < 0 || !MINISTRY_DOMAINS.contains(t.substring(begin, at)) || !titleMayStart(t, begin)) continue;
+            if (ctx.matchEndingAt(begin, EntityType.ECONOMY) != null || ctx.matchEndingAt(begin, EntityType.ORGANIZATION) != null
+                    || ABBREVIATIONS.indexOf(begin > 0 ? t.charAt(begin - 1) : ' ') >= 0) continue;
+            int minister = at;
+            boolean known = ctx.gazetteerMatches().stream().anyMatch(m -> m.begin() <= begin && m.end() > minister
+                    && RecognitionContext.entityOf(m, EntityType.ORGANIZATION) != null);
+            if (known || !personAt(ctx, after)) continue;
+            add(ctx, new Span(begin, at + 1), RecogniserId.STATE_ORGAN, 0.8, out);
+        }
+    }
+
+    private static final Set<String> MINISTRY_DOMAINS = Lexicons.of("org-ministry-domains").set();
+    /** What may stand right before such a title: a list's separators, 兼 (副总理兼商业部长); not 和 or 与, which join domains of one ministry (贸易和投资部长). */
+    private static final String TITLE_OPENERS = "、,及兼";
+
+    /** Whether a minister's title may start at {@code begin}: the text starts, or no Han character but an opener is before it. */
+    private static boolean titleMayStart(String t, int begin) {
+        if (begin == 0) return true;
+        char before = t.charAt(begin - 1);
+        return !Character.isIdeographic(before) && !Character.isLetterOrDigit(before) || TITLE_OPENERS.indexOf(before) >= 0;
+    }
+
+    /** Whether a person's name starts at {@code p}: a reference person, or HanLP's person word. */
+    private static boolean personAt(RecognitionContext ctx, int p) {
+        if (ctx.matchStartingAt(p, EntityType.PERSON) != null) return true;
+        Token tok = tokenAt(ctx, p);
+        return tok != null && tok.begin() == p && tok.isPersonName();
     }
 
     /** China's one-character abbreviation, first in the names of joint bodies (中俄…委员会). */

@@ -79,6 +79,9 @@ public final class PersonRecogniser implements Recogniser {
         for (Mention m : out) titledNames.add(m.key());
         hanlpNames(ctx, titledNames, out);
         latinNames(ctx, out);
+        int glossedFrom = out.size();
+        glossedBeforeATitle(ctx, out);
+        for (Mention m : out.subList(glossedFrom, out.size())) titledNames.add(m.key()); // written again: 桑切斯总统
         repeated(ctx, titledNames, out);
         return out;
     }
@@ -88,6 +91,13 @@ public final class PersonRecogniser implements Recogniser {
     /** Capitalised words, up to two particles (von der) inside, two or three words in all. */
     private static final Pattern LATIN_NAME = Pattern.compile("(?=[A-Z])(?<![A-Za-z])[A-Z][a-z]+"
             + "(?:[ -]" + Lexicons.of("person-latin-name-particles").group() + "){0,2}(?:[ -][A-Z][a-z]+){1,2}(?![A-Za-z])");
+
+    /**
+     * A Latin name in a gloss after a Chinese one, accented letters included (Sánchez, Cerén): the bracket already
+     * says it is a gloss, so the letters need not be plain ASCII as in running text.
+     */
+    private static final Pattern GLOSSED_LATIN_NAME = Pattern.compile("(?=\\p{Lu})(?<!\\p{L})\\p{Lu}\\p{Ll}+"
+            + "(?:[ -]" + Lexicons.of("person-latin-name-particles").group() + "){0,2}(?:[ -]\\p{Lu}\\p{Ll}+){1,2}(?!\\p{L})");
 
     private void latinNames(RecognitionContext ctx, List<Mention> out) {
         NormalisedText norm = ctx.text().text();
@@ -304,6 +314,37 @@ public final class PersonRecogniser implements Recogniser {
         return new Span(p, q);
     }
 
+    /**
+     * A transliterated name glossed with its Latin form and followed by a title or a person verb (桑切斯 (Pedro
+     * Sánchez)首相, 洛佩斯（Andrés López）表示): the transliteration characters before the bracket. The gloss and the
+     * cue after it are the evidence where no title comes first.
+     */
+    private void glossedBeforeATitle(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        NormalisedText norm = ctx.text().text();
+        String original = norm.original();
+        for (int open = t.indexOf('('); open >= 0; open = t.indexOf('(', open + 1)) {
+            int q = open > 0 && t.charAt(open - 1) == ' ' ? open - 1 : open;
+            int p = q;
+            while (p > 0 && q - p < MAX_GLOSSED && isTransliteration(t.charAt(p - 1))) p--;
+            if (q - p < 2 || p > 0 && Scripts.isHan(t.charAt(p - 1)) && !endsAtACue(t, p)) continue;
+            Matcher m = GLOSSED_LATIN_NAME.matcher(original).region(norm.origin(open + 1), original.length());
+            if (!m.lookingAt()) continue;
+            int close = norm.normalisedIndex(m.end());
+            if (close >= t.length() || t.charAt(close) != ')') continue;
+            int after = close + 1;
+            if (titleStartingAt(t, after) == null && !startsWithAny(t, after, PERSON_VERBS)) continue;
+            String key = t.substring(p, q);
+            if (HanLp.isCommonWord(key) || NOT_NAMES.contains(key) || overlapsAny(out, new Span(p, q))) continue;
+            out.add(new Mention(new Span(p, q), EntityType.PERSON, ctx.original(p, q), key, null, null, RecogniserId.TITLE, 0.85));
+        }
+    }
+
+    /** Whether a name may begin at {@code p} after Han text: a stop word, a title or a person verb ends there. */
+    private static boolean endsAtACue(String t, int p) {
+        return Titles.titleEndingAt(t, p) != null || STOPS.firstEndingAt(t, p) != null || PERSON_VERBS.firstEndingAt(t, p) != null;
+    }
+
     /** Most Han characters a name glossed in Latin letters may have (阿尔巴尼塞斯 is six). */
     private static final int MAX_GLOSSED = 6;
 
@@ -320,7 +361,7 @@ public final class PersonRecogniser implements Recogniser {
         // the normalised text is lower-cased; the gloss's capitals are in the original
         NormalisedText norm = ctx.text().text();
         String original = norm.original();
-        Matcher m = LATIN_NAME.matcher(original).region(norm.origin(q + 1), original.length());
+        Matcher m = GLOSSED_LATIN_NAME.matcher(original).region(norm.origin(q + 1), original.length());
         if (!m.lookingAt() || NOT_NAME_END.indexOf(t.charAt(q - 1)) >= 0) return null;
         String han = t.substring(p, q);
         // 总统选举(Presidential Election): a common word is glossed too; a transliteration may be one (维文)

@@ -227,4 +227,15 @@ class OrganisationRecogniserTest {
         assertTrue(organisations("智利宪法法院周三作出裁定。").contains("智利宪法法院"));
         assertTrue(organisations("协定须经厄宪法法院审查。").contains("厄宪法法院"));
     }
+
+    @Test
+    void aMinistryInsideItsMinistersTitleBeforeAName() {
+        List<String> o = organisations("会上，农业部长陈明华及交通部长王小明与秘鲁代表签署协议。");
+        assertTrue(o.containsAll(List.of("农业部", "交通部")), o.toString());
+        assertTrue(organisations("會上，農業部長陳明華、運動部長王小明與智利代表簽署協議。").containsAll(List.of("农业部", "运动部")));
+        // a title without a name names no body; nor does a word that is no ministry's domain (统筹部长)
+        List<String> g = organisations("各国的经济部长出席会议。会上，统筹部长王小明发言。");
+        assertFalse(g.contains("经济部"), g.toString());
+        assertFalse(g.contains("统筹部"), g.toString());
+    }
 }

@@ -251,4 +251,14 @@ class PersonRecogniserTest {
         assertFalse(p.contains("特别"), p.toString());
         assertFalse(persons("斐濟總理特別關心漁業合作。").contains("特別"));
     }
+
+    @Test
+    void aNameGlossedInLatinLettersBeforeItsTitle() {
+        // no title before it: the gloss (accented letters included) and the title after it are the evidence
+        List<String> p = persons("波里奇 (Gabriel Borić)總統在總統府會見代表團。隨後，波里奇總統表示感謝。");
+        assertTrue(p.contains("波里奇"), p.toString());
+        assertTrue(persons("会上，桑切斯（Pedro Sánchez）首相表示欢迎。").contains("桑切斯"));
+        // a common word glossed is no name
+        assertFalse(persons("选举 (General Election)结果公布后，总统表示接受。").contains("选举"));
+    }
 }
