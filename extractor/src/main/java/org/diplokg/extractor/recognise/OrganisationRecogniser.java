@@ -129,6 +129,7 @@ public final class OrganisationRecogniser implements Recogniser {
         companies(ctx, out);
         bracketedAcronyms(ctx, out);
         periodicals(ctx, out);
+        quotedBodies(ctx, out);
         personsBodies(ctx, out);
         for (Token tok : ctx.text().tokens()) {
             if (!tok.tag().startsWith("nt") || GENERIC.contains(tok.word())) continue;
@@ -274,10 +275,11 @@ public final class OrganisationRecogniser implements Recogniser {
             if (begin < 0 || !MINISTRY_DOMAINS.contains(t.substring(begin, at)) || !titleMayStart(t, begin)) continue;
             if (ctx.matchEndingAt(begin, EntityType.ECONOMY) != null || ctx.matchEndingAt(begin, EntityType.ORGANIZATION) != null
                     || ABBREVIATIONS.indexOf(begin > 0 ? t.charAt(begin - 1) : ' ') >= 0) continue;
+            if (!personAt(ctx, after)) continue;
             int minister = at;
             boolean known = ctx.gazetteerMatches().stream().anyMatch(m -> m.begin() <= begin && m.end() > minister
                     && RecognitionContext.entityOf(m, EntityType.ORGANIZATION) != null);
-            if (known || !personAt(ctx, after)) continue;
+            if (known) continue;
             add(ctx, new Span(begin, at + 1), RecogniserId.STATE_ORGAN, 0.8, out);
         }
     }
@@ -372,6 +374,9 @@ public final class OrganisationRecogniser implements Recogniser {
                 begin = tok.begin();
                 i--;
             }
+            // 中国和东南亚国家协会(ASEAN), 主要出口市场欧洲联盟(EU): a known name before the acronym is the name glossed
+            Gazetteer.Match known = ctx.matchEndingAt(end, EntityType.ORGANIZATION);
+            if (known != null && known.begin() > begin) continue;
             Matcher noise = LEADING_NOISE.matcher(t.substring(begin, end));
             if (noise.find()) begin += noise.end();
             String name = t.substring(begin, end);
@@ -380,6 +385,24 @@ public final class OrganisationRecogniser implements Recogniser {
             if (SUFFIXES.stream().anyMatch(name::endsWith) || EXTENDED_END.matcher(name).find()) {
                 add(ctx, new Span(begin, end), RecogniserId.EXTENSION, 0.8, out);
             }
+        }
+    }
+
+    private static final List<String> QUOTED_BODY_ENDINGS = Lexicons.of("org-quoted-body-endings").entries();
+    /** Most characters between the marks of a quoted body's name. */
+    private static final int MAX_QUOTED = 16;
+
+    /** A body's name in quotation marks (两国成立「中智青年交流小组」): Han characters only, ending as a body's name does. */
+    private static void quotedBodies(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        for (int open = 0; open < t.length(); open++) {
+            if (OPENING_QUOTES.indexOf(t.charAt(open)) < 0 || t.charAt(open) == '"') continue;
+            int close = open + 1;
+            while (close < t.length() && close - open <= MAX_QUOTED && Character.isIdeographic(t.charAt(close))) close++;
+            if (close >= t.length() || CLOSING_QUOTES.indexOf(t.charAt(close)) < 0 || close - open < 4) continue;
+            String name = t.substring(open + 1, close);
+            if (QUOTED_BODY_ENDINGS.stream().noneMatch(name::endsWith) || name.chars().anyMatch(c -> STOP_CHARS.indexOf(c) >= 0)) continue;
+            add(ctx, new Span(open + 1, close), RecogniserId.EXTENSION, 0.8, out);
         }
     }
 

@@ -238,4 +238,20 @@ class OrganisationRecogniserTest {
         assertFalse(g.contains("经济部"), g.toString());
         assertFalse(g.contains("统筹部"), g.toString());
     }
+
+    @Test
+    void aBodyNamedInQuotationMarks() {
+        List<String> o = organisations("两国各派代表成立「中智青年交流小组」，并设立“中秘渔业合作联委会”。");
+        assertTrue(o.containsAll(List.of("中智青年交流小组", "中秘渔业合作联委会")), o.toString());
+        assertTrue(organisations("兩國成立「中智青年交流小組」以推動合作。").contains("中智青年交流小组"));
+        // a quoted phrase that names no body
+        assertTrue(organisations("双方提出“共同发展”的理念。").stream().noneMatch(x -> x.contains("发展")));
+    }
+
+    @Test
+    void aKnownNameBeforeItsAcronymIsTheNameGlossed() {
+        List<String> o = organisations("这将如何影响中国和东南亚国家联盟(ASEAN)之间的贸易。智利主要出口市场亚太经合组织(APEC)成员。");
+        assertFalse(o.contains("中国和东南亚国家联盟"), o.toString());
+        assertTrue(o.stream().noneMatch(x -> x.startsWith("智利主要")), o.toString());
+    }
 }
