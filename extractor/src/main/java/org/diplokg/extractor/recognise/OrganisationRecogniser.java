@@ -275,13 +275,69 @@ public final class OrganisationRecogniser implements Recogniser {
             if (begin < 0 || !MINISTRY_DOMAINS.contains(t.substring(begin, at)) || !titleMayStart(t, begin)) continue;
             if (ctx.matchEndingAt(begin, EntityType.ECONOMY) != null || ctx.matchEndingAt(begin, EntityType.ORGANIZATION) != null
                     || ABBREVIATIONS.indexOf(begin > 0 ? t.charAt(begin - 1) : ' ') >= 0) continue;
-            if (!personAt(ctx, after)) continue;
+            if (!personAt(ctx, after, false)) continue;
             int minister = at;
             boolean known = ctx.gazetteerMatches().stream().anyMatch(m -> m.begin() <= begin && m.end() > minister
                     && RecognitionContext.entityOf(m, EntityType.ORGANIZATION) != null);
             if (known) continue;
             add(ctx, new Span(begin, at + 1), RecogniserId.STATE_ORGAN, 0.8, out);
         }
+        for (int at = t.indexOf(MINISTRY_AND_MINISTER); at >= 0; at = t.indexOf(MINISTRY_AND_MINISTER, at + 1)) {
+            int end = at + 1;
+            if (!personAt(ctx, end + MINISTER.length(), true)) continue;
+            int begin = ministryStart(ctx, at);
+            if (begin < 0 || ctx.matchEndingAt(end, EntityType.ORGANIZATION) != null) continue;
+            add(ctx, new Span(begin, end), RecogniserId.STATE_ORGAN, 0.8, out);
+        }
+    }
+
+    private static final String MINISTRY_AND_MINISTER = "部部长";
+
+    private static boolean knownNameEndingAt(RecognitionContext ctx, int end) {
+        return ctx.matchEndingAt(end, EntityType.ECONOMY) != null || ctx.matchEndingAt(end, EntityType.ORGANIZATION) != null
+                || ctx.matchEndingAt(end, EntityType.PLACE) != null;
+    }
+    /** Most characters of a ministry's domains read back from its 部 (自然资源和环境: six). */
+    private static final int MAX_DOMAINS = 8;
+
+    /**
+     * Where a ministry written in full before its minister's title starts (由经济发展部部长…, 与自然资源和环境部部长…):
+     * back from 部 over nouns, verbal nouns and verbs HanLP reads there (经济发展/v) and conjunctions between them, to a
+     * preposition, a conjunction or punctuation; -1 when an economy or a known name comes first (the state-organ
+     * rules read those) or the domain is under two characters.
+     */
+    private static int ministryStart(RecognitionContext ctx, int ministry) {
+        String t = ctx.normalised();
+        List<Token> tokens = ctx.text().tokens();
+        // 部 is a word of its own (环境/n 部/q) or ends one (农村/n 发展部/nis)
+        int end = ministry + 1;
+        if (!ctx.text().isTokenBoundary(end)) return -1;
+        int i = ctx.text().tokenIndexAt(end) - 1;
+        if (i < 0 || tokens.get(i).end() != end) return -1;
+        int begin = tokens.get(i--).begin();
+        while (i >= 0 && ministry - tokens.get(i).begin() <= MAX_DOMAINS) {
+            Token tok = tokens.get(i);
+            if (tok.end() != begin) break;
+            // 新加坡贸工部部长: an economy, place or known name first is the state-organ rules' to read
+            if (knownNameEndingAt(ctx, begin)) return -1;
+            boolean names = tok.tag().startsWith("nr") || tok.tag().startsWith("ns") || tok.tag().startsWith("nt");
+            // a verb only right before a lone 部 (经济发展/v 部/q), never further back (会见/v)
+            boolean verb = tok.tag().startsWith("v") && tok.word().length() >= 2 && begin == ministry;
+            boolean word = tok.tag().startsWith("n") && !names || verb;
+            boolean joins = CONJUNCTIONS.contains(tok.word()) && begin < ministry;
+            if (!word && !joins) break;
+            begin = tok.begin();
+            i--;
+        }
+        // 与|自然资源和环境部: a conjunction read last joins the ministry to what comes before, not two domains
+        if (begin < ministry && CONJUNCTIONS.contains(tokens.get(i + 1).word())) begin = tokens.get(++i).end();
+        if (ministry - begin < 2) return -1;
+        if (knownNameEndingAt(ctx, begin)) return -1;
+        char before = begin > 0 ? t.charAt(begin - 1) : ' ';
+        Token prev = i >= 0 ? tokens.get(i) : null;
+        boolean opens = prev == null || !Character.isIdeographic(before) || prev.tag().startsWith("p") || prev.tag().startsWith("c")
+                || TITLE_OPENERS.indexOf(before) >= 0;
+        return opens ? begin : -1;
     }
 
     private static final Set<String> MINISTRY_DOMAINS = Lexicons.of("org-ministry-domains").set();
@@ -295,11 +351,21 @@ public final class OrganisationRecogniser implements Recogniser {
         return !Character.isIdeographic(before) && !Character.isLetterOrDigit(before) || TITLE_OPENERS.indexOf(before) >= 0;
     }
 
-    /** Whether a person's name starts at {@code p}: a reference person, or HanLP's person word. */
-    private static boolean personAt(RecognitionContext ctx, int p) {
+    /**
+     * Whether a person's name starts at {@code p}: a reference person, HanLP's person word, or, {@code orRun}, three
+     * transliteration characters (after a ministry written in full; after a short title such a run gave 贸易部 from
+     * 副总理兼贸易部长卡米…, which the dev gold does not count).
+     */
+    private static boolean personAt(RecognitionContext ctx, int p, boolean orRun) {
         if (ctx.matchStartingAt(p, EntityType.PERSON) != null) return true;
         Token tok = tokenAt(ctx, p);
-        return tok != null && tok.begin() == p && tok.isPersonName();
+        if (tok != null && tok.begin() == p && tok.isPersonName()) return true;
+        if (!orRun) return false;
+        // a transliteration HanLP read as single characters (塞/v 拉/v 托/v)
+        String t = ctx.normalised();
+        int q = p;
+        while (q < t.length() && q - p < 3 && PersonRecogniser.isTransliteration(t.charAt(q))) q++;
+        return q - p >= 3;
     }
 
     /** China's one-character abbreviation, first in the names of joint bodies (中俄…委员会). */

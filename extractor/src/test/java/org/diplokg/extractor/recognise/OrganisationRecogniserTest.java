@@ -254,4 +254,15 @@ class OrganisationRecogniserTest {
         assertFalse(o.contains("中国和东南亚国家联盟"), o.toString());
         assertTrue(o.stream().noneMatch(x -> x.startsWith("智利主要")), o.toString());
     }
+
+    @Test
+    void aMinistryWrittenInFullBeforeItsMinistersTitleAndName() {
+        List<String> o = organisations("王小明与自然资源和环境部部长陈明会谈。");
+        assertTrue(o.contains("自然资源和环境部"), o.toString());
+        assertTrue(organisations("代表團由農村發展部部長卡拉斯托率領。").contains("农村发展部"));
+        // an economy before the ministry: not read back over it, nor over the verb before it
+        assertTrue(organisations("王小明会见智利农村发展部部长陈明。").stream().noneMatch(x -> x.startsWith("会见")));
+        // no name after the title: no body read from it
+        assertTrue(organisations("两国的农村发展部部长举行会谈。").stream().noneMatch(x -> x.endsWith("发展部")));
+    }
 }
