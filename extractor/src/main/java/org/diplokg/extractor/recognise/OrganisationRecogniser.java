@@ -123,9 +123,13 @@ public final class OrganisationRecogniser implements Recogniser {
             nationalBodyAfterEconomy(ctx, m, out);
         }
         abbreviatedEconomies(ctx, out);
+        mainlandOrgans(ctx, out);
+        citedAgencies(ctx, out);
+        ministriesInTitles(ctx, out);
         companies(ctx, out);
         bracketedAcronyms(ctx, out);
         periodicals(ctx, out);
+        quotedBodies(ctx, out);
         personsBodies(ctx, out);
         for (Token tok : ctx.text().tokens()) {
             if (!tok.tag().startsWith("nt") || GENERIC.contains(tok.word())) continue;
@@ -204,6 +208,166 @@ public final class OrganisationRecogniser implements Recogniser {
         return !oneHan || FUNCTION_TAGS.stream().anyMatch(prev.tag()::startsWith);
     }
 
+    /** Words for the People's Republic in Taiwan and Hong Kong usage that begin a state organ's name (大陆外交部). */
+    private static final List<String> MAINLAND_WORDS = Lexicons.of("org-mainland-words").entries();
+
+    private static void mainlandOrgans(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        for (String word : MAINLAND_WORDS) {
+            for (int at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + 1)) {
+                int from = at + word.length();
+                if (!ctx.text().isTokenBoundary(at)) continue;
+                for (String organ : STATE_ORGANS) {
+                    if (t.startsWith(organ, from)) {
+                        if (ctx.text().isTokenBoundary(from + organ.length()))
+                            add(ctx, new Span(at, from + organ.length()), RecogniserId.STATE_ORGAN, 0.85, out);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Words that cite a news agency right before its name (据, 援引). */
+    private static final List<String> AGENCY_CUES = Lexicons.of("org-news-agency-cues").longestFirst();
+    private static final char AGENCY_END = '社';
+    /** Most characters of a cited agency's name before 社 (法新, 美联, 埃菲, 安莎, 韩联: two; a few more for longer ones). */
+    private static final int MAX_AGENCY = 5;
+
+    /**
+     * A news agency the text cites (据埃菲社报道, 援引塔斯社消息): two to five Han characters and 社 right after a
+     * citing word, the characters no pronoun (据该社, 据本社) and the agency ending a word. HanLP splits rare
+     * agencies' names into single characters (埃/b 菲/b 社/n), so the citing word is the evidence.
+     */
+    private static void citedAgencies(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        for (int at = t.indexOf(AGENCY_END); at >= 0; at = t.indexOf(AGENCY_END, at + 1)) {
+            int end = at + 1;
+            if (!ctx.text().isTokenBoundary(end)) continue;
+            for (int len = 2; len <= MAX_AGENCY && at - len >= 0; len++) {
+                int begin = at - len;
+                if (!Character.isIdeographic(t.charAt(begin))) break;
+                String cue = null;
+                for (String c : AGENCY_CUES) if (t.startsWith(c, begin - c.length()) && begin >= c.length()) { cue = c; break; }
+                if (cue == null || !ctx.text().isTokenBoundary(begin)) continue;
+                Token first = tokenAt(ctx, begin);
+                if (first == null || first.tag().startsWith("r") || first.begin() != begin) break;
+                if (t.substring(begin, end).chars().anyMatch(c -> STOP_CHARS.indexOf(c) >= 0)) break;
+                if (ctx.matchEndingAt(end, EntityType.ORGANIZATION) == null)
+                    add(ctx, new Span(begin, end), RecogniserId.HANLP, 0.75, out);
+                break;
+            }
+        }
+    }
+
+    private static final String MINISTER = "部长";
+    private static final int DOMAIN = 2;
+
+    /**
+     * A ministry named inside its minister's title, before the minister's name (农业部长陈小明 → 农业部, 運動部長李洋 →
+     * 运动部): a two-character domain word, 部长, and a person's name right after. Without the name the title is
+     * generic (东盟十国的经济部长) and names no body. After an economy or a known name the state-organ rules read it.
+     */
+    private static void ministriesInTitles(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        for (int at = t.indexOf(MINISTER, DOMAIN); at >= 0; at = t.indexOf(MINISTER, at + 1)) {
+            int begin = at - DOMAIN, after = at + MINISTER.length();
+            if (begin < 0 || !MINISTRY_DOMAINS.contains(t.substring(begin, at)) || !titleMayStart(t, begin)) continue;
+            if (ctx.matchEndingAt(begin, EntityType.ECONOMY) != null || ctx.matchEndingAt(begin, EntityType.ORGANIZATION) != null
+                    || ABBREVIATIONS.indexOf(begin > 0 ? t.charAt(begin - 1) : ' ') >= 0) continue;
+            if (!personAt(ctx, after, false)) continue;
+            int minister = at;
+            boolean known = ctx.gazetteerMatches().stream().anyMatch(m -> m.begin() <= begin && m.end() > minister
+                    && RecognitionContext.entityOf(m, EntityType.ORGANIZATION) != null);
+            if (known) continue;
+            add(ctx, new Span(begin, at + 1), RecogniserId.STATE_ORGAN, 0.8, out);
+        }
+        for (int at = t.indexOf(MINISTRY_AND_MINISTER); at >= 0; at = t.indexOf(MINISTRY_AND_MINISTER, at + 1)) {
+            int end = at + 1;
+            if (!personAt(ctx, end + MINISTER.length(), true)) continue;
+            int begin = ministryStart(ctx, at);
+            if (begin < 0 || ctx.matchEndingAt(end, EntityType.ORGANIZATION) != null) continue;
+            add(ctx, new Span(begin, end), RecogniserId.STATE_ORGAN, 0.8, out);
+        }
+    }
+
+    private static final String MINISTRY_AND_MINISTER = "部部长";
+
+    private static boolean knownNameEndingAt(RecognitionContext ctx, int end) {
+        return ctx.matchEndingAt(end, EntityType.ECONOMY) != null || ctx.matchEndingAt(end, EntityType.ORGANIZATION) != null
+                || ctx.matchEndingAt(end, EntityType.PLACE) != null;
+    }
+    /** Most characters of a ministry's domains read back from its 部 (自然资源和环境: six). */
+    private static final int MAX_DOMAINS = 8;
+
+    /**
+     * Where a ministry written in full before its minister's title starts (由经济发展部部长…, 与自然资源和环境部部长…):
+     * back from 部 over nouns, verbal nouns and verbs HanLP reads there (经济发展/v) and conjunctions between them, to a
+     * preposition, a conjunction or punctuation; -1 when an economy or a known name comes first (the state-organ
+     * rules read those) or the domain is under two characters.
+     */
+    private static int ministryStart(RecognitionContext ctx, int ministry) {
+        String t = ctx.normalised();
+        List<Token> tokens = ctx.text().tokens();
+        // 部 is a word of its own (环境/n 部/q) or ends one (农村/n 发展部/nis)
+        int end = ministry + 1;
+        if (!ctx.text().isTokenBoundary(end)) return -1;
+        int i = ctx.text().tokenIndexAt(end) - 1;
+        if (i < 0 || tokens.get(i).end() != end) return -1;
+        int begin = tokens.get(i--).begin();
+        while (i >= 0 && ministry - tokens.get(i).begin() <= MAX_DOMAINS) {
+            Token tok = tokens.get(i);
+            if (tok.end() != begin) break;
+            // 新加坡贸工部部长: an economy, place or known name first is the state-organ rules' to read
+            if (knownNameEndingAt(ctx, begin)) return -1;
+            boolean names = tok.tag().startsWith("nr") || tok.tag().startsWith("ns") || tok.tag().startsWith("nt");
+            // a verb only right before a lone 部 (经济发展/v 部/q), never further back (会见/v)
+            boolean verb = tok.tag().startsWith("v") && tok.word().length() >= 2 && begin == ministry;
+            boolean word = tok.tag().startsWith("n") && !names || verb;
+            boolean joins = CONJUNCTIONS.contains(tok.word()) && begin < ministry;
+            if (!word && !joins) break;
+            begin = tok.begin();
+            i--;
+        }
+        // 与|自然资源和环境部: a conjunction read last joins the ministry to what comes before, not two domains
+        if (begin < ministry && CONJUNCTIONS.contains(tokens.get(i + 1).word())) begin = tokens.get(++i).end();
+        if (ministry - begin < 2) return -1;
+        if (knownNameEndingAt(ctx, begin)) return -1;
+        char before = begin > 0 ? t.charAt(begin - 1) : ' ';
+        Token prev = i >= 0 ? tokens.get(i) : null;
+        boolean opens = prev == null || !Character.isIdeographic(before) || prev.tag().startsWith("p") || prev.tag().startsWith("c")
+                || TITLE_OPENERS.indexOf(before) >= 0;
+        return opens ? begin : -1;
+    }
+
+    private static final Set<String> MINISTRY_DOMAINS = Lexicons.of("org-ministry-domains").set();
+    /** What may stand right before such a title: a list's separators, 兼 (副总理兼商业部长); not 和 or 与, which join domains of one ministry (贸易和投资部长). */
+    private static final String TITLE_OPENERS = "、,及兼";
+
+    /** Whether a minister's title may start at {@code begin}: the text starts, or no Han character but an opener is before it. */
+    private static boolean titleMayStart(String t, int begin) {
+        if (begin == 0) return true;
+        char before = t.charAt(begin - 1);
+        return !Character.isIdeographic(before) && !Character.isLetterOrDigit(before) || TITLE_OPENERS.indexOf(before) >= 0;
+    }
+
+    /**
+     * Whether a person's name starts at {@code p}: a reference person, HanLP's person word, or, {@code orRun}, three
+     * transliteration characters (after a ministry written in full; after a short title such a run gave 贸易部 from
+     * 副总理兼贸易部长卡米…, which the dev gold does not count).
+     */
+    private static boolean personAt(RecognitionContext ctx, int p, boolean orRun) {
+        if (ctx.matchStartingAt(p, EntityType.PERSON) != null) return true;
+        Token tok = tokenAt(ctx, p);
+        if (tok != null && tok.begin() == p && tok.isPersonName()) return true;
+        if (!orRun) return false;
+        // a transliteration HanLP read as single characters (塞/v 拉/v 托/v)
+        String t = ctx.normalised();
+        int q = p;
+        while (q < t.length() && q - p < 3 && PersonRecogniser.isTransliteration(t.charAt(q))) q++;
+        return q - p >= 3;
+    }
+
     /** China's one-character abbreviation, first in the names of joint bodies (中俄…委员会). */
     private static final char CHINA = '中';
 
@@ -276,6 +440,9 @@ public final class OrganisationRecogniser implements Recogniser {
                 begin = tok.begin();
                 i--;
             }
+            // 中国和东南亚国家协会(ASEAN), 主要出口市场欧洲联盟(EU): a known name before the acronym is the name glossed
+            Gazetteer.Match known = ctx.matchEndingAt(end, EntityType.ORGANIZATION);
+            if (known != null && known.begin() > begin) continue;
             Matcher noise = LEADING_NOISE.matcher(t.substring(begin, end));
             if (noise.find()) begin += noise.end();
             String name = t.substring(begin, end);
@@ -284,6 +451,24 @@ public final class OrganisationRecogniser implements Recogniser {
             if (SUFFIXES.stream().anyMatch(name::endsWith) || EXTENDED_END.matcher(name).find()) {
                 add(ctx, new Span(begin, end), RecogniserId.EXTENSION, 0.8, out);
             }
+        }
+    }
+
+    private static final List<String> QUOTED_BODY_ENDINGS = Lexicons.of("org-quoted-body-endings").entries();
+    /** Most characters between the marks of a quoted body's name. */
+    private static final int MAX_QUOTED = 16;
+
+    /** A body's name in quotation marks (两国成立「中智青年交流小组」): Han characters only, ending as a body's name does. */
+    private static void quotedBodies(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        for (int open = 0; open < t.length(); open++) {
+            if (OPENING_QUOTES.indexOf(t.charAt(open)) < 0 || t.charAt(open) == '"') continue;
+            int close = open + 1;
+            while (close < t.length() && close - open <= MAX_QUOTED && Character.isIdeographic(t.charAt(close))) close++;
+            if (close >= t.length() || CLOSING_QUOTES.indexOf(t.charAt(close)) < 0 || close - open < 4) continue;
+            String name = t.substring(open + 1, close);
+            if (QUOTED_BODY_ENDINGS.stream().noneMatch(name::endsWith) || name.chars().anyMatch(c -> STOP_CHARS.indexOf(c) >= 0)) continue;
+            add(ctx, new Span(open + 1, close), RecogniserId.EXTENSION, 0.8, out);
         }
     }
 
@@ -386,9 +571,19 @@ public final class OrganisationRecogniser implements Recogniser {
             int begin = starts.get(k), end = ends.get(k);
             int sentence = ctx.text().sentenceAt(begin);
             int best = -1;
-            for (int j = end + 1; j <= Math.min(t.length(), end + 12); j++) {
+            // a ministry after an economy may list its domains (生产、外贸、投资和渔业部): commas seen, and a conjunction after the last
+            boolean economy = ctx.matchStartingAt(begin, EntityType.ECONOMY) != null;
+            int commas = 0;
+            boolean conjunctionAfterComma = false;
+            for (int j = end + 1; j <= Math.min(t.length(), end + (commas > 0 ? MAX_LISTED_DOMAINS : 12)); j++) {
                 char c = t.charAt(j - 1);
                 Token tok = tokenAt(ctx, j - 1);
+                if (c == ENUMERATION_COMMA && economy && best < 0 && j - 1 > end && domainListContinues(ctx, j)) {
+                    commas++;
+                    conjunctionAfterComma = false;
+                    continue;
+                }
+                if (commas > 0 && tok != null && CONJUNCTIONS.contains(tok.word())) conjunctionAfterComma = true;
                 boolean latin = c < 0x80 && Character.isLetterOrDigit(c) && tok != null && tok.tag().equals("nx");
                 // a stop character inside a longer word is no particle or preposition (对外贸易; but not 对外部, a 3-character word HanLP makes of 对 + 外部)
                 boolean stop = STOP_CHARS.indexOf(c) >= 0 && (tok == null || tok.word().length() < 4 && !CONJUNCTIONS.contains(tok.word()));
@@ -402,8 +597,11 @@ public final class OrganisationRecogniser implements Recogniser {
                         || ctx.matchStartingAt(j, EntityType.ECONOMY) != null)) break;
                 if (ENDING_CHARS.indexOf(c) >= 0 && ctx.text().isTokenBoundary(j) && !inside[j]
                         && tok != null && !NON_BODY.contains(tok.word())
+                        && (commas == 0 || conjunctionAfterComma && c == MINISTRY)
                         && EXTENDED_END.matcher(t.substring(begin, j)).find()) best = j;
             }
+            // 东博会主题国 + 缅甸商务部: an economy's organ inside the extension is the name, not the whole phrase
+            if (best > end && economyOrganInside(ctx, end, best)) continue;
             // 中国大陆 + 国务院台湾事务办公室: a place before a known name is not part of it
             Gazetteer.Match known = best > end ? ctx.matchEndingAt(best, EntityType.ORGANIZATION) : null;
             boolean placeBeforeKnown = known != null && known.begin() >= end && ctx.matchStartingAt(begin, EntityType.ORGANIZATION) == null;
@@ -411,6 +609,29 @@ public final class OrganisationRecogniser implements Recogniser {
                 add(ctx, new Span(begin, best), RecogniserId.EXTENSION, 0.8, out);
             }
         }
+    }
+
+    private static final char ENUMERATION_COMMA = '、';
+    private static final char MINISTRY = '部';
+    /** How far a ministry's name with listed domains may run after the economy (共和国外交、地区一体化和国际贸易部: 17). */
+    private static final int MAX_LISTED_DOMAINS = 20;
+
+    /** After a comma in a ministry's domains: another domain, not a known name (中国、日本和韩国外交部 lists economies). */
+    private static boolean domainListContinues(RecognitionContext ctx, int j) {
+        return j < ctx.normalised().length() && Character.isIdeographic(ctx.normalised().charAt(j))
+                && ctx.matchStartingAt(j, EntityType.ECONOMY) == null && ctx.matchStartingAt(j, EntityType.ORGANIZATION) == null
+                && ctx.matchStartingAt(j, EntityType.PLACE) == null;
+    }
+
+    /** Whether an economy's name starts after {@code from} and a state organ runs from it to {@code best}. */
+    private static boolean economyOrganInside(RecognitionContext ctx, int from, int best) {
+        String t = ctx.normalised();
+        for (Gazetteer.Match m : ctx.gazetteerMatches()) {
+            if (m.begin() < from || m.end() >= best || RecognitionContext.entityOf(m, EntityType.ECONOMY) == null) continue;
+            String rest = t.substring(m.end(), best);
+            if (STATE_ORGANS.contains(rest)) return true;
+        }
+        return false;
     }
 
     /** A one-character organisation ending as a word of its own, whatever HanLP tags it (经济发展/v 部/q). */
@@ -513,11 +734,35 @@ public final class OrganisationRecogniser implements Recogniser {
                     break;
                 }
             }
+            if (begin == m.start()) begin = regionStart(ctx, m.start());
             // a bare level's committee (省委常委, 市委书记) names the Party committee of the place in context
             boolean committee = m.end() - begin == 2 && t.charAt(m.end() - 1) == COMMITTEE.charAt(0);
             if (m.end() - begin >= 3 || committee) add(ctx, new Span(begin, m.end()), RecogniserId.LOCAL_ORGAN, 0.8, out);
         }
     }
+
+    private static final List<String> LEVELS = Lexicons.of("org-local-levels").longestFirst();
+
+    /**
+     * Where a region's name before its organ starts when HanLP did not read it as one place: a word that holds the
+     * level (新疆维吾尔自治区/n 党委), or a place and an ethnic name before the level (广西/ns 壮族/nz 自治区 党委).
+     */
+    private static int regionStart(RecognitionContext ctx, int levelStart) {
+        Token holder = tokenAt(ctx, levelStart);
+        if (holder != null && holder.begin() < levelStart && LEVELS.stream().anyMatch(l -> holder.word().endsWith(l)
+                && holder.end() - l.length() == levelStart)) return holder.begin();
+        List<Token> tokens = ctx.text().tokens();
+        int i = ctx.text().tokenIndexAt(levelStart) - 1, begin = levelStart;
+        if (i >= 0 && i < tokens.size() && tokens.get(i).end() == begin && tokens.get(i).tag().equals("nz") && tokens.get(i).word().endsWith(ETHNIC_GROUP)) {
+            begin = tokens.get(i).begin();
+            i--;
+        }
+        if (i >= 0 && i < tokens.size() && tokens.get(i).end() == begin && tokens.get(i).tag().equals("ns")) return tokens.get(i).begin();
+        return levelStart;
+    }
+
+    /** The last character of an ethnic group's name inside an autonomous region's (壮族). */
+    private static final String ETHNIC_GROUP = "族";
 
     private static void pattern(RecognitionContext ctx, Pattern p, RecogniserId recogniser, List<Mention> out) {
         Matcher m = p.matcher(ctx.normalised());

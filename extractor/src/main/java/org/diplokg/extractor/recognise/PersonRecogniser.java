@@ -79,6 +79,9 @@ public final class PersonRecogniser implements Recogniser {
         for (Mention m : out) titledNames.add(m.key());
         hanlpNames(ctx, titledNames, out);
         latinNames(ctx, out);
+        int glossedFrom = out.size();
+        glossedBeforeATitle(ctx, out);
+        for (Mention m : out.subList(glossedFrom, out.size())) titledNames.add(m.key()); // written again: 桑切斯总统
         repeated(ctx, titledNames, out);
         return out;
     }
@@ -88,6 +91,13 @@ public final class PersonRecogniser implements Recogniser {
     /** Capitalised words, up to two particles (von der) inside, two or three words in all. */
     private static final Pattern LATIN_NAME = Pattern.compile("(?=[A-Z])(?<![A-Za-z])[A-Z][a-z]+"
             + "(?:[ -]" + Lexicons.of("person-latin-name-particles").group() + "){0,2}(?:[ -][A-Z][a-z]+){1,2}(?![A-Za-z])");
+
+    /**
+     * A Latin name in a gloss after a Chinese one, accented letters included (Sánchez, Cerén): the bracket already
+     * says it is a gloss, so the letters need not be plain ASCII as in running text.
+     */
+    private static final Pattern GLOSSED_LATIN_NAME = Pattern.compile("(?=\\p{Lu})(?<!\\p{L})\\p{Lu}\\p{Ll}+"
+            + "(?:[ -]" + Lexicons.of("person-latin-name-particles").group() + "){0,2}(?:[ -]\\p{Lu}\\p{Ll}+){1,2}(?!\\p{L})");
 
     private void latinNames(RecognitionContext ctx, List<Mention> out) {
         NormalisedText norm = ctx.text().text();
@@ -215,14 +225,124 @@ public final class PersonRecogniser implements Recogniser {
         int scan = transliterationEnd(t, p);
         if (token != null && token.begin() == p && token.isPersonName()) {
             // HanLP splits long transliterations (马拉/nrf 马/n) and the last character of some names (乌其尔/勒)
-            return new Span(p, Math.max(completedName(ctx, ti), scan));
+            return new Span(p, continuedTransliteration(ctx, token, Math.max(completedName(ctx, ti), scan)));
         }
         Span split = surnameSplit(text.tokens(), ti, true);
         if (token != null && token.begin() == p && split != null) return split;
         Span dotted = dottedName(ctx, ti);
         if (token != null && token.begin() == p && dotted != null) return dotted;
-        if (scan - p >= 2) return new Span(p, completedRun(ctx, scan));
-        return glossedName(ctx, p);
+        if (scan - p >= 2 && !functionWordAt(ctx, ti, p)) return new Span(p, completedRun(ctx, scan));
+        Span glossed = glossedName(ctx, p);
+        return glossed != null ? glossed : listedName(ctx, p);
+    }
+
+    /**
+     * Where a name HanLP read in part ends: a transliteration run it left after a two-character person word
+     * (占汶/nr 拉/v 西/f), or the part after a hyphen (施根/nr -/nx 马丁): the run joins the name when a name can end
+     * after it. Only after a title, where a name is expected.
+     */
+    private static int continuedTransliteration(RecognitionContext ctx, Token token, int end) {
+        String t = ctx.normalised();
+        if (end >= t.length()) return end;
+        boolean joined = t.charAt(end) == '-';
+        if (!joined && (end != token.end() || token.word().length() != 2)) return end;
+        int from = joined ? end + 1 : end;
+        if (from >= t.length() || !isTransliteration(t.charAt(from)) || startsWithStop(t, from)) return end;
+        int run = transliterationEnd(t, from);
+        if (run - from < (joined ? 1 : 2) || !nameMayEndAt(ctx, run)) return end;
+        return run;
+    }
+
+    /** Whether a name can end at {@code q}: the text ends, or punctuation, a stop word, a person verb or a title follows. */
+    private static boolean nameMayEndAt(RecognitionContext ctx, int q) {
+        String t = ctx.normalised();
+        return q >= t.length() || !Scripts.isHan(t.charAt(q)) || startsWithStop(t, q)
+                || startsWithAny(t, q, PERSON_VERBS) || titleStartingAt(t, q) != null;
+    }
+
+    /** Tags of words a name after a title never starts with (总理特别关心: 特别/d is two transliteration characters). */
+    private static final Set<String> NOT_NAME_START_TAGS = Set.of("d", "p", "c", "cc", "r", "rr", "rz", "t", "ad", "vd");
+
+    /** Whether token {@code ti} starts at {@code p} and is a function word or adverb of two characters or more. */
+    private static boolean functionWordAt(RecognitionContext ctx, int ti, int p) {
+        List<Token> tokens = ctx.text().tokens();
+        if (ti >= tokens.size()) return false;
+        Token token = tokens.get(ti);
+        return token.begin() == p && token.word().length() >= 2 && NOT_NAME_START_TAGS.contains(token.tag());
+    }
+
+    /** Tags of words of two characters or more that a rare name HanLP did not know may hold (古/tg 司马/nnt 迪/nz). */
+    private static final Set<String> LISTED_NAME_WORD_TAGS = Set.of("nr", "nrf", "nrj", "nnt", "nz", "ng");
+
+    /** Whether [p, q) holds a word of two characters or more that no name part is (峰会/n 之后/f, 会议/n 上). */
+    private static boolean holdsAWord(RecognitionContext ctx, int p, int q) {
+        List<Token> tokens = ctx.text().tokens();
+        for (int i = Math.max(0, ctx.text().tokenIndexAt(p) - 1); i < tokens.size() && tokens.get(i).begin() < q; i++) {
+            Token tok = tokens.get(i);
+            if (tok.end() <= p) continue;
+            if (tok.word().length() >= 2 && tok.begin() >= p && !LISTED_NAME_WORD_TAGS.contains(tok.tag())) return true;
+        }
+        return false;
+    }
+
+    /** Most characters of a listed name after a title (古司马迪 is four). */
+    private static final int MAX_LISTED = 4;
+
+    /**
+     * A name in a list of office holders (老挝总理宋邢、越南总理…; 泰国外长敦、缅甸…): the characters after a title up
+     * to a list comma that the next holder's country, organisation or title follows. HanLP reads rare transliterations
+     * as ordinary characters (宋/tg 邢/nz), so the list is the evidence. A single character only after a country and
+     * its title, and never one that makes a word with the title (总理府).
+     */
+    private static Span listedName(RecognitionContext ctx, int p) {
+        String t = ctx.normalised();
+        int q = p;
+        while (q < t.length() && q - p <= MAX_LISTED && Scripts.isHan(t.charAt(q)) && !startsWithStop(t, q)) q++;
+        if (q == p || q - p > MAX_LISTED || q + 1 >= t.length() || (t.charAt(q) != ENUMERATION_COMMA && t.charAt(q) != ',')) return null;
+        if (ctx.matchStartingAt(q + 1, EntityType.ECONOMY) == null && ctx.matchStartingAt(q + 1, EntityType.ORGANIZATION) == null
+                && Titles.INDEX.firstStartingAt(t, q + 1) == null) return null;
+        String han = t.substring(p, q);
+        if (NOT_NAME_END.indexOf(han.charAt(han.length() - 1)) >= 0 || HanLp.isFunctionWord(han.substring(0, 1))) return null;
+        if (!ctx.text().isTokenBoundary(q) || holdsAWord(ctx, p, q)) return null;
+        for (String word : NEVER_IN_NAME) if (han.contains(word)) return null;
+        if (Titles.INDEX.anyIn(han, 1)) return null;
+        String title = Titles.titleEndingAt(t, p);
+        if (han.length() == 1) {
+            if (title == null || ctx.matchEndingAt(p - title.length(), EntityType.ECONOMY) == null) return null;
+            if (HanLp.isCommonWord(title + han) || HanLp.isCommonWord(title.substring(title.length() - 1) + han)) return null;
+        } else if (HanLp.isCommonWord(han) && !isTransliteration(han.charAt(0))) return null;
+        return new Span(p, q);
+    }
+
+    /**
+     * A transliterated name glossed with its Latin form and followed by a title or a person verb (桑切斯 (Pedro
+     * Sánchez)首相, 洛佩斯（Andrés López）表示): the transliteration characters before the bracket. The gloss and the
+     * cue after it are the evidence where no title comes first.
+     */
+    private void glossedBeforeATitle(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        NormalisedText norm = ctx.text().text();
+        String original = norm.original();
+        for (int open = t.indexOf('('); open >= 0; open = t.indexOf('(', open + 1)) {
+            int q = open > 0 && t.charAt(open - 1) == ' ' ? open - 1 : open;
+            int p = q;
+            while (p > 0 && q - p < MAX_GLOSSED && isTransliteration(t.charAt(p - 1))) p--;
+            if (q - p < 2 || p > 0 && Scripts.isHan(t.charAt(p - 1)) && !endsAtACue(t, p)) continue;
+            Matcher m = GLOSSED_LATIN_NAME.matcher(original).region(norm.origin(open + 1), original.length());
+            if (!m.lookingAt()) continue;
+            int close = norm.normalisedIndex(m.end());
+            if (close >= t.length() || t.charAt(close) != ')') continue;
+            int after = close + 1;
+            if (titleStartingAt(t, after) == null && !startsWithAny(t, after, PERSON_VERBS)) continue;
+            String key = t.substring(p, q);
+            if (HanLp.isCommonWord(key) || NOT_NAMES.contains(key) || overlapsAny(out, new Span(p, q))) continue;
+            out.add(new Mention(new Span(p, q), EntityType.PERSON, ctx.original(p, q), key, null, null, RecogniserId.TITLE, 0.85));
+        }
+    }
+
+    /** Whether a name may begin at {@code p} after Han text: a stop word, a title or a person verb ends there. */
+    private static boolean endsAtACue(String t, int p) {
+        return Titles.titleEndingAt(t, p) != null || STOPS.firstEndingAt(t, p) != null || PERSON_VERBS.firstEndingAt(t, p) != null;
     }
 
     /** Most Han characters a name glossed in Latin letters may have (阿尔巴尼塞斯 is six). */
@@ -241,7 +361,7 @@ public final class PersonRecogniser implements Recogniser {
         // the normalised text is lower-cased; the gloss's capitals are in the original
         NormalisedText norm = ctx.text().text();
         String original = norm.original();
-        Matcher m = LATIN_NAME.matcher(original).region(norm.origin(q + 1), original.length());
+        Matcher m = GLOSSED_LATIN_NAME.matcher(original).region(norm.origin(q + 1), original.length());
         if (!m.lookingAt() || NOT_NAME_END.indexOf(t.charAt(q - 1)) >= 0) return null;
         String han = t.substring(p, q);
         // 总统选举(Presidential Election): a common word is glossed too; a transliteration may be one (维文)
@@ -289,11 +409,19 @@ public final class PersonRecogniser implements Recogniser {
         int j = i, dots = 0, end = -1;
         while (true) {
             int groupStart = j;
-            while (j < tokens.size() && j - groupStart < 4 && nameLikeWord(tokens.get(j))
+            while (j < tokens.size() && j - groupStart < 4 && nameLikeWord(tokens.get(j), true)
                     && (j == groupStart || tokens.get(j).begin() == tokens.get(j - 1).end())) j++;
             if (j == groupStart) break;
+            boolean dotAfter = j + 1 < tokens.size() && tokens.get(j).word().equals("·") && tokens.get(j).begin() == tokens.get(j - 1).end();
+            if (!dotAfter) {
+                // the last part takes single characters of any kind only when a dot follows them (炳·廷素拉暖|时说)
+                j = groupStart;
+                while (j < tokens.size() && j - groupStart < 4 && nameLikeWord(tokens.get(j), false)
+                        && (j == groupStart || tokens.get(j).begin() == tokens.get(j - 1).end())) j++;
+                if (j == groupStart) break;
+            }
             end = tokens.get(j - 1).end();
-            if (j + 1 < tokens.size() && tokens.get(j).word().equals("·") && tokens.get(j).begin() == end) {
+            if (dotAfter) {
                 dots++;
                 j++;
             } else break;
@@ -306,9 +434,11 @@ public final class PersonRecogniser implements Recogniser {
 
     private static final Set<String> DOTTED_PART_TAGS = Set.of("nr", "nrf", "nrj", "ng", "nz", "g", "b", "nx");
 
-    private static boolean nameLikeWord(Token w) {
+    private static boolean nameLikeWord(Token w, boolean beforeADot) {
         return DOTTED_PART_TAGS.contains(w.tag()) && Scripts.allHan(w.word(), "")
-                || w.word().chars().allMatch(c -> isTransliteration((char) c)) && !w.isPunctuation();
+                || w.word().chars().allMatch(c -> isTransliteration((char) c)) && !w.isPunctuation()
+                // HanLP reads a dotted name's parts as single characters of any part of speech (达/v 明/ag ·)
+                || beforeADot && w.word().length() == 1 && Scripts.isHan(w.word().charAt(0)) && !NOT_NAME_PART_TAGS.contains(w.tag());
     }
 
     /**
@@ -474,7 +604,9 @@ public final class PersonRecogniser implements Recogniser {
             }
             boolean titled = titledNames.contains(key);
             if (!titled && (fragmentOfAWord(t, begin, end) || startsWithFunctionWord(key))) continue;
-            candidates.add(new Candidate(new Span(begin, end), key, titled || hasOwnSupport(ctx, begin, end)));
+            // a transliteration with a middle dot between its parts (荷西·马蒂亚斯·德尔嘉多/nrf) names a person by its form
+            boolean dotted = tok.tag().equals("nrf") && dottedParts(key);
+            candidates.add(new Candidate(new Span(begin, end), key, titled || dotted || hasOwnSupport(ctx, begin, end)));
         }
         Set<String> known = new HashSet<>(titledNames);
         for (Candidate c : candidates) if (c.supported()) known.add(c.key());
@@ -485,6 +617,14 @@ public final class PersonRecogniser implements Recogniser {
             out.add(new Mention(c.span(), EntityType.PERSON, ctx.original(c.span().begin(), c.span().end()),
                     c.key(), null, null, RecogniserId.HANLP, 0.75));
         }
+    }
+
+    /** Whether {@code key} is two or more parts of two characters or more joined by middle dots. */
+    private static boolean dottedParts(String key) {
+        String[] parts = key.split("·", -1);
+        if (parts.length < 2) return false;
+        for (String part : parts) if (part.length() < 2) return false;
+        return true;
     }
 
     /** One-character abbreviations of economies (中, 韩, 美): the first character of each agreement-economy-abbreviations entry. */

@@ -182,4 +182,87 @@ class OrganisationRecogniserTest {
         List<String> o = organisations("思科系统（香港）有限公司发布调查报告。");
         assertTrue(o.contains("思科系统(香港)有限公司"), o.toString());
     }
+
+    // ---- agencies, mainland organs, ministries with listed domains (session 6; passages written for these tests)
+
+    @Test
+    void aNewsAgencyTheTextCites() {
+        List<String> o = organisations("据塔斯社报道，援引安莎社消息称，双方已完成谈判。据该社报道，会议顺利。");
+        assertTrue(o.containsAll(List.of("塔斯社", "安莎社")), o.toString());
+        assertTrue(o.stream().noneMatch(x -> x.contains("该社")), o.toString());
+        assertTrue(organisations("據韓聯社13日報道，雙方簽署協定。").contains("韩联社"));
+    }
+
+    @Test
+    void aStateOrganAfterTheWordForTheMainland() {
+        assertTrue(organisations("大陆商务部发言人表示，欢迎双方恢复谈判。").contains("大陆商务部"));
+        assertTrue(organisations("大陸外交部發言人表示，歡迎雙方恢復談判。").contains("大陆外交部"));
+    }
+
+    @Test
+    void aMinistryWhoseDomainsAreListed() {
+        List<String> o = organisations("智利经济、发展和旅游部发表声明。");
+        assertTrue(o.contains("智利经济、发展和旅游部"), o.toString());
+        // a list of economies is no ministry's domains
+        List<String> e = organisations("中国、智利和秘鲁外交部发表联合声明。");
+        assertTrue(e.stream().noneMatch(x -> x.contains("、")), e.toString());
+    }
+
+    @Test
+    void anEconomysOrganInsideALongerPhraseIsTheName() {
+        List<String> o = organisations("亚太经合组织东道主秘鲁外交部发表声明。");
+        assertTrue(o.contains("秘鲁外交部"), o.toString());
+        assertFalse(o.contains("亚太经合组织东道主秘鲁外交部"), o.toString());
+    }
+
+    @Test
+    void anAutonomousRegionsPartyCommittee() {
+        List<String> o = organisations("西藏自治区党委书记会见代表团，宁夏回族自治区党委副书记陪同。");
+        assertTrue(o.contains("西藏自治区党委"), o.toString());
+        assertTrue(o.contains("宁夏回族自治区党委"), o.toString());
+    }
+
+    @Test
+    void courtsAfterAnEconomyOrItsAbbreviation() {
+        assertTrue(organisations("智利宪法法院周三作出裁定。").contains("智利宪法法院"));
+        assertTrue(organisations("协定须经厄宪法法院审查。").contains("厄宪法法院"));
+    }
+
+    @Test
+    void aMinistryInsideItsMinistersTitleBeforeAName() {
+        List<String> o = organisations("会上，农业部长陈明华及交通部长王小明与秘鲁代表签署协议。");
+        assertTrue(o.containsAll(List.of("农业部", "交通部")), o.toString());
+        assertTrue(organisations("會上，農業部長陳明華、運動部長王小明與智利代表簽署協議。").containsAll(List.of("农业部", "运动部")));
+        // a title without a name names no body; nor does a word that is no ministry's domain (统筹部长)
+        List<String> g = organisations("各国的经济部长出席会议。会上，统筹部长王小明发言。");
+        assertFalse(g.contains("经济部"), g.toString());
+        assertFalse(g.contains("统筹部"), g.toString());
+    }
+
+    @Test
+    void aBodyNamedInQuotationMarks() {
+        List<String> o = organisations("两国各派代表成立「中智青年交流小组」，并设立“中秘渔业合作联委会”。");
+        assertTrue(o.containsAll(List.of("中智青年交流小组", "中秘渔业合作联委会")), o.toString());
+        assertTrue(organisations("兩國成立「中智青年交流小組」以推動合作。").contains("中智青年交流小组"));
+        // a quoted phrase that names no body
+        assertTrue(organisations("双方提出“共同发展”的理念。").stream().noneMatch(x -> x.contains("发展")));
+    }
+
+    @Test
+    void aKnownNameBeforeItsAcronymIsTheNameGlossed() {
+        List<String> o = organisations("这将如何影响中国和东南亚国家联盟(ASEAN)之间的贸易。智利主要出口市场亚太经合组织(APEC)成员。");
+        assertFalse(o.contains("中国和东南亚国家联盟"), o.toString());
+        assertTrue(o.stream().noneMatch(x -> x.startsWith("智利主要")), o.toString());
+    }
+
+    @Test
+    void aMinistryWrittenInFullBeforeItsMinistersTitleAndName() {
+        List<String> o = organisations("王小明与自然资源和环境部部长陈明会谈。");
+        assertTrue(o.contains("自然资源和环境部"), o.toString());
+        assertTrue(organisations("代表團由農村發展部部長卡拉斯托率領。").contains("农村发展部"));
+        // an economy before the ministry: not read back over it, nor over the verb before it
+        assertTrue(organisations("王小明会见智利农村发展部部长陈明。").stream().noneMatch(x -> x.startsWith("会见")));
+        // no name after the title: no body read from it
+        assertTrue(organisations("两国的农村发展部部长举行会谈。").stream().noneMatch(x -> x.endsWith("发展部")));
+    }
 }

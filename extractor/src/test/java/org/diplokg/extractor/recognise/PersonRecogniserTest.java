@@ -198,4 +198,67 @@ class PersonRecogniserTest {
         assertFalse(persons("各国代表齐聚北京。").contains("齐聚"));
         assertFalse(persons("协定生效以来，成员间货物贸易额增长明显。").contains("间货物"));
     }
+
+    // ---- rare transliterations after a title (session 6; passages written for these tests)
+
+    @Test
+    void aTransliterationRunLeftAfterATwoCharacterPersonWordJoinsTheName() {
+        // HanLP: 孔蒲/nr 拉/v 达/v 出席
+        List<String> p = persons("智利贸易部长孔蒲拉达出席论坛。");
+        assertTrue(p.contains("孔蒲拉达"), p.toString());
+        assertFalse(p.contains("孔蒲"), p.toString());
+        assertTrue(persons("智利貿易部長林蒲拉西出席論壇。").contains("林蒲拉西"));
+    }
+
+    @Test
+    void aHyphenatedNameAfterATitleComesOutWhole() {
+        List<String> p = persons("秘鲁外长施根-马丁等出席。");
+        assertTrue(p.contains("施根-马丁"), p.toString());
+        assertTrue(persons("秘魯外長宋根-卡爾等出席會議。").contains("宋根-卡爾"));
+    }
+
+    @Test
+    void aRareNameInAListOfOfficeHolders() {
+        // HanLP: 宋/tg 邢/nz, 素/ag, 觉/v 温/ng: the list of country + title + name is the evidence
+        List<String> p = persons("智利外长宋邢、秘鲁外长素、哥伦比亚外长觉温、斐济总理姆拜尼马拉马出席会议。");
+        assertTrue(p.containsAll(List.of("宋邢", "素", "觉温")), p.toString());
+        List<String> t = persons("智利外長宋邢,秘魯外長素,哥倫比亞外長覺溫,斐濟總理姆拜尼馬拉馬出席會議。");
+        assertTrue(t.containsAll(List.of("宋邢", "素", "覺溫")), t.toString());
+    }
+
+    @Test
+    void wordsAfterATitleBeforeAListAreNoName() {
+        List<String> p = persons("委员长会议上，亚太经合组织秘书处作了报告。工商领袖峰会之后，亚太经合组织领导人举行会议。");
+        assertTrue(p.stream().noneMatch(n -> n.contains("会议") || n.contains("峰会")), p.toString());
+        // one character only after a country and its title, and never a word with the title (总理府)
+        assertFalse(persons("智利总理府、秘鲁外交部发表声明。").contains("府"));
+    }
+
+    @Test
+    void singleCharactersBeforeAMiddleDotArePartOfTheName() {
+        // HanLP: 达/v 明/ag · 奥/b 康纳/nrf
+        List<String> p = persons("新西兰贸易部长达明·奥康纳7日表示，双方将加强合作。");
+        assertTrue(p.contains("达明·奥康纳"), p.toString());
+        // after the last dot they are not: 时说 is no part of the name
+        List<String> q = persons("习近平在会见智利总统卡洛斯·维斯卡时说，双方要加强合作。");
+        assertTrue(q.stream().noneMatch(n -> n.endsWith("时说")), q.toString());
+    }
+
+    @Test
+    void anAdverbAfterATitleIsNoName() {
+        // 特别 is two transliteration characters
+        List<String> p = persons("斐济总理特别关心渔业合作。");
+        assertFalse(p.contains("特别"), p.toString());
+        assertFalse(persons("斐濟總理特別關心漁業合作。").contains("特別"));
+    }
+
+    @Test
+    void aNameGlossedInLatinLettersBeforeItsTitle() {
+        // no title before it: the gloss (accented letters included) and the title after it are the evidence
+        List<String> p = persons("波里奇 (Gabriel Borić)總統在總統府會見代表團。隨後，波里奇總統表示感謝。");
+        assertTrue(p.contains("波里奇"), p.toString());
+        assertTrue(persons("会上，桑切斯（Pedro Sánchez）首相表示欢迎。").contains("桑切斯"));
+        // a common word glossed is no name
+        assertFalse(persons("选举 (General Election)结果公布后，总统表示接受。").contains("选举"));
+    }
 }
