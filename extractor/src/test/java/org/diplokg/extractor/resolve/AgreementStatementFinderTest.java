@@ -238,4 +238,28 @@ class AgreementStatementFinderTest {
         assertEquals("秘鲁", s.actorName());
         assertEquals("2021-09-22", s.date().iso());
     }
+
+    @Test
+    void ministersActForTheEconomyThatBeginsTheirMinistry() {
+        List<AgreementStatement> s = statements("3月8日，智利外交部副部长罗哈斯与秘鲁外贸和旅游部部长加西亚分别代表本国政府签署"
+                + "《全面与进步跨太平洋伙伴关系协定》。");
+        assertEquals(List.of("智利", "秘鲁"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
+        assertTrue(s.stream().allMatch(x -> x.dateIso().equals("2021-03-08")), s.toString());
+        List<AgreementStatement> hant = statements("當天，紐西蘭貿易部長歐康納與斐濟駐華大使馬納薩分別代表兩國政府，"
+                + "以視頻方式宣布啟動《全面與進步跨太平洋夥伴關係協定》談判。");
+        assertEquals(List.of("紐西蘭", "斐濟"), hant.stream().map(AgreementStatement::actorName).toList(), hant.toString());
+    }
+
+    @Test
+    void theDayNearestBeforeTheVerbDatesTheAct() {
+        AgreementStatement s = statements("新华社利马11月3日电 秘鲁与智利2日正式签署《全面与进步跨太平洋伙伴关系协定》。").get(0);
+        assertEquals("2021-11-02", s.dateIso(), "the dateline's day is the report's, not the signing's");
+    }
+
+    @Test
+    void aDayWithoutAYearIsWrittenWithoutOne() {
+        List<AgreementStatement> s = MiniExtractor.extract("7月20日，哥伦比亚与秘鲁签署了《全面与进步跨太平洋伙伴关系协定》。", null).statements();
+        assertEquals(2, s.size(), s.toString());
+        assertTrue(s.stream().allMatch(x -> x.date() == null && "--07-20".equals(x.dateIso())), s.toString());
+    }
 }
