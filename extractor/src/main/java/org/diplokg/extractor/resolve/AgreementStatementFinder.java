@@ -141,7 +141,7 @@ public final class AgreementStatementFinder {
             for (Mention a : agreements) {
                 Span clause = clauseAround(t, sentence, a.span());
                 Hit hit = bestHit(s, clause, a.span(), agreements);
-                if (hit != null) state(doc, s, t, here, iriOf, dates, sentence, clause, a, a.span(), null, hit, out);
+                if (hit != null && !inTitleOfAnother(agreements, a, hit)) state(doc, s, t, here, iriOf, dates, sentence, clause, a, a.span(), null, hit, out);
             }
             // a clause that names no agreement but states an act of the one just named (…RCEP由东盟发起，于2020年11月正式签署),
             // else of the one the sentence names next (…正式签署条约，确认英国加入《…》), else of the last sentence's only one
@@ -190,6 +190,15 @@ public final class AgreementStatementFinder {
     }
 
     /**
+     * Whether the verb stands in the title of a longer agreement that holds this one (《关于启动＠谈判的谅解备忘录》):
+     * the memorandum's title states no act of the agreement it names.
+     */
+    private static boolean inTitleOfAnother(List<Mention> agreements, Mention a, Hit hit) {
+        return agreements.stream().anyMatch(m -> m != a && m.span().contains(a.span()) && m.span().length() > a.span().length()
+                && m.begin() <= hit.verbBegin() && hit.verbEnd() <= m.end());
+    }
+
+    /**
      * The agreement a document is about: the only one named in the first sentence that names any (its lead or its
      * title), or null.
      */
@@ -228,6 +237,8 @@ public final class AgreementStatementFinder {
         Actors found = actorsOf(doc, t, s, here, iriOf, sentence, clause, at, hit);
         DateMention when = dateOf(t, dates, sentence, clause, found.from(), referentClause, hit.verbBegin());
         PartialDate date = when == null || !when.yearKnown() ? null : when.date();
+        // 中塞自贸协定7月1日生效 in a May report: still to come (a date lent by another clause may be that clause's plan)
+        if (when != null && clause.contains(when.span()) && after(date, doc.published())) return;
         String yearless = when == null || when.yearKnown() ? null : when.iso();
         List<Mention> each = found.mentions().isEmpty() ? java.util.Collections.singletonList(null) : found.mentions();
         for (Mention actor : each) {
@@ -243,6 +254,14 @@ public final class AgreementStatementFinder {
                 out.put(key, st);
             }
         }
+    }
+
+    /** Whether a date lies after the publication date at the precision both have (2024-07-01 after 2024-05-08). */
+    private static boolean after(PartialDate date, PartialDate published) {
+        if (date == null || published == null) return false;
+        String a = date.iso(), p = published.iso();
+        int n = Math.min(a.length(), p.length());
+        return a.substring(0, n).compareTo(p.substring(0, n)) > 0;
     }
 
     /** Two dates that may be one act's: either unknown, or one the other at a finer precision (2020-11, 2020-11-15). */

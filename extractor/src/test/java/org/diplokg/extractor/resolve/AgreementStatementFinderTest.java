@@ -69,7 +69,7 @@ class AgreementStatementFinderTest {
         s = statements("《区域全面经济伙伴关系协定》签字仪式在北京举行。");
         assertEquals("Signed", s.get(0).action());
 
-        s = statements("《区域全面经济伙伴关系协定》于2022年1月1日正式生效。");
+        s = MiniExtractor.extract("《区域全面经济伙伴关系协定》于2022年1月1日正式生效。", "2022-01-02").statements();
         assertEquals(1, s.size(), s.toString());
         assertEquals("EnteredIntoForce", s.get(0).action());
         assertNull(s.get(0).actor());
@@ -156,8 +156,8 @@ class AgreementStatementFinderTest {
 
     @Test
     void aChronologyInASentenceNamingNoAgreementIsTheHistoryOfTheDocumentsAgreement() {
-        List<AgreementStatement> s = statements("各方高度评价中国－东盟自由贸易区的成果。\n"
-                + "其升级历程是一部合作深化史。2002年启动谈判，2010年全面建成，2022年11月3.0版建设启动。");
+        List<AgreementStatement> s = MiniExtractor.extract("各方高度评价中国－东盟自由贸易区的成果。\n"
+                + "其升级历程是一部合作深化史。2002年启动谈判，2010年全面建成，2022年11月3.0版建设启动。", "2023-05-01").statements();
         List<String> acts = s.stream().map(x -> x.action() + " " + x.date().iso()).toList();
         assertEquals(List.of("LaunchedNegotiations 2002", "EnteredIntoForce 2010", "LaunchedNegotiations 2022-11"), acts, s.toString());
         assertTrue(s.stream().allMatch(x -> x.agreement().endsWith("/cafta")), s.toString());
@@ -261,5 +261,24 @@ class AgreementStatementFinderTest {
         List<AgreementStatement> s = MiniExtractor.extract("7月20日，哥伦比亚与秘鲁签署了《全面与进步跨太平洋伙伴关系协定》。", null).statements();
         assertEquals(2, s.size(), s.toString());
         assertTrue(s.stream().allMatch(x -> x.date() == null && "--07-20".equals(x.dateIso())), s.toString());
+    }
+
+    @Test
+    void anActDatedAfterThePublicationIsStillToCome() {
+        assertTrue(statements("《区域全面经济伙伴关系协定》12月1日对新西兰正式生效。").isEmpty(), "published 2021-11-13");
+        assertEquals(1, statements("《区域全面经济伙伴关系协定》11月1日对新西兰正式生效。").size());
+    }
+
+    @Test
+    void theDayBeforeTheParagraphDatesItsSameDay() {
+        List<AgreementStatement> s = statements("秘鲁与智利12日在利马举行会谈。\n當天，哥倫比亞正式申請加入《區域全面經濟夥伴關係協定》。");
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("2021-11-12", s.get(0).dateIso());
+    }
+
+    @Test
+    void theTitleOfAMemorandumStatesNoActOfTheAgreementItNames() {
+        List<AgreementStatement> s = statements("当天，秘鲁与智利签署了《关于启动全面与进步跨太平洋伙伴关系协定谈判的谅解备忘录》。");
+        assertTrue(s.stream().noneMatch(x -> x.action().equals("LaunchedNegotiations")), s.toString());
     }
 }
