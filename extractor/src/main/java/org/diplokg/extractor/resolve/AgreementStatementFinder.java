@@ -356,7 +356,7 @@ public final class AgreementStatementFinder {
         List<Mention> spokenFor = economiesOfSubjects(doc, t, s, here, iriOf, clause, before);
         if (!spokenFor.isEmpty()) return new Actors(spokenFor, clause);
         if (own != null && !own.isEmpty()) return new Actors(own, clause);
-        List<Mention> both = bothParties(s, here, iriOf, sentence, clause, before);
+        List<Mention> both = bothParties(doc, s, here, iriOf, sentence, clause, before);
         if (!both.isEmpty()) return new Actors(both, clause);
         if (own == null || hasPerson(here, clause.begin(), before)) return new Actors(List.of(), clause);
         Mention host = meetingSubject(here, iriOf, clause, before);
@@ -473,7 +473,7 @@ public final class AgreementStatementFinder {
      * 双方同意启动…, 两国签署…: a clause whose subject is the two parties acts for the first two economies or
      * organisations the sentence named before it (台湾行政院…会晤加拿大…部长，双方同意启动…); none unless there are two.
      */
-    private static List<Mention> bothParties(String s, List<Mention> mentions, Map<Mention, String> iriOf, Span sentence,
+    private static List<Mention> bothParties(Doc doc, String s, List<Mention> mentions, Map<Mention, String> iriOf, Span sentence,
                                              Span clause, int before) {
         Matcher both = BOTH_PARTIES.matcher(s.substring(clause.begin(), Math.max(clause.begin(), before)));
         if (!both.lookingAt()) return List.of();
@@ -482,7 +482,11 @@ public final class AgreementStatementFinder {
             if (m.begin() < sentence.begin() || m.end() > clause.begin() || !iriOf.containsKey(m) || !isActor(m)) continue;
             boolean inside = mentions.stream().anyMatch(x -> x != m && x.span().contains(m.span())
                     && x.span().length() > m.span().length());
-            if (!inside) parties.putIfAbsent(iriOf.get(m), m);
+            if (inside) continue;
+            // a ministry that signs for its economy (中国商务部副部长X与毛里求斯大使Y签署…，双方宣布…): the economy
+            Mention economy = m.type() == EntityType.ORGANIZATION ? doc.economies().at(doc.text(), m.begin(), m.end()) : null;
+            if (economy != null) parties.putIfAbsent(economy.entityIri(), economy);
+            else parties.putIfAbsent(iriOf.get(m), m);
         }
         return parties.size() == 2 ? List.copyOf(parties.values()) : List.of();
     }

@@ -281,4 +281,17 @@ class AgreementStatementFinderTest {
         List<AgreementStatement> s = statements("当天，秘鲁与智利签署了《关于启动全面与进步跨太平洋伙伴关系协定谈判的谅解备忘录》。");
         assertTrue(s.stream().noneMatch(x -> x.action().equals("LaunchedNegotiations")), s.toString());
     }
+
+    @Test
+    void putIntoEffectOnADayIsEntryIntoForce() {
+        List<AgreementStatement> s = statements("《区域全面经济伙伴关系协定》于2020年11月签署，并于2021年10月1日实施。");
+        assertEquals(List.of("Signed 2020-11", "EnteredIntoForce 2021-10-01"),
+                s.stream().map(x -> x.action() + " " + x.dateIso()).toList(), s.toString());
+    }
+
+    @Test
+    void whatOnlyAwaitsOrIsToBeSubmittedIsNotDone() {
+        assertTrue(statements("《區域全面經濟夥伴關係協定》只需再經過各國批准程序即可正式生效。").isEmpty());
+        assertTrue(statements("双方一致同意提交下月举行的领导人会议核可并签署《全面与进步跨太平洋伙伴关系协定》。").isEmpty());
+    }
 }
