@@ -31,7 +31,19 @@ import org.diplokg.extractor.text.Span;
 public final class AgreementStatementFinder {
 
     /** What the finder knows of the document beside its mentions. */
-    private record Doc(NormalisedText text, EconomyNames economies, PartialDate published) {}
+    private record Doc(NormalisedText text, EconomyNames economies, PartialDate published, List<Mention> namedEconomies) {
+
+        /** The only economy the document names whose simplified name starts with {@code c} (中 → 中国), or null. */
+        Mention economyStartingWith(char c) {
+            Mention found = null;
+            for (Mention m : namedEconomies) {
+                if (HanLp.toSimplified(m.name()).charAt(0) != c) continue;
+                if (found != null && !found.entityIri().equals(m.entityIri())) return null;
+                found = m;
+            }
+            return found;
+        }
+    }
 
     /** Stands for the agreement in the clause the verb patterns are matched on (a lexicon entry may hold it). */
     static final char MARK = '＠';
@@ -129,7 +141,8 @@ public final class AgreementStatementFinder {
         String t = text.normalised();
         String s = simplifiedView(t);
         Map<String, AgreementStatement> out = new LinkedHashMap<>();
-        Doc doc = new Doc(text.text(), EconomyNames.of(gazetteer), published);
+        Doc doc = new Doc(text.text(), EconomyNames.of(gazetteer), published, mentions.stream()
+                .filter(m -> m.type() == EntityType.ECONOMY && m.reference() != null && !m.name().isEmpty()).toList());
         List<List<Mention>> bySentence = text.bySentence(mentions, Mention::begin);
         Mention lastSentenceAgreement = null;
         Mention topic = topicAgreement(text, mentions, iriOf);
@@ -358,6 +371,8 @@ public final class AgreementStatementFinder {
         if (own != null && !own.isEmpty()) return new Actors(own, clause);
         List<Mention> both = bothParties(doc, s, here, iriOf, sentence, clause, before);
         if (!both.isEmpty()) return new Actors(both, clause);
+        List<Mention> pair = abbreviatedPair(doc, s, clause.begin(), before);
+        if (!pair.isEmpty()) return new Actors(pair, clause);
         if (own == null || hasPerson(here, clause.begin(), before)) return new Actors(List.of(), clause);
         Mention host = meetingSubject(here, iriOf, clause, before);
         if (host != null) return new Actors(List.of(host), clause);  // 亚太经合组织北京会议作出启动…的决定
@@ -372,11 +387,27 @@ public final class AgreementStatementFinder {
                 if (!theirs.isEmpty()) return new Actors(theirs, c);
                 continue;
             }
+            List<Mention> earlierPair = abbreviatedPair(doc, s, c.begin(), c.end());
+            if (!earlierPair.isEmpty()) return new Actors(earlierPair, c);
             List<Mention> subject = actors(s, here, iriOf, c, c.end());
             if (subject == null) return new Actors(List.of(), clause);
             if (!subject.isEmpty() && subject.get(0).begin() - c.begin() <= 1) return new Actors(subject, c);
         }
         return new Actors(List.of(), clause);
+    }
+
+    /**
+     * 中厄两国签署…, 韩中双方宣布…: two economies the document names, each abbreviated to its first character, standing
+     * as the clause's subject with a word for the two parties; none unless both characters name one economy each.
+     */
+    private static List<Mention> abbreviatedPair(Doc doc, String s, int begin, int before) {
+        int at = skipTimes(s, begin, before);
+        if (before - at < 4) return List.of();
+        Matcher both = BOTH_PARTIES.matcher(s).region(at + 2, before);
+        if (!both.lookingAt()) return List.of();
+        Mention first = doc.economyStartingWith(s.charAt(at)), second = doc.economyStartingWith(s.charAt(at + 1));
+        if (first == null || second == null || first.entityIri().equals(second.entityIri())) return List.of();
+        return List.of(first, second);
     }
 
     /** The organisation that names a meeting standing as the clause's subject (二十国集团峰会决定启动…), or null. */

@@ -294,4 +294,16 @@ class AgreementStatementFinderTest {
         assertTrue(statements("《區域全面經濟夥伴關係協定》只需再經過各國批准程序即可正式生效。").isEmpty());
         assertTrue(statements("双方一致同意提交下月举行的领导人会议核可并签署《全面与进步跨太平洋伙伴关系协定》。").isEmpty());
     }
+
+    @Test
+    void twoEconomiesAbbreviatedBeforeBothPartiesActTogether() {
+        List<AgreementStatement> s = statements("智利外长与秘鲁外长通了电话。2021年3月2日，智秘两国正式签署《全面与进步跨太平洋伙伴关系协定》。");
+        assertEquals(List.of("智利", "秘鲁"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
+        assertTrue(s.stream().allMatch(x -> x.dateIso().equals("2021-03-02")), s.toString());
+        List<AgreementStatement> hant = statements("紐西蘭與斐濟建交多年。紐斐兩國2019年啟動有關的共同研究，"
+                + "2020年5月正式啟動《區域全面經濟夥伴關係協定》談判。");
+        assertEquals(List.of("紐西蘭", "斐濟"), hant.stream().map(AgreementStatement::actorName).toList(), hant.toString());
+        assertTrue(statements("智利外长通了电话。智秘两国正式签署《全面与进步跨太平洋伙伴关系协定》。").stream()
+                .allMatch(x -> x.actor() == null), "秘 names no economy the document names");
+    }
 }
