@@ -306,4 +306,14 @@ class AgreementStatementFinderTest {
         assertTrue(statements("智利外长通了电话。智秘两国正式签署《全面与进步跨太平洋伙伴关系协定》。").stream()
                 .allMatch(x -> x.actor() == null), "秘 names no economy the document names");
     }
+
+    @Test
+    void aChronologyOfTheNegotiationsStatesTheirLaunchAndConclusion() {
+        List<AgreementStatement> s = statements("《区域全面经济伙伴关系协定》谈判于2012年11月20日正式启动，2019年11月实质性完成。");
+        assertEquals(List.of("LaunchedNegotiations 2012-11-20", "ConcludedNegotiations 2019-11"),
+                s.stream().map(x -> x.action() + " " + x.dateIso()).toList(), s.toString());
+        List<AgreementStatement> hant = statements("《區域全面經濟夥伴關係協定》談判在2013年5月啟動，2020年10月實質性結束。");
+        assertEquals(List.of("LaunchedNegotiations 2013-05", "ConcludedNegotiations 2020-10"),
+                hant.stream().map(x -> x.action() + " " + x.dateIso()).toList(), hant.toString());
+    }
 }
