@@ -263,7 +263,7 @@ public final class AgreementStatementFinder {
             // (启动谈判 in 2002, 3.0版建设启动 in 2022)
             if (old != null && !compatible(old.date(), date)) {
                 out.putIfAbsent(key + ' ' + date.iso(), st);
-            } else if (old == null || old.date() == null && date != null) {
+            } else if (old == null || old.dateIso() == null && st.dateIso() != null) {
                 out.put(key, st);
             }
         }
@@ -343,10 +343,10 @@ public final class AgreementStatementFinder {
             // an agreement enters into force, for a party only where the text says so (对X生效)
             int dui = s.lastIndexOf('对', hit.verbBegin());
             if (dui < a.end() || dui < clause.begin()) return new Actors(List.of(), clause);
-            return new Actors(group(s, here, iriOf, new Span(dui + 1, hit.verbBegin()), hit.verbBegin()), clause);
+            return new Actors(group(doc, s, here, iriOf, new Span(dui + 1, hit.verbBegin()), hit.verbBegin()), clause);
         }
         if (s.startsWith(RECEIVED, hit.verbBegin())) {  // 收到X正式入会申请
-            return new Actors(group(s, here, iriOf, new Span(hit.verbBegin() + RECEIVED.length(), hit.verbEnd()), hit.verbEnd()), clause);
+            return new Actors(group(doc, s, here, iriOf, new Span(hit.verbBegin() + RECEIVED.length(), hit.verbEnd()), hit.verbEnd()), clause);
         }
         if (hit.verbBegin() >= a.end() && a.length() > 0) {
             // the agreement before its verb is the verb's subject (中方欢迎RCEP完成签署): a party acts only as 由X / 被X
@@ -354,17 +354,17 @@ public final class AgreementStatementFinder {
             int until = hit.verbBegin() > a.end() ? hit.verbBegin() : hit.verbEnd();
             Matcher by = AGENT.matcher(s.substring(a.end(), until));
             if (!by.find()) return new Actors(List.of(), clause);
-            return new Actors(group(s, here, iriOf, new Span(a.end() + by.end(), until), until), clause);
+            return new Actors(group(doc, s, here, iriOf, new Span(a.end() + by.end(), until), until), clause);
         }
         int before = Math.min(hit.verbBegin(), a.begin());
         Matcher onBehalf = ON_BEHALF.matcher(s.substring(clause.begin(), before));
         if (onBehalf.find()) {  // 王文涛代表中国提出申请: the economy represented acts
-            List<Mention> represented = group(s, here, iriOf, new Span(clause.begin() + onBehalf.end(), before), before);
+            List<Mention> represented = group(doc, s, here, iriOf, new Span(clause.begin() + onBehalf.end(), before), before);
             if (!represented.isEmpty() && represented.get(0).begin() == clause.begin() + onBehalf.end()) {
                 return new Actors(represented, clause);
             }
         }
-        List<Mention> own = actors(s, here, iriOf, clause, before);
+        List<Mention> own = actors(doc, s, here, iriOf, clause, before);
         if (own != null && !own.isEmpty() && !personIsSubject(s, here, new Span(clause.begin(), before))) return new Actors(own, clause);
         List<Mention> spokenFor = economiesOfSubjects(doc, t, s, here, iriOf, clause, before);
         if (!spokenFor.isEmpty()) return new Actors(spokenFor, clause);
@@ -389,7 +389,7 @@ public final class AgreementStatementFinder {
             }
             List<Mention> earlierPair = abbreviatedPair(doc, s, c.begin(), c.end());
             if (!earlierPair.isEmpty()) return new Actors(earlierPair, c);
-            List<Mention> subject = actors(s, here, iriOf, c, c.end());
+            List<Mention> subject = actors(doc, s, here, iriOf, c, c.end());
             if (subject == null) return new Actors(List.of(), clause);
             if (!subject.isEmpty() && subject.get(0).begin() - c.begin() <= 1) return new Actors(subject, c);
         }
@@ -527,8 +527,8 @@ public final class AgreementStatementFinder {
     }
 
     /** The coordinated actors that start a span (中国和尼加拉瓜), or none. */
-    private static List<Mention> group(String s, List<Mention> mentions, Map<Mention, String> iriOf, Span span, int before) {
-        List<Mention> found = actors(s, mentions, iriOf, span, before);
+    private static List<Mention> group(Doc doc, String s, List<Mention> mentions, Map<Mention, String> iriOf, Span span, int before) {
+        List<Mention> found = actors(doc, s, mentions, iriOf, span, before);
         return found == null ? List.of() : found;
     }
 
@@ -633,23 +633,27 @@ public final class AgreementStatementFinder {
      * coordinated with it; none after a barrier word (向, 据), inside a meeting's name or another entity's name;
      * null when the group is named only in part (中国等15国).
      */
-    private static List<Mention> actors(String s, List<Mention> mentions, Map<Mention, String> iriOf, Span clause, int before) {
+    private static List<Mention> actors(Doc doc, String s, List<Mention> mentions, Map<Mention, String> iriOf, Span clause, int before) {
         int limit = before;
         Matcher barrier = NOT_SUBJECT.matcher(s.substring(clause.begin(), Math.max(clause.begin(), before)));
         if (barrier.find()) limit = clause.begin() + barrier.start();
         List<Mention> out = new ArrayList<>();
         Mention last = null;
-        for (Mention m : mentions) {
-            if (m.begin() < clause.begin() || m.end() > limit || !iriOf.containsKey(m) || !isActor(m)) continue;
-            boolean inside = mentions.stream().anyMatch(x -> x != m && x.span().contains(m.span())
-                    && x.span().length() > m.span().length());
+        for (Mention named : mentions) {
+            if (named.begin() < clause.begin() || named.end() > limit || !iriOf.containsKey(named)) continue;
+            // 厄瓜多尔国民代表大会批准…: a body the reference does not know acts for the economy its name begins with
+            Mention m = named.type() == EntityType.ORGANIZATION && named.reference() == null
+                    ? doc.economies().at(doc.text(), named.begin(), named.end()) : named;
+            if (m == null || m != named && m.end() == named.end() || m == named && !isActor(m)) continue;
+            boolean inside = mentions.stream().anyMatch(x -> x != named && x.span().contains(named.span())
+                    && x.span().length() > named.span().length());
             if (inside) continue;
             if (last != null) {
-                if (m.begin() < last.end()) continue;
-                if (!coordinated(s.substring(last.end(), m.begin()))) break;
+                if (named.begin() < last.end()) continue;
+                if (!coordinated(s.substring(last.end(), named.begin()))) break;
             }
             out.add(m);
-            last = m;
+            last = named;
         }
         // 中国等15国: a group named only in part has no actor the summary can list
         if (last != null && s.startsWith("等", last.end())) return null;

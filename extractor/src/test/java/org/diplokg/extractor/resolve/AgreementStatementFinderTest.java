@@ -316,4 +316,21 @@ class AgreementStatementFinderTest {
         assertEquals(List.of("LaunchedNegotiations 2013-05", "ConcludedNegotiations 2020-10"),
                 hant.stream().map(x -> x.action() + " " + x.dateIso()).toList(), hant.toString());
     }
+
+    @Test
+    void aBodyTheReferenceDoesNotKnowActsForItsEconomy() {
+        List<AgreementStatement> s = statements("秘鲁国会3月5日批准《全面与进步跨太平洋伙伴关系协定》。");
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("秘鲁", s.get(0).actorName());
+        assertEquals("Ratified", s.get(0).action());
+        List<AgreementStatement> hant = statements("智利國會上週以投票表決方式批准了《區域全面經濟夥伴關係協定》。");
+        assertEquals(List.of("智利"), hant.stream().map(AgreementStatement::actorName).toList(), hant.toString());
+    }
+
+    @Test
+    void aDayWithoutAYearCompletesAnUndatedHeadline() {
+        List<AgreementStatement> s = MiniExtractor.extract("哥伦比亚与秘鲁签署《全面与进步跨太平洋伙伴关系协定》\n"
+                + "7月20日，哥伦比亚与秘鲁签署了《全面与进步跨太平洋伙伴关系协定》。", null).statements();
+        assertEquals(List.of("--07-20", "--07-20"), s.stream().map(AgreementStatement::dateIso).toList(), s.toString());
+    }
 }
