@@ -87,7 +87,8 @@ public final class Extractor {
         for (ResolvedEntity e : entities) for (Mention m : e.mentions()) iriOf.put(m, e.iri());
 
         List<ResolvedMeeting> built = meetings.build(ctx, selected, iriOf, document.published(), lead(text, title), Vocab.documentIriFor(document.sha256()));
-        List<AgreementStatement> statements = AgreementStatementFinder.find(text, selected, iriOf, dates);
+        List<AgreementStatement> statements = AgreementStatementFinder.find(text, selected, iriOf, dates,
+                ctx.gazetteerMatches(), document.published());
         List<String> inferred = built.stream().anyMatch(m -> !m.planned()) ? List.of()
                 : meetings.inferFromDate(document.published(), entities);
         return new DocumentKnowledge(document, text, isTraditional(text), entities, built, dates,

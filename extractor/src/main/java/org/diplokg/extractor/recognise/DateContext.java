@@ -195,6 +195,16 @@ final class DateContext {
         String o = text.original();
         int paragraphStart = o.lastIndexOf('\n', Math.max(0, text.origin(before) - 1)) + 1;
         int storyBegin = storyBegin(before);
+        DateMention best = latestDayFrom(paragraphStart, storyBegin, before);
+        // a paragraph that names no day before 当天 goes on with the day the paragraph before it named
+        // (…12日启动谈判。¶当天，双方签署了…)
+        if (best == null && paragraphStart > 1) {
+            best = latestDayFrom(o.lastIndexOf('\n', paragraphStart - 2) + 1, storyBegin, before);
+        }
+        return best;
+    }
+
+    private DateMention latestDayFrom(int paragraphStart, int storyBegin, int before) {
         DateMention best = null;
         for (DateMention d : found) {
             if (d.date() == null || !d.explicit() || d.date().precision() != PartialDate.Precision.DAY

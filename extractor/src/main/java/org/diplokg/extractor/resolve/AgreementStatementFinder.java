@@ -12,9 +12,11 @@ import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.DateMention;
 import org.diplokg.extractor.recognise.Mention;
 import org.diplokg.extractor.reference.EntityType;
+import org.diplokg.extractor.reference.Gazetteer;
 import org.diplokg.extractor.text.AnalysedText;
 import org.diplokg.extractor.text.HanLp;
 import org.diplokg.extractor.text.MatchStarts;
+import org.diplokg.extractor.text.NormalisedText;
 import org.diplokg.extractor.text.Span;
 
 /**
@@ -27,6 +29,21 @@ import org.diplokg.extractor.text.Span;
  * verb (台湾宣布，已向…递交申请) takes that clause's subject. The date is the clause's, else the sentence's.
  */
 public final class AgreementStatementFinder {
+
+    /** What the finder knows of the document beside its mentions. */
+    private record Doc(NormalisedText text, EconomyNames economies, PartialDate published, List<Mention> namedEconomies) {
+
+        /** The only economy the document names whose simplified name starts with {@code c} (中 → 中国), or null. */
+        Mention economyStartingWith(char c) {
+            Mention found = null;
+            for (Mention m : namedEconomies) {
+                if (HanLp.toSimplified(m.name()).charAt(0) != c) continue;
+                if (found != null && !found.entityIri().equals(m.entityIri())) return null;
+                found = m;
+            }
+            return found;
+        }
+    }
 
     /** Stands for the agreement in the clause the verb patterns are matched on (a lexicon entry may hold it). */
     static final char MARK = '＠';
@@ -108,11 +125,24 @@ public final class AgreementStatementFinder {
 
     public static List<AgreementStatement> find(AnalysedText text, List<Mention> mentions, Map<Mention, String> iriOf,
                                                 List<DateMention> dates) {
+        return find(text, mentions, iriOf, dates, List.of(), null);
+    }
+
+    /**
+     * @param gazetteer every gazetteer match of the document, nested ones included (the economy that begins a
+     *                  minister's title: 中国商务部部长)
+     * @param published the publication date, or null: an act dated after it is still to come
+     */
+    public static List<AgreementStatement> find(AnalysedText text, List<Mention> mentions, Map<Mention, String> iriOf,
+                                                List<DateMention> dates, List<Gazetteer.Match> gazetteer,
+                                                PartialDate published) {
         // without a linked agreement there is nothing to state (nor a topic): skip the simplified copy and the clauses
         if (mentions.stream().noneMatch(m -> m.type() == EntityType.AGREEMENT && iriOf.containsKey(m))) return List.of();
         String t = text.normalised();
         String s = simplifiedView(t);
         Map<String, AgreementStatement> out = new LinkedHashMap<>();
+        Doc doc = new Doc(text.text(), EconomyNames.of(gazetteer), published, mentions.stream()
+                .filter(m -> m.type() == EntityType.ECONOMY && m.reference() != null && !m.name().isEmpty()).toList());
         List<List<Mention>> bySentence = text.bySentence(mentions, Mention::begin);
         Mention lastSentenceAgreement = null;
         Mention topic = topicAgreement(text, mentions, iriOf);
@@ -124,7 +154,7 @@ public final class AgreementStatementFinder {
             for (Mention a : agreements) {
                 Span clause = clauseAround(t, sentence, a.span());
                 Hit hit = bestHit(s, clause, a.span(), agreements);
-                if (hit != null) state(s, t, here, iriOf, dates, sentence, clause, a, a.span(), null, hit, out);
+                if (hit != null && !inTitleOfAnother(agreements, a, hit)) state(doc, s, t, here, iriOf, dates, sentence, clause, a, a.span(), null, hit, out);
             }
             // a clause that names no agreement but states an act of the one just named (…RCEP由东盟发起，于2020年11月正式签署),
             // else of the one the sentence names next (…正式签署条约，确认英国加入《…》), else of the last sentence's only one
@@ -145,7 +175,7 @@ public final class AgreementStatementFinder {
                 if (chronicled != null) {
                     Hit h = bestHit(s, clause, null, List.of());
                     if (h != null && endsTheClause(s, clause, h)) {
-                        state(s, t, here, iriOf, dates, sentence, clause, chronicled, new Span(h.verbBegin(), h.verbBegin()), null, h, out);
+                        state(doc, s, t, here, iriOf, dates, sentence, clause, chronicled, new Span(h.verbBegin(), h.verbBegin()), null, h, out);
                     }
                     continue;
                 }
@@ -162,7 +192,7 @@ public final class AgreementStatementFinder {
                         ? distinctBefore(agreements, iriOf, clause.begin()) : List.of();
                 for (Mention r : referents.size() > 1 ? referents : List.of(referent)) {
                     Span from = sentence.contains(r.span()) ? clauseAround(t, sentence, r.span()) : null;
-                    state(s, t, here, iriOf, dates, sentence, clause, r, new Span(hit.verbBegin(), hit.verbBegin()), from, hit, out);
+                    state(doc, s, t, here, iriOf, dates, sentence, clause, r, new Span(hit.verbBegin(), hit.verbBegin()), from, hit, out);
                 }
                 if (referent == next) referent = null;  // a forward reference serves one clause
             }
@@ -170,6 +200,15 @@ public final class AgreementStatementFinder {
                     ? agreements.get(agreements.size() - 1) : null;
         }
         return withoutUnnamedDuplicates(out.values());
+    }
+
+    /**
+     * Whether the verb stands in the title of a longer agreement that holds this one (《关于启动＠谈判的谅解备忘录》):
+     * the memorandum's title states no act of the agreement it names.
+     */
+    private static boolean inTitleOfAnother(List<Mention> agreements, Mention a, Hit hit) {
+        return agreements.stream().anyMatch(m -> m != a && m.span().contains(a.span()) && m.span().length() > a.span().length()
+                && m.begin() <= hit.verbBegin() && hit.verbEnd() <= m.end());
     }
 
     /**
@@ -199,7 +238,7 @@ public final class AgreementStatementFinder {
     }
 
     /** Records what {@code hit} states of agreement {@code a}, which stands at {@code at} (its mention, or the verb). */
-    private static void state(String s, String t, List<Mention> here, Map<Mention, String> iriOf, List<DateMention> dates,
+    private static void state(Doc doc, String s, String t, List<Mention> here, Map<Mention, String> iriOf, List<DateMention> dates,
                               Span sentence, Span clause, Mention a, Span at, Span referentClause, Hit hit,
                               Map<String, AgreementStatement> out) {
         String before = s.substring(clause.begin(), hit.verbBegin());
@@ -208,22 +247,34 @@ public final class AgreementStatementFinder {
         boolean done = PERFECTIVE.matcher(before).find();
         if (!done && NOT_DONE.matcher(before).find()) return;
         if (!done && hit.verbBegin() >= at.end() && NOT_DONE.matcher(s.substring(at.end(), hit.verbBegin())).find()) return;
-        Actors found = actorsOf(t, s, here, iriOf, sentence, clause, at, hit);
-        PartialDate date = dateOf(t, dates, sentence, clause, found.from(), referentClause);
+        Actors found = actorsOf(doc, t, s, here, iriOf, sentence, clause, at, hit);
+        DateMention when = dateOf(t, dates, sentence, clause, found.from(), referentClause, hit.verbBegin());
+        PartialDate date = when == null || !when.yearKnown() ? null : when.date();
+        // 中塞自贸协定7月1日生效 in a May report: still to come (a date lent by another clause may be that clause's plan)
+        if (when != null && clause.contains(when.span()) && after(date, doc.published())) return;
+        String yearless = when == null || when.yearKnown() ? null : when.iso();
         List<Mention> each = found.mentions().isEmpty() ? java.util.Collections.singletonList(null) : found.mentions();
         for (Mention actor : each) {
             AgreementStatement st = new AgreementStatement(iriOf.get(a), hit.action().name(),
-                    actor == null ? null : iriOf.get(actor), actor == null ? null : actor.name(), date, sentence);
+                    actor == null ? null : iriOf.getOrDefault(actor, actor.entityIri()), actor == null ? null : actor.name(), date, sentence, yearless);
             String key = st.agreement() + ' ' + st.action() + ' ' + st.actor();
             AgreementStatement old = out.get(key);
             // a later dated report of the same act completes an undated one; one at another date is another act
             // (启动谈判 in 2002, 3.0版建设启动 in 2022)
             if (old != null && !compatible(old.date(), date)) {
                 out.putIfAbsent(key + ' ' + date.iso(), st);
-            } else if (old == null || old.date() == null && date != null) {
+            } else if (old == null || old.dateIso() == null && st.dateIso() != null) {
                 out.put(key, st);
             }
         }
+    }
+
+    /** Whether a date lies after the publication date at the precision both have (2024-07-01 after 2024-05-08). */
+    private static boolean after(PartialDate date, PartialDate published) {
+        if (date == null || published == null) return false;
+        String a = date.iso(), p = published.iso();
+        int n = Math.min(a.length(), p.length());
+        return a.substring(0, n).compareTo(p.substring(0, n)) > 0;
     }
 
     /** Two dates that may be one act's: either unknown, or one the other at a finer precision (2020-11, 2020-11-15). */
@@ -286,16 +337,16 @@ public final class AgreementStatementFinder {
      */
     private record Actors(List<Mention> mentions, Span from) {}
 
-    private static Actors actorsOf(String t, String s, List<Mention> here, Map<Mention, String> iriOf, Span sentence,
+    private static Actors actorsOf(Doc doc, String t, String s, List<Mention> here, Map<Mention, String> iriOf, Span sentence,
                                    Span clause, Span a, Hit hit) {
         if (hit.action().name().equals("EnteredIntoForce")) {
             // an agreement enters into force, for a party only where the text says so (对X生效)
             int dui = s.lastIndexOf('对', hit.verbBegin());
             if (dui < a.end() || dui < clause.begin()) return new Actors(List.of(), clause);
-            return new Actors(group(s, here, iriOf, new Span(dui + 1, hit.verbBegin()), hit.verbBegin()), clause);
+            return new Actors(group(doc, s, here, iriOf, new Span(dui + 1, hit.verbBegin()), hit.verbBegin()), clause);
         }
         if (s.startsWith(RECEIVED, hit.verbBegin())) {  // 收到X正式入会申请
-            return new Actors(group(s, here, iriOf, new Span(hit.verbBegin() + RECEIVED.length(), hit.verbEnd()), hit.verbEnd()), clause);
+            return new Actors(group(doc, s, here, iriOf, new Span(hit.verbBegin() + RECEIVED.length(), hit.verbEnd()), hit.verbEnd()), clause);
         }
         if (hit.verbBegin() >= a.end() && a.length() > 0) {
             // the agreement before its verb is the verb's subject (中方欢迎RCEP完成签署): a party acts only as 由X / 被X
@@ -303,23 +354,25 @@ public final class AgreementStatementFinder {
             int until = hit.verbBegin() > a.end() ? hit.verbBegin() : hit.verbEnd();
             Matcher by = AGENT.matcher(s.substring(a.end(), until));
             if (!by.find()) return new Actors(List.of(), clause);
-            return new Actors(group(s, here, iriOf, new Span(a.end() + by.end(), until), until), clause);
+            return new Actors(group(doc, s, here, iriOf, new Span(a.end() + by.end(), until), until), clause);
         }
         int before = Math.min(hit.verbBegin(), a.begin());
         Matcher onBehalf = ON_BEHALF.matcher(s.substring(clause.begin(), before));
         if (onBehalf.find()) {  // 王文涛代表中国提出申请: the economy represented acts
-            List<Mention> represented = group(s, here, iriOf, new Span(clause.begin() + onBehalf.end(), before), before);
+            List<Mention> represented = group(doc, s, here, iriOf, new Span(clause.begin() + onBehalf.end(), before), before);
             if (!represented.isEmpty() && represented.get(0).begin() == clause.begin() + onBehalf.end()) {
                 return new Actors(represented, clause);
             }
         }
-        List<Mention> own = actors(s, here, iriOf, clause, before);
+        List<Mention> own = actors(doc, s, here, iriOf, clause, before);
         if (own != null && !own.isEmpty() && !personIsSubject(s, here, new Span(clause.begin(), before))) return new Actors(own, clause);
-        List<Mention> spokenFor = economiesOfSubjects(s, here, iriOf, clause, before);
+        List<Mention> spokenFor = economiesOfSubjects(doc, t, s, here, iriOf, clause, before);
         if (!spokenFor.isEmpty()) return new Actors(spokenFor, clause);
         if (own != null && !own.isEmpty()) return new Actors(own, clause);
-        List<Mention> both = bothParties(s, here, iriOf, sentence, clause, before);
+        List<Mention> both = bothParties(doc, s, here, iriOf, sentence, clause, before);
         if (!both.isEmpty()) return new Actors(both, clause);
+        List<Mention> pair = abbreviatedPair(doc, s, clause.begin(), before);
+        if (!pair.isEmpty()) return new Actors(pair, clause);
         if (own == null || hasPerson(here, clause.begin(), before)) return new Actors(List.of(), clause);
         Mention host = meetingSubject(here, iriOf, clause, before);
         if (host != null) return new Actors(List.of(host), clause);  // 亚太经合组织北京会议作出启动…的决定
@@ -330,15 +383,31 @@ public final class AgreementStatementFinder {
         // a subjectless clause shares the subject of an earlier clause that starts with it (中方期待…，已申请加入…)
         for (Span c = previousClause(t, sentence, clause); c != null; c = previousClause(t, sentence, c)) {
             if (personIsSubject(s, here, c)) {
-                List<Mention> theirs = economiesOfSubjects(s, here, iriOf, c, c.end());
+                List<Mention> theirs = economiesOfSubjects(doc, t, s, here, iriOf, c, c.end());
                 if (!theirs.isEmpty()) return new Actors(theirs, c);
                 continue;
             }
-            List<Mention> subject = actors(s, here, iriOf, c, c.end());
+            List<Mention> earlierPair = abbreviatedPair(doc, s, c.begin(), c.end());
+            if (!earlierPair.isEmpty()) return new Actors(earlierPair, c);
+            List<Mention> subject = actors(doc, s, here, iriOf, c, c.end());
             if (subject == null) return new Actors(List.of(), clause);
             if (!subject.isEmpty() && subject.get(0).begin() - c.begin() <= 1) return new Actors(subject, c);
         }
         return new Actors(List.of(), clause);
+    }
+
+    /**
+     * 中厄两国签署…, 韩中双方宣布…: two economies the document names, each abbreviated to its first character, standing
+     * as the clause's subject with a word for the two parties; none unless both characters name one economy each.
+     */
+    private static List<Mention> abbreviatedPair(Doc doc, String s, int begin, int before) {
+        int at = skipTimes(s, begin, before);
+        if (before - at < 4) return List.of();
+        Matcher both = BOTH_PARTIES.matcher(s).region(at + 2, before);
+        if (!both.lookingAt()) return List.of();
+        Mention first = doc.economyStartingWith(s.charAt(at)), second = doc.economyStartingWith(s.charAt(at + 1));
+        if (first == null || second == null || first.entityIri().equals(second.entityIri())) return List.of();
+        return List.of(first, second);
     }
 
     /** The organisation that names a meeting standing as the clause's subject (二十国集团峰会决定启动…), or null. */
@@ -357,26 +426,32 @@ public final class AgreementStatementFinder {
     private static boolean personIsSubject(String s, List<Mention> mentions, Span clause) {
         Mention person = mentions.stream().filter(m -> m.type() == EntityType.PERSON && clause.contains(m.span()))
                 .findFirst().orElse(null);
-        return person != null && !COUNTERPART.matcher(s.substring(clause.begin(), person.begin())).find();
+        return person != null && !outsideNames(COUNTERPART.matcher(s).region(clause.begin(), person.begin()), mentions);
     }
 
     /**
-     * The economies that the persons standing as the clause's subject speak for, read from their titles: 英国商业与贸易
-     * 大臣X签署…, 柬埔寨商业部大臣X与中国商务部部长Y…宣布完成谈判, 美国总统X宣布退出…. None when a subject's title
-     * names no economy (商务部部长X): the summary lists what the text says, not a guess.
+     * The economies that the persons standing as the clause's subject speak for, read from what describes them: 英国商业与
+     * 贸易大臣X签署…, 柬埔寨商业部大臣X与中国商务部部长Y…宣布完成谈判, 美国总统X宣布退出…, 秘鲁外贸和旅游部部长X与
+     * 中国驻秘鲁大使Y签署… (the economy that begins the words before each person, else one in the person's title).
+     * None when a subject's description names no economy (商务部部长X): the summary lists what the text says, not a guess.
      */
-    private static List<Mention> economiesOfSubjects(String s, List<Mention> mentions, Map<Mention, String> iriOf,
+    private static List<Mention> economiesOfSubjects(Doc doc, String t, String s, List<Mention> mentions, Map<Mention, String> iriOf,
                                                      Span clause, int before) {
         List<Mention> out = new ArrayList<>();
         int from = clause.begin();
         for (Mention p : mentions) {
             if (p.type() != EntityType.PERSON || p.begin() < clause.begin() || p.end() > before) continue;
-            int titleBegin = p.begin() - (p.title() == null ? 0 : p.title().length());
-            if (titleBegin < from) return List.of();
-            String gap = TIME_IN_GAP.matcher(s.substring(from, titleBegin)).replaceAll("");
-            if (out.isEmpty() ? !gap.isEmpty() : !WITH.matcher(gap).matches() && !gap.equals("、")) break;
-            Mention economy = mentions.stream().filter(m -> m.type() == EntityType.ECONOMY && iriOf.containsKey(m)
-                    && m.begin() >= titleBegin && m.end() <= p.begin()).findFirst().orElse(null);
+            if (p.begin() < from) return List.of();
+            int lead = skipTimes(s, from, p.begin());
+            if (!out.isEmpty()) {
+                Matcher with = JOINS_PERSONS.matcher(s).region(lead, p.begin());
+                if (!with.lookingAt()) break;
+                lead = skipTimes(s, with.end(), p.begin());
+            }
+            // 台湾与加拿大国际贸易部长X: a person after 与 is the counterpart of the economy before it, not its envoy
+            if (joinsOutsideNames(s, mentions, lead, p.begin())) break;
+            Mention economy = economyAt(doc, t, mentions, iriOf, lead, p.begin());
+            if (economy == null) economy = economyInTitle(mentions, iriOf, p, from);
             if (economy == null) return List.of();
             out.add(economy);
             from = p.end();
@@ -384,11 +459,52 @@ public final class AgreementStatementFinder {
         return out;
     }
 
+    /** Whether a conjunction stands between {@code begin} and {@code end} outside the names there (秘鲁外贸和旅游部). */
+    private static boolean joinsOutsideNames(String s, List<Mention> mentions, int begin, int end) {
+        return outsideNames(JOINS_PERSONS.matcher(s).region(begin, end), mentions);
+    }
+
+    /** Whether the matcher finds its word outside every name (the 和 of 秘鲁外贸和旅游部 joins nothing). */
+    private static boolean outsideNames(Matcher word, List<Mention> mentions) {
+        while (word.find()) {
+            int at = word.start();
+            if (mentions.stream().noneMatch(m -> m.begin() <= at && m.end() > at)) return true;
+        }
+        return false;
+    }
+
+    /** What joins two persons acting together (与, 和, 、). */
+    private static final Pattern JOINS_PERSONS = Pattern.compile("(?:" + WITH.pattern() + "|、)");
+
+    /** The offset after the times said at {@code from} (当天, 7日, （周三）), at most {@code end}. */
+    private static int skipTimes(String s, int from, int end) {
+        Matcher time = TIME_IN_GAP.matcher(s).region(from, end);
+        int at = from;
+        while (at < end && time.region(at, end).lookingAt() && time.end() > at) at = time.end();
+        return at;
+    }
+
+    /** The economy named at {@code at}: its mention, else the name that begins a ministry's (中国 of 中国商务部), or null. */
+    private static Mention economyAt(Doc doc, String t, List<Mention> mentions, Map<Mention, String> iriOf, int at, int end) {
+        for (Mention m : mentions) {
+            if (m.begin() == at && m.type() == EntityType.ECONOMY && iriOf.containsKey(m) && m.end() <= end) return m;
+        }
+        return doc.economies().at(doc.text(), at, end);
+    }
+
+    /** The economy named in a person's title (新西兰总理X), when the title lies after {@code from}; or null. */
+    private static Mention economyInTitle(List<Mention> mentions, Map<Mention, String> iriOf, Mention p, int from) {
+        int titleBegin = p.begin() - (p.title() == null ? 0 : p.title().length());
+        if (titleBegin < from) return null;
+        return mentions.stream().filter(m -> m.type() == EntityType.ECONOMY && iriOf.containsKey(m)
+                && m.begin() >= titleBegin && m.end() <= p.begin()).findFirst().orElse(null);
+    }
+
     /**
      * 双方同意启动…, 两国签署…: a clause whose subject is the two parties acts for the first two economies or
      * organisations the sentence named before it (台湾行政院…会晤加拿大…部长，双方同意启动…); none unless there are two.
      */
-    private static List<Mention> bothParties(String s, List<Mention> mentions, Map<Mention, String> iriOf, Span sentence,
+    private static List<Mention> bothParties(Doc doc, String s, List<Mention> mentions, Map<Mention, String> iriOf, Span sentence,
                                              Span clause, int before) {
         Matcher both = BOTH_PARTIES.matcher(s.substring(clause.begin(), Math.max(clause.begin(), before)));
         if (!both.lookingAt()) return List.of();
@@ -397,7 +513,11 @@ public final class AgreementStatementFinder {
             if (m.begin() < sentence.begin() || m.end() > clause.begin() || !iriOf.containsKey(m) || !isActor(m)) continue;
             boolean inside = mentions.stream().anyMatch(x -> x != m && x.span().contains(m.span())
                     && x.span().length() > m.span().length());
-            if (!inside) parties.putIfAbsent(iriOf.get(m), m);
+            if (inside) continue;
+            // a ministry that signs for its economy (中国商务部副部长X与毛里求斯大使Y签署…，双方宣布…): the economy
+            Mention economy = m.type() == EntityType.ORGANIZATION ? doc.economies().at(doc.text(), m.begin(), m.end()) : null;
+            if (economy != null) parties.putIfAbsent(economy.entityIri(), economy);
+            else parties.putIfAbsent(iriOf.get(m), m);
         }
         return parties.size() == 2 ? List.copyOf(parties.values()) : List.of();
     }
@@ -407,8 +527,8 @@ public final class AgreementStatementFinder {
     }
 
     /** The coordinated actors that start a span (中国和尼加拉瓜), or none. */
-    private static List<Mention> group(String s, List<Mention> mentions, Map<Mention, String> iriOf, Span span, int before) {
-        List<Mention> found = actors(s, mentions, iriOf, span, before);
+    private static List<Mention> group(Doc doc, String s, List<Mention> mentions, Map<Mention, String> iriOf, Span span, int before) {
+        List<Mention> found = actors(doc, s, mentions, iriOf, span, before);
         return found == null ? List.of() : found;
     }
 
@@ -426,11 +546,11 @@ public final class AgreementStatementFinder {
             if (named.isEmpty()) continue;
             out.remove(unnamed);
             // the act's co-actors (中国与尼加拉瓜签署…) all take the date the unnamed report gives it
-            if (unnamed.date() == null) continue;
+            if (unnamed.dateIso() == null) continue;
             for (AgreementStatement n : named) {
-                if (n.date() != null) continue;
+                if (n.dateIso() != null) continue;
                 out.set(out.indexOf(n), new AgreementStatement(n.agreement(), n.action(), n.actor(), n.actorName(),
-                        unnamed.date(), n.sentence()));
+                        unnamed.date(), n.sentence(), unnamed.yearless()));
             }
         }
         return List.copyOf(out);
@@ -513,23 +633,27 @@ public final class AgreementStatementFinder {
      * coordinated with it; none after a barrier word (向, 据), inside a meeting's name or another entity's name;
      * null when the group is named only in part (中国等15国).
      */
-    private static List<Mention> actors(String s, List<Mention> mentions, Map<Mention, String> iriOf, Span clause, int before) {
+    private static List<Mention> actors(Doc doc, String s, List<Mention> mentions, Map<Mention, String> iriOf, Span clause, int before) {
         int limit = before;
         Matcher barrier = NOT_SUBJECT.matcher(s.substring(clause.begin(), Math.max(clause.begin(), before)));
         if (barrier.find()) limit = clause.begin() + barrier.start();
         List<Mention> out = new ArrayList<>();
         Mention last = null;
-        for (Mention m : mentions) {
-            if (m.begin() < clause.begin() || m.end() > limit || !iriOf.containsKey(m) || !isActor(m)) continue;
-            boolean inside = mentions.stream().anyMatch(x -> x != m && x.span().contains(m.span())
-                    && x.span().length() > m.span().length());
+        for (Mention named : mentions) {
+            if (named.begin() < clause.begin() || named.end() > limit || !iriOf.containsKey(named)) continue;
+            // 厄瓜多尔国民代表大会批准…: a body the reference does not know acts for the economy its name begins with
+            Mention m = named.type() == EntityType.ORGANIZATION && named.reference() == null
+                    ? doc.economies().at(doc.text(), named.begin(), named.end()) : named;
+            if (m == null || m != named && m.end() == named.end() || m == named && !isActor(m)) continue;
+            boolean inside = mentions.stream().anyMatch(x -> x != named && x.span().contains(named.span())
+                    && x.span().length() > named.span().length());
             if (inside) continue;
             if (last != null) {
-                if (m.begin() < last.end()) continue;
-                if (!coordinated(s.substring(last.end(), m.begin()))) break;
+                if (named.begin() < last.end()) continue;
+                if (!coordinated(s.substring(last.end(), named.begin()))) break;
             }
             out.add(m);
-            last = m;
+            last = named;
         }
         // 中国等15国: a group named only in part has no actor the summary can list
         if (last != null && s.startsWith("等", last.end())) return null;
@@ -554,14 +678,23 @@ public final class AgreementStatementFinder {
      * when this one does not, else of the nearest clause before it that is
      * nothing but a date or ends with one (2020年11月15日，中国…签署); a date of another clause belongs to another act.
      */
-    private static PartialDate dateOf(String t, List<DateMention> dates, Span sentence, Span clause, Span actorClause,
-                                      Span referentClause) {
+    private static DateMention dateOf(String t, List<DateMention> dates, Span sentence, Span clause, Span actorClause,
+                                      Span referentClause, int verb) {
         List<DateMention> usable = dates.stream()
-                .filter(d -> sentence.contains(d.span()) && d.date() != null && d.yearKnown()).toList();
-        for (Span c : java.util.Arrays.asList(clause, actorClause, referentClause)) {
+                .filter(d -> sentence.contains(d.span()) && d.date() != null).toList();
+        // in the act's own clause, the date nearest before its verb (新华社…12月13日电 中国与毛里求斯12日…启动谈判:
+        // the 12th), else the first after it
+        DateMention own = null;
+        for (DateMention d : usable) {
+            if (!clause.contains(d.span())) continue;
+            if (own == null || d.span().end() <= verb) own = d;
+            if (d.span().end() > verb) break;
+        }
+        if (own != null) return own;
+        for (Span c : java.util.Arrays.asList(actorClause, referentClause)) {
             if (c == null) continue;
             DateMention in = usable.stream().filter(d -> c.contains(d.span())).findFirst().orElse(null);
-            if (in != null) return in.date();
+            if (in != null) return in;
         }
         for (Span c = previousClause(t, sentence, clause); c != null; c = previousClause(t, sentence, c)) {
             Span each = c;
@@ -570,8 +703,8 @@ public final class AgreementStatementFinder {
             int rest = c.length() - in.stream().mapToInt(d -> d.span().length()).sum();
             DateMention last = in.get(in.size() - 1);
             // a clause that is a date, or ends with one (新华社北京8月31日电…8月31日，), dates what follows it
-            if (rest <= DATE_CLAUSE_REST) return in.get(0).date();
-            return c.end() - last.span().end() <= 1 ? last.date() : null;
+            if (rest <= DATE_CLAUSE_REST) return in.get(0);
+            return c.end() - last.span().end() <= 1 ? last : null;
         }
         return null;
     }

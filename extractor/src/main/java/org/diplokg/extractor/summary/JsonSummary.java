@@ -124,12 +124,12 @@ public final class JsonSummary implements DocumentSummary {
             if (agreement == null) continue;
             String key = agreementKey(reference, agreement, k);
             String action = AgreementStatementFinder.summaryName(st.action());
-            if (!seen.add(key + '\u0000' + action + '\u0000' + st.actorName() + '\u0000' + st.date())) continue;  // acts at two dates are two
+            if (!seen.add(key + '\u0000' + action + '\u0000' + st.actorName() + '\u0000' + st.dateIso())) continue;  // acts at two dates are two
             ObjectNode a = out.addObject();
             a.put("agreement", key);
             a.put("action", action);
             a.put("actor", st.actorName());
-            a.put("date", st.date() == null ? null : st.date().iso());
+            a.put("date", st.dateIso());
         }
     }
 

@@ -54,8 +54,9 @@ class DateRulesTest {
     void anaphoricDayWordsTakeTheDayJustWritten() {
         assertEquals(List.of("2021-11-09", "2021-11-09"), all("9日，代表团抵达日内瓦。当天下午，双方举行会谈。", PUBLISHED));
         assertEquals(List.of("2021-03-02", "2021-03-02"), all("2021年3月2日，部长抵达。据报道，当晚举行了宴会。", PUBLISHED));
-        // with no calendar day before it in the paragraph, the publication day
-        assertEquals(List.of("2021-11-05", "2021-11-13"), all("5日，部长抵达。\n当天发表声明。", PUBLISHED));
+        // with no calendar day before it in the paragraph, the day the paragraph before named; else the publication day
+        assertEquals(List.of("2021-11-05", "2021-11-05"), all("5日，部长抵达。\n當天發表聲明。", PUBLISHED));
+        assertEquals(List.of("2021-11-05", "2021-11-13"), all("5日，部长抵达。\n双方举行会谈。\n当天发表声明。", PUBLISHED));
         // 当日本…: 当 + 日本, no day
         assertTrue(all("当日本代表团抵达时，会谈已经开始。", PUBLISHED).isEmpty());
     }

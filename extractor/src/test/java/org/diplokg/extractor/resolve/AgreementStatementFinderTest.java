@@ -69,7 +69,7 @@ class AgreementStatementFinderTest {
         s = statements("《区域全面经济伙伴关系协定》签字仪式在北京举行。");
         assertEquals("Signed", s.get(0).action());
 
-        s = statements("《区域全面经济伙伴关系协定》于2022年1月1日正式生效。");
+        s = MiniExtractor.extract("《区域全面经济伙伴关系协定》于2022年1月1日正式生效。", "2022-01-02").statements();
         assertEquals(1, s.size(), s.toString());
         assertEquals("EnteredIntoForce", s.get(0).action());
         assertNull(s.get(0).actor());
@@ -156,8 +156,8 @@ class AgreementStatementFinderTest {
 
     @Test
     void aChronologyInASentenceNamingNoAgreementIsTheHistoryOfTheDocumentsAgreement() {
-        List<AgreementStatement> s = statements("各方高度评价中国－东盟自由贸易区的成果。\n"
-                + "其升级历程是一部合作深化史。2002年启动谈判，2010年全面建成，2022年11月3.0版建设启动。");
+        List<AgreementStatement> s = MiniExtractor.extract("各方高度评价中国－东盟自由贸易区的成果。\n"
+                + "其升级历程是一部合作深化史。2002年启动谈判，2010年全面建成，2022年11月3.0版建设启动。", "2023-05-01").statements();
         List<String> acts = s.stream().map(x -> x.action() + " " + x.date().iso()).toList();
         assertEquals(List.of("LaunchedNegotiations 2002", "EnteredIntoForce 2010", "LaunchedNegotiations 2022-11"), acts, s.toString());
         assertTrue(s.stream().allMatch(x -> x.agreement().endsWith("/cafta")), s.toString());
@@ -237,5 +237,100 @@ class AgreementStatementFinderTest {
         assertEquals("AppliedToJoin", s.action());
         assertEquals("秘鲁", s.actorName());
         assertEquals("2021-09-22", s.date().iso());
+    }
+
+    @Test
+    void ministersActForTheEconomyThatBeginsTheirMinistry() {
+        List<AgreementStatement> s = statements("3月8日，智利外交部副部长罗哈斯与秘鲁外贸和旅游部部长加西亚分别代表本国政府签署"
+                + "《全面与进步跨太平洋伙伴关系协定》。");
+        assertEquals(List.of("智利", "秘鲁"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
+        assertTrue(s.stream().allMatch(x -> x.dateIso().equals("2021-03-08")), s.toString());
+        List<AgreementStatement> hant = statements("當天，紐西蘭貿易部長歐康納與斐濟駐華大使馬納薩分別代表兩國政府，"
+                + "以視頻方式宣布啟動《全面與進步跨太平洋夥伴關係協定》談判。");
+        assertEquals(List.of("紐西蘭", "斐濟"), hant.stream().map(AgreementStatement::actorName).toList(), hant.toString());
+    }
+
+    @Test
+    void theDayNearestBeforeTheVerbDatesTheAct() {
+        AgreementStatement s = statements("新华社利马11月3日电 秘鲁与智利2日正式签署《全面与进步跨太平洋伙伴关系协定》。").get(0);
+        assertEquals("2021-11-02", s.dateIso(), "the dateline's day is the report's, not the signing's");
+    }
+
+    @Test
+    void aDayWithoutAYearIsWrittenWithoutOne() {
+        List<AgreementStatement> s = MiniExtractor.extract("7月20日，哥伦比亚与秘鲁签署了《全面与进步跨太平洋伙伴关系协定》。", null).statements();
+        assertEquals(2, s.size(), s.toString());
+        assertTrue(s.stream().allMatch(x -> x.date() == null && "--07-20".equals(x.dateIso())), s.toString());
+    }
+
+    @Test
+    void anActDatedAfterThePublicationIsStillToCome() {
+        assertTrue(statements("《区域全面经济伙伴关系协定》12月1日对新西兰正式生效。").isEmpty(), "published 2021-11-13");
+        assertEquals(1, statements("《区域全面经济伙伴关系协定》11月1日对新西兰正式生效。").size());
+    }
+
+    @Test
+    void theDayBeforeTheParagraphDatesItsSameDay() {
+        List<AgreementStatement> s = statements("秘鲁与智利12日在利马举行会谈。\n當天，哥倫比亞正式申請加入《區域全面經濟夥伴關係協定》。");
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("2021-11-12", s.get(0).dateIso());
+    }
+
+    @Test
+    void theTitleOfAMemorandumStatesNoActOfTheAgreementItNames() {
+        List<AgreementStatement> s = statements("当天，秘鲁与智利签署了《关于启动全面与进步跨太平洋伙伴关系协定谈判的谅解备忘录》。");
+        assertTrue(s.stream().noneMatch(x -> x.action().equals("LaunchedNegotiations")), s.toString());
+    }
+
+    @Test
+    void putIntoEffectOnADayIsEntryIntoForce() {
+        List<AgreementStatement> s = statements("《区域全面经济伙伴关系协定》于2020年11月签署，并于2021年10月1日实施。");
+        assertEquals(List.of("Signed 2020-11", "EnteredIntoForce 2021-10-01"),
+                s.stream().map(x -> x.action() + " " + x.dateIso()).toList(), s.toString());
+    }
+
+    @Test
+    void whatOnlyAwaitsOrIsToBeSubmittedIsNotDone() {
+        assertTrue(statements("《區域全面經濟夥伴關係協定》只需再經過各國批准程序即可正式生效。").isEmpty());
+        assertTrue(statements("双方一致同意提交下月举行的领导人会议核可并签署《全面与进步跨太平洋伙伴关系协定》。").isEmpty());
+    }
+
+    @Test
+    void twoEconomiesAbbreviatedBeforeBothPartiesActTogether() {
+        List<AgreementStatement> s = statements("智利外长与秘鲁外长通了电话。2021年3月2日，智秘两国正式签署《全面与进步跨太平洋伙伴关系协定》。");
+        assertEquals(List.of("智利", "秘鲁"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
+        assertTrue(s.stream().allMatch(x -> x.dateIso().equals("2021-03-02")), s.toString());
+        List<AgreementStatement> hant = statements("紐西蘭與斐濟建交多年。紐斐兩國2019年啟動有關的共同研究，"
+                + "2020年5月正式啟動《區域全面經濟夥伴關係協定》談判。");
+        assertEquals(List.of("紐西蘭", "斐濟"), hant.stream().map(AgreementStatement::actorName).toList(), hant.toString());
+        assertTrue(statements("智利外长通了电话。智秘两国正式签署《全面与进步跨太平洋伙伴关系协定》。").stream()
+                .allMatch(x -> x.actor() == null), "秘 names no economy the document names");
+    }
+
+    @Test
+    void aChronologyOfTheNegotiationsStatesTheirLaunchAndConclusion() {
+        List<AgreementStatement> s = statements("《区域全面经济伙伴关系协定》谈判于2012年11月20日正式启动，2019年11月实质性完成。");
+        assertEquals(List.of("LaunchedNegotiations 2012-11-20", "ConcludedNegotiations 2019-11"),
+                s.stream().map(x -> x.action() + " " + x.dateIso()).toList(), s.toString());
+        List<AgreementStatement> hant = statements("《區域全面經濟夥伴關係協定》談判在2013年5月啟動，2020年10月實質性結束。");
+        assertEquals(List.of("LaunchedNegotiations 2013-05", "ConcludedNegotiations 2020-10"),
+                hant.stream().map(x -> x.action() + " " + x.dateIso()).toList(), hant.toString());
+    }
+
+    @Test
+    void aBodyTheReferenceDoesNotKnowActsForItsEconomy() {
+        List<AgreementStatement> s = statements("秘鲁国会3月5日批准《全面与进步跨太平洋伙伴关系协定》。");
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("秘鲁", s.get(0).actorName());
+        assertEquals("Ratified", s.get(0).action());
+        List<AgreementStatement> hant = statements("智利國會上週以投票表決方式批准了《區域全面經濟夥伴關係協定》。");
+        assertEquals(List.of("智利"), hant.stream().map(AgreementStatement::actorName).toList(), hant.toString());
+    }
+
+    @Test
+    void aDayWithoutAYearCompletesAnUndatedHeadline() {
+        List<AgreementStatement> s = MiniExtractor.extract("哥伦比亚与秘鲁签署《全面与进步跨太平洋伙伴关系协定》\n"
+                + "7月20日，哥伦比亚与秘鲁签署了《全面与进步跨太平洋伙伴关系协定》。", null).statements();
+        assertEquals(List.of("--07-20", "--07-20"), s.stream().map(AgreementStatement::dateIso).toList(), s.toString());
     }
 }
