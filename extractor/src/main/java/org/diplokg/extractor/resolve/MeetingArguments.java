@@ -149,6 +149,7 @@ final class MeetingArguments {
         // the patterns only where there is someone to add: they are the costliest step per sentence
         if (!has(sentence.mentions(), EntityType.PERSON)) return;
         if (sentence.names()) {
+            twoSides(sentence, focus, iriOf, t);
             qualifiedAttendees(sentence, focus, iriOf, t);
             subjectsOfAttending(sentence, focus, iriOf, t);
         }
@@ -172,6 +173,30 @@ final class MeetingArguments {
                 : !d.planned && PRESENT.matcher(st).find();
         attended = attended || !d.planned && st.indexOf('作') >= 0 && REPORTED.matcher(st).find();
         if (attended) addPeople(sentence.names() ? attendedAmong(d, sentence, focus, t) : d, sentence, iriOf);
+    }
+
+    /** Heads of a meeting's name that make it one between two sides: 通话, 会谈, 会晤, 会面. */
+    private static final List<String> TWO_SIDED = Lexicons.of("meeting-two-sided-heads").entries();
+
+    /**
+     * A与B进行首次视频通话, A同B举行双边会晤: the people on both sides of 与 right before a meeting named by a call or talk
+     * take part in it, whatever verb the sentence uses (set B class 9: a call's two sides).
+     */
+    private static void twoSides(Sentence sentence, MeetingFocus focus, Map<Mention, String> iriOf, String t) {
+        List<Mention> people = null;
+        for (Mention m : focus.namedBySentence.get(sentence.index())) {
+            if (m.recogniser() == RecogniserId.MEETING_ACT || !sentence.span().contains(m.span())) continue;
+            String name = t.substring(m.begin(), m.end());
+            if (TWO_SIDED.stream().noneMatch(name::endsWith)) continue;
+            MeetingDraft x = focus.draftOf(m);
+            if (x == null || x.planned) continue;
+            if (people == null) people = sentence.mentions().stream().filter(p -> p.type() == EntityType.PERSON
+                    && p.recogniser() != RecogniserId.BYLINE && iriOf.containsKey(p)).toList();
+            var sides = org.diplokg.extractor.recognise.MeetingActRecogniser.sides(t, people, sentence.span(), m.begin());
+            if (sides == null) continue;
+            x.participants.add(iriOf.get(sides.subject()));
+            for (Mention p : sides.met()) x.participants.add(iriOf.get(p));
+        }
     }
 
     /**
