@@ -219,13 +219,20 @@ final class MeetingMerger {
             for (MeetingDraft longOne : List.copyOf(drafts.values())) {
                 if (longOne == shortOne || longOne.ordinal != shortOne.ordinal || longOne.planned != shortOne.planned) continue;
                 String lk = keyName(longOne);
-                if (lk.length() <= k.length() || !containsAllCharacters(lk, k) || !sameDay(shortOne, longOne)) continue;
+                // 第九届 and 第九次 of the same meeting: its counters tell the two names of it apart
+                boolean sameName = sameCounter(lk).equals(sameCounter(k));
+                if (!sameName && (lk.length() <= k.length() || !containsAllCharacters(lk, k)) || !sameDay(shortOne, longOne)) continue;
                 boolean instancesAgree = shortOne.instance == null || longOne.instance == null || shortOne.instance == longOne.instance;
                 if (!instancesAgree) continue;
                 merge(shortOne, longOne, drafts, draftOf);
                 break;
             }
         }
+    }
+
+    /** The name with its counter written one way (第九届 and 第九次 alike). */
+    private static String sameCounter(String name) {
+        return name.replace('届', '次');
     }
 
     /** Whether every character of {@code part}, counted, is in {@code whole}. */
