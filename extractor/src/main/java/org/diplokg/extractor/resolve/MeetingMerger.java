@@ -41,6 +41,24 @@ final class MeetingMerger {
         mergeOrganisationReferences(ctx, candidates.byKey(), candidates.draftOf());
         mergeActVerbs(ctx.text().normalised(), candidates.byKey(), candidates.draftOf());
         mergeSamePairs(ctx.selected(), candidates.byKey(), candidates.draftOf());
+        mergeSigningCeremonies(candidates.byKey(), candidates.draftOf());
+    }
+
+    /** Names of a signing ceremony: 签署仪式, 签字仪式, 签约仪式. */
+    private static final Pattern CEREMONY = Pattern.compile("(?:签署|签字|签约)仪式$");
+
+    /**
+     * 中X自贸协定签署仪式13日以视频方式举行 … 协定由A与B正式签署: the one ceremony named for a signing and the one dated
+     * signing act of that day are one event (set B: 1 false event, 1 agreement per meeting).
+     */
+    static void mergeSigningCeremonies(Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        List<MeetingDraft> ceremonies = drafts.values().stream().filter(d -> d.mentions.stream()
+                .allMatch(m -> m.recogniser() != RecogniserId.SIGNING && CEREMONY.matcher(m.key()).find())).toList();
+        if (ceremonies.size() != 1) return;
+        MeetingDraft ceremony = ceremonies.get(0);
+        List<MeetingDraft> signings = drafts.values().stream().filter(d -> d != ceremony && d.planned == ceremony.planned
+                && d.mentions.stream().anyMatch(m -> m.recogniser() == RecogniserId.SIGNING) && sameDay(d, ceremony)).toList();
+        if (signings.size() == 1) merge(ceremony, signings.get(0), drafts, draftOf);
     }
 
     /**
