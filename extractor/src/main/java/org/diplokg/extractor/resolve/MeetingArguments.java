@@ -202,7 +202,7 @@ final class MeetingArguments {
 
     /** 两人, 两位元首 …: a subject standing for the two people just named. */
     private static final List<String> PAIR_SUBJECTS = Lexicons.of("meeting-pair-subjects").entries();
-    private static final Pattern PAIR_HOLDS = Pattern.compile("进行|" + Lexicons.of("meeting-holding-verbs").alternation());
+    private static final Pattern PAIR_HOLDS = Pattern.compile(Lexicons.of("meeting-pair-holding-verbs").alternation());
     /** How far before a meeting's name its pair subject may stand (两位元首随后在总统府进行了双边会晤). */
     private static final int PAIR_REACH = 16;
     /** How far back the two people a pair subject stands for may be named. */

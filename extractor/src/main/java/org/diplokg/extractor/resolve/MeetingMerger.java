@@ -45,7 +45,7 @@ final class MeetingMerger {
     }
 
     /** Names of a signing ceremony: 签署仪式, 签字仪式, 签约仪式. */
-    private static final Pattern CEREMONY = Pattern.compile("(?:签署|签字|签约)仪式$");
+    private static final Pattern CEREMONY = Pattern.compile(Lexicons.of("meeting-signing-ceremonies").group() + "$");
 
     /**
      * 中X自贸协定签署仪式13日以视频方式举行 … 协定由A与B正式签署: the one ceremony named for a signing and the one dated
@@ -248,9 +248,13 @@ final class MeetingMerger {
         }
     }
 
+    private static final List<String> COUNTERS = Lexicons.of("meeting-ordinal-counters").entries();
+
     /** The name with its counter written one way (第九届 and 第九次 alike). */
     private static String sameCounter(String name) {
-        return name.replace('届', '次');
+        String out = name;
+        for (String c : COUNTERS) out = out.replace(c, COUNTERS.get(0));
+        return out;
     }
 
     /** Whether every character of {@code part}, counted, is in {@code whole}. */
