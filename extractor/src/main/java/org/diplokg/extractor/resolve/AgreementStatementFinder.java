@@ -31,7 +31,14 @@ import org.diplokg.extractor.text.Span;
 public final class AgreementStatementFinder {
 
     /** What the finder knows of the document beside its mentions. */
-    private record Doc(NormalisedText text, EconomyNames economies, PartialDate published, List<Mention> namedEconomies) {
+    private record Doc(NormalisedText text, EconomyNames economies, PartialDate published, List<Mention> namedEconomies,
+                       List<Span> sentences, List<List<Mention>> bySentence) {
+
+        /** The mentions of the sentence before the one holding {@code sentence}, or none. */
+        List<Mention> mentionsBefore(Span sentence) {
+            int i = sentences.indexOf(sentence);
+            return i > 0 ? bySentence.get(i - 1) : List.of();
+        }
 
         /** The only economy the document names whose simplified name starts with {@code c} (中 → 中国), or null. */
         Mention economyStartingWith(char c) {
@@ -41,7 +48,8 @@ public final class AgreementStatementFinder {
                 if (found != null && !found.entityIri().equals(m.entityIri())) return null;
                 found = m;
             }
-            return found;
+            // an economy named only inside a ministry or a title (智利外交部长, 中国商务部长)
+            return found != null ? found : economies.startingWith(text, c);
         }
     }
 
@@ -141,9 +149,10 @@ public final class AgreementStatementFinder {
         String t = text.normalised();
         String s = simplifiedView(t);
         Map<String, AgreementStatement> out = new LinkedHashMap<>();
-        Doc doc = new Doc(text.text(), EconomyNames.of(gazetteer), published, mentions.stream()
-                .filter(m -> m.type() == EntityType.ECONOMY && m.reference() != null && !m.name().isEmpty()).toList());
         List<List<Mention>> bySentence = text.bySentence(mentions, Mention::begin);
+        Doc doc = new Doc(text.text(), EconomyNames.of(gazetteer), published, mentions.stream()
+                .filter(m -> m.type() == EntityType.ECONOMY && m.reference() != null && !m.name().isEmpty()).toList(),
+                text.sentences(), bySentence);
         Mention lastSentenceAgreement = null;
         Mention topic = topicAgreement(text, mentions, iriOf);
         for (int si = 0; si < bySentence.size(); si++) {
@@ -508,9 +517,26 @@ public final class AgreementStatementFinder {
                                              Span clause, int before) {
         Matcher both = BOTH_PARTIES.matcher(s.substring(clause.begin(), Math.max(clause.begin(), before)));
         if (!both.lookingAt()) return List.of();
+        Map<String, Mention> parties = partiesNamed(doc, mentions, iriOf, sentence.begin(), clause.begin());
+        // 双方团队宣布… opening a sentence after one that named the two (中国与冰岛7日举行…。双方…): those two
+        if (parties.isEmpty() && skipTimes(s, sentence.begin(), clause.begin()) == clause.begin()) {
+            List<Mention> previous = doc.mentionsBefore(sentence);
+            int i = doc.sentences().indexOf(sentence);
+            Span last = i > 0 ? doc.sentences().get(i - 1) : null;
+            if (last != null) parties = partiesNamed(doc, previous, iriOf, last.begin(), last.end());
+            // named only inside ministers' titles (甲国商务部长与乙国外长…。双方…): the economies those begin
+            if (last != null && parties.size() < 2) {
+                for (Mention e : doc.economies().within(doc.text(), last.begin(), last.end())) parties.putIfAbsent(e.entityIri(), e);
+            }
+        }
+        return parties.size() == 2 ? List.copyOf(parties.values()) : List.of();
+    }
+
+    /** The distinct economies and organisations named in [begin, end), a ministry as its economy. */
+    private static Map<String, Mention> partiesNamed(Doc doc, List<Mention> mentions, Map<Mention, String> iriOf, int begin, int end) {
         Map<String, Mention> parties = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            if (m.begin() < sentence.begin() || m.end() > clause.begin() || !iriOf.containsKey(m) || !isActor(m)) continue;
+            if (m.begin() < begin || m.end() > end || !iriOf.containsKey(m) || !isActor(m)) continue;
             boolean inside = mentions.stream().anyMatch(x -> x != m && x.span().contains(m.span())
                     && x.span().length() > m.span().length());
             if (inside) continue;
@@ -519,7 +545,7 @@ public final class AgreementStatementFinder {
             if (economy != null) parties.putIfAbsent(economy.entityIri(), economy);
             else parties.putIfAbsent(iriOf.get(m), m);
         }
-        return parties.size() == 2 ? List.copyOf(parties.values()) : List.of();
+        return parties;
     }
 
     private static boolean hasPerson(List<Mention> mentions, int begin, int end) {

@@ -308,6 +308,25 @@ class AgreementStatementFinderTest {
     }
 
     @Test
+    void bothPartiesOpeningASentenceAreTheTwoTheSentenceBeforeNamed() {
+        List<AgreementStatement> s = statements("秘鲁与智利3日在利马举行经贸磋商。双方团队宣布正式启动《全面与进步跨太平洋伙伴关系协定》谈判。");
+        assertEquals(List.of("秘鲁", "智利"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
+        // named only inside the ministers' titles
+        List<AgreementStatement> hant = statements("紐西蘭貿易部長與斐濟外交部長8日通話。雙方宣佈正式簽署《區域全面經濟夥伴關係協定》。");
+        assertEquals(2, hant.size(), hant.toString());
+        assertTrue(hant.stream().map(AgreementStatement::actorName).toList().containsAll(List.of("紐西蘭", "斐濟")), hant.toString());
+        // three named before: no telling which two
+        List<AgreementStatement> three = statements("秘鲁、智利与哥伦比亚举行磋商。双方宣布正式签署《全面与进步跨太平洋伙伴关系协定》。");
+        assertTrue(three.stream().allMatch(x -> x.actor() == null), three.toString());
+    }
+
+    @Test
+    void abbreviatedPartiesNamedOnlyInTitlesStillAct() {
+        List<AgreementStatement> s = statements("秘鲁外贸部长与智利外长通了电话。智秘两国正式签署《全面与进步跨太平洋伙伴关系协定》。");
+        assertEquals(List.of("智利", "秘鲁"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
+    }
+
+    @Test
     void aChronologyOfTheNegotiationsStatesTheirLaunchAndConclusion() {
         List<AgreementStatement> s = statements("《区域全面经济伙伴关系协定》谈判于2012年11月20日正式启动，2019年11月实质性完成。");
         assertEquals(List.of("LaunchedNegotiations 2012-11-20", "ConcludedNegotiations 2019-11"),
