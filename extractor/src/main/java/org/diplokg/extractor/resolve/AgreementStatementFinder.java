@@ -671,6 +671,9 @@ public final class AgreementStatementFinder {
             Mention m = named.type() == EntityType.ORGANIZATION && named.reference() == null
                     ? doc.economies().at(doc.text(), named.begin(), named.end()) : named;
             if (m == null || m != named && m.end() == named.end() || m == named && !isActor(m)) continue;
+            // 商務部稱，啟動…談判: a state organ speaks for its government; the economy acts (no gold actor is a ministry)
+            Mention government = m == named ? governmentOf(doc, named) : null;
+            if (government != null) m = government;
             boolean inside = mentions.stream().anyMatch(x -> x != named && x.span().contains(named.span())
                     && x.span().length() > named.span().length());
             if (inside) continue;
@@ -691,6 +694,26 @@ public final class AgreementStatementFinder {
         if (COORDINATION.matcher(gap).matches()) return true;
         String rest = MEMBER_COUNT.matcher(TIME_IN_GAP.matcher(gap).replaceAll("")).replaceAll("");
         return WITH.matcher(rest).matches() || rest.length() == 1 && COORDINATION.matcher(rest).matches();
+    }
+
+    /**
+     * The economy a known organisation is an organ of: the one that begins its name as written (中国商务部), else one
+     * the document names whose label begins the organisation's reference name (商务部 = 中华人民共和国商务部 → 中国);
+     * null for a grouping or body of several (东盟) and when the document names no such economy.
+     */
+    private static Mention governmentOf(Doc doc, Mention org) {
+        if (org.type() != EntityType.ORGANIZATION || org.reference() == null) return null;
+        Mention written = doc.economies().at(doc.text(), org.begin(), org.end());
+        if (written != null && written.end() < org.end()) return written;
+        String name = org.reference().nameZh();
+        if (name == null) return null;
+        for (Mention e : doc.namedEconomies()) {
+            if (e.reference() == null) continue;
+            for (String label : e.reference().labels()) {
+                if (label.length() >= 2 && name.length() > label.length() && name.startsWith(label)) return e;
+            }
+        }
+        return null;
     }
 
     private static boolean isActor(Mention m) {

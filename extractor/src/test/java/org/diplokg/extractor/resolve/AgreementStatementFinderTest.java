@@ -326,6 +326,25 @@ class AgreementStatementFinderTest {
         assertEquals(List.of("智利", "秘鲁"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
     }
 
+    /** With the shipped reference (the mini one knows no ministry). */
+    private static List<AgreementStatement> withFullReference(String body) {
+        return org.diplokg.extractor.Seeds.extractor().extract(new org.diplokg.extractor.read.SourceDocument("test/organ.txt",
+                "0".repeat(64), org.diplokg.extractor.read.DocumentFormat.TEXT, "UTF-8", null,
+                org.diplokg.extractor.dates.PartialDate.parseIso("2022-07-13"), "header", null, null, body, List.of())).statements();
+    }
+
+    @Test
+    void aStateOrganActsForItsEconomy() {
+        // 商务部 alone: the reference knows it as the Chinese ministry, and the text names China
+        List<AgreementStatement> s = withFullReference("中国与尼加拉瓜关系密切。商务部称，启动中国－尼加拉瓜自由贸易协定谈判。");
+        assertEquals(List.of("中国"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
+        List<AgreementStatement> hant = withFullReference("中國商務部12日宣佈，啟動中國－尼加拉瓜自由貿易協定談判。");
+        assertEquals(List.of("中國"), hant.stream().map(AgreementStatement::actorName).toList(), hant.toString());
+        // a grouping is no organ of an economy: 东盟 still acts as itself
+        List<AgreementStatement> asean = withFullReference("东盟与中国宣布启动中国－东盟自由贸易区3.0版谈判。");
+        assertTrue(asean.stream().map(AgreementStatement::actorName).toList().contains("东盟"), asean.toString());
+    }
+
     @Test
     void aChronologyOfTheNegotiationsStatesTheirLaunchAndConclusion() {
         List<AgreementStatement> s = statements("《区域全面经济伙伴关系协定》谈判于2012年11月20日正式启动，2019年11月实质性完成。");
