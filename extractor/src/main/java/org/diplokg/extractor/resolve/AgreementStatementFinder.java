@@ -256,6 +256,7 @@ public final class AgreementStatementFinder {
         boolean done = PERFECTIVE.matcher(before).find();
         if (!done && NOT_DONE.matcher(before).find()) return;
         if (!done && hit.verbBegin() >= at.end() && NOT_DONE.matcher(s.substring(at.end(), hit.verbBegin())).find()) return;
+        if (!done && planCarriedOver(t, s, here, dates, sentence, clause, hit)) return;
         Actors found = actorsOf(doc, t, s, here, iriOf, sentence, clause, at, hit);
         DateMention when = dateOf(t, dates, sentence, clause, found.from(), referentClause, hit.verbBegin());
         PartialDate date = when == null || !when.yearKnown() ? null : when.date();
@@ -276,6 +277,35 @@ public final class AgreementStatementFinder {
                 out.put(key, st);
             }
         }
+    }
+
+    /** Future markers that carry from a clause with a subject to the subjectless clauses after it (将于…启动…，年内签署). */
+    private static final Pattern PLAN_CARRIES = Pattern.compile(Lexicons.of("agreement-plan-carrying-words").alternation());
+
+    /**
+     * 两国将于下月启动谈判，年内完成谈判并签署: a clause with no subject, no date and no 了 after its verb continues the
+     * plan of the clause before it that holds the subject (or of one in between); a clause with its own subject (双方,
+     * an economy, a person) or a date states its own act.
+     */
+    private static boolean planCarriedOver(String t, String s, List<Mention> here, List<DateMention> dates, Span sentence,
+                                           Span clause, Hit hit) {
+        if (clause.begin() <= sentence.begin() || s.startsWith("了", hit.verbEnd())) return false;
+        if (dates.stream().anyMatch(d -> clause.contains(d.span()))) return false;
+        if (BOTH_PARTIES.matcher(s).region(skipTimes(s, clause.begin(), hit.verbBegin()), hit.verbBegin()).lookingAt()) return false;
+        if (startsWithSubject(here, clause.begin(), hit.verbBegin())) return false;
+        List<Span> earlier = clauses(t, sentence).stream().filter(c -> c.end() <= clause.begin()).toList();
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Span c = earlier.get(i);
+            if (PLAN_CARRIES.matcher(s.substring(c.begin(), c.end())).find()) return true;
+            if (startsWithSubject(here, c.begin(), c.end())) return false;
+        }
+        return false;
+    }
+
+    /** Whether a party or a person is named in [begin, end): the clause has a subject of its own. */
+    private static boolean startsWithSubject(List<Mention> here, int begin, int end) {
+        return here.stream().anyMatch(m -> m.begin() >= begin && m.end() <= end
+                && (m.type() == EntityType.PERSON || m.type() == EntityType.ECONOMY || m.type() == EntityType.ORGANIZATION));
     }
 
     /** Whether a date lies after the publication date at the precision both have (2024-07-01 after 2024-05-08). */

@@ -346,6 +346,19 @@ class AgreementStatementFinderTest {
     }
 
     @Test
+    void aPlanCarriesToTheSubjectlessClausesAfterIt() {
+        assertTrue(statements("秘鲁与智利将于下月启动《全面与进步跨太平洋伙伴关系协定》谈判，年内完成谈判并签署。").isEmpty());
+        assertTrue(statements("紐西蘭與斐濟擬於年底前完成《區域全面經濟夥伴關係協定》談判，明年正式簽署。").isEmpty());
+        // a clause with its own subject, a date or 了 states its own act
+        List<AgreementStatement> own = statements("秘鲁将继续推动合作，智利正式签署《全面与进步跨太平洋伙伴关系协定》。");
+        assertEquals(List.of("智利"), own.stream().map(AgreementStatement::actorName).toList(), own.toString());
+        List<AgreementStatement> dated = statements("秘鲁将继续推动合作，2018年3月8日签署《全面与进步跨太平洋伙伴关系协定》。");
+        assertEquals(1, dated.size(), dated.toString());
+        List<AgreementStatement> perfective = statements("秘鲁准备扩大出口，已签署了《全面与进步跨太平洋伙伴关系协定》。");
+        assertEquals(1, perfective.size(), perfective.toString());
+    }
+
+    @Test
     void aChronologyOfTheNegotiationsStatesTheirLaunchAndConclusion() {
         List<AgreementStatement> s = statements("《区域全面经济伙伴关系协定》谈判于2012年11月20日正式启动，2019年11月实质性完成。");
         assertEquals(List.of("LaunchedNegotiations 2012-11-20", "ConcludedNegotiations 2019-11"),
