@@ -123,6 +123,9 @@ public final class AgreementStatementFinder {
     private static final int ACTIVE_GAP = 4;
     /** Verbs after the agreement: at most this many characters between them (…协定周日在…期间正式签署). */
     private static final int PASSIVE_GAP = 20;
+    /** …由 right after the agreement: the agent (two signatories with their titles) may stand between it and the verb. */
+    private static final char AGENT_MARK = '由';
+    private static final int AGENT_GAP = 48;
 
     private AgreementStatementFinder() {}
 
@@ -393,7 +396,11 @@ public final class AgreementStatementFinder {
             int until = hit.verbBegin() > a.end() ? hit.verbBegin() : hit.verbEnd();
             Matcher by = AGENT.matcher(s.substring(a.end(), until));
             if (!by.find()) return new Actors(List.of(), clause);
-            return new Actors(group(doc, s, here, iriOf, new Span(a.end() + by.end(), until), until), clause);
+            Span agent = new Span(a.end() + by.end(), until);
+            // …由甲国某部部长X与乙国某部部长Y…签署: the economies the signatories' titles name, each one
+            List<Mention> envoys = economiesOfSubjects(doc, t, s, here, iriOf, agent, until);
+            if (envoys.size() > 1) return new Actors(envoys, clause);
+            return new Actors(group(doc, s, here, iriOf, agent, until), clause);
         }
         int before = Math.min(hit.verbBegin(), a.begin());
         Matcher onBehalf = ON_BEHALF.matcher(s.substring(clause.begin(), before));
@@ -657,7 +664,9 @@ public final class AgreementStatementFinder {
                     if (distance > ACTIVE_GAP) continue;
                 } else if (m.start() >= aEnd) {
                     distance = m.start() - aEnd;
-                    if (distance > PASSIVE_GAP) continue;
+                    // ＠由甲国部长X与乙国部长Y…签署: the agent's names and titles stand between
+                    int gap = aEnd < masked.length() && masked.charAt(aEnd) == AGENT_MARK ? AGENT_GAP : PASSIVE_GAP;
+                    if (distance > gap) continue;
                 } else {
                     continue;
                 }

@@ -359,6 +359,14 @@ class AgreementStatementFinderTest {
     }
 
     @Test
+    void signatoriesAfterTheAgreementAndByActForTheEconomiesOfTheirTitles() {
+        List<AgreementStatement> s = statements("3日，《全面与进步跨太平洋伙伴关系协定》由智利外交部部长阿连德与秘鲁外贸和旅游部部长费雷罗在利马正式签署。");
+        assertEquals(List.of("智利", "秘鲁"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
+        List<AgreementStatement> hant = statements("5日，《區域全面經濟夥伴關係協定》由紐西蘭貿易部長歐康納與斐濟外交部長馬納薩通過視頻方式正式簽署。");
+        assertEquals(List.of("紐西蘭", "斐濟"), hant.stream().map(AgreementStatement::actorName).toList(), hant.toString());
+    }
+
+    @Test
     void aChronologyOfTheNegotiationsStatesTheirLaunchAndConclusion() {
         List<AgreementStatement> s = statements("《区域全面经济伙伴关系协定》谈判于2012年11月20日正式启动，2019年11月实质性完成。");
         assertEquals(List.of("LaunchedNegotiations 2012-11-20", "ConcludedNegotiations 2019-11"),
