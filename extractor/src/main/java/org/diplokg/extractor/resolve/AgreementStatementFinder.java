@@ -718,7 +718,8 @@ public final class AgreementStatementFinder {
             if (inside) continue;
             if (last != null) {
                 if (named.begin() < last.end()) continue;
-                if (!coordinated(s.substring(last.end(), named.begin()))) break;
+                // 甲国成为第四个与乙国签署…的国家, 甲国12日正式与乙国签署…: the partner right before the verb signs too
+                if (!coordinated(s.substring(last.end(), named.begin())) && !partnerBeforeVerb(s, named, limit)) break;
             }
             out.add(m);
             last = named;
@@ -726,6 +727,15 @@ public final class AgreementStatementFinder {
         // 中国等15国: a group named only in part has no actor the summary can list
         if (last != null && s.startsWith("等", last.end())) return null;
         return out;
+    }
+
+    /** What may stand between a partner after 与 and the verb (与乙国正式签署). */
+    private static final int PARTNER_TO_VERB = 2;
+
+    /** Whether {@code named} follows 与, 同, 和 or 跟 and stands right before the verb (at most {@link #PARTNER_TO_VERB} apart). */
+    private static boolean partnerBeforeVerb(String s, Mention named, int verb) {
+        return named.begin() > 0 && "与同和跟".indexOf(s.charAt(named.begin() - 1)) >= 0 && verb - named.end() <= PARTNER_TO_VERB
+                && verb >= named.end();
     }
 
     /** Whether the text between two economies joins them as co-actors (和, 与, 、; or a time, then 与). */

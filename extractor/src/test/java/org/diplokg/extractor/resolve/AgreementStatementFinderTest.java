@@ -367,6 +367,14 @@ class AgreementStatementFinderTest {
     }
 
     @Test
+    void thePartnerAfterWithRightBeforeTheVerbSignsToo() {
+        List<AgreementStatement> s = statements("秘鲁8日成为第三个与智利签署《全面与进步跨太平洋伙伴关系协定》的国家。");
+        assertEquals(List.of("秘鲁", "智利"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
+        List<AgreementStatement> hant = statements("斐濟5日正式與紐西蘭簽署《區域全面經濟夥伴關係協定》。");
+        assertEquals(List.of("斐濟", "紐西蘭"), hant.stream().map(AgreementStatement::actorName).toList(), hant.toString());
+    }
+
+    @Test
     void aChronologyOfTheNegotiationsStatesTheirLaunchAndConclusion() {
         List<AgreementStatement> s = statements("《区域全面经济伙伴关系协定》谈判于2012年11月20日正式启动，2019年11月实质性完成。");
         assertEquals(List.of("LaunchedNegotiations 2012-11-20", "ConcludedNegotiations 2019-11"),
