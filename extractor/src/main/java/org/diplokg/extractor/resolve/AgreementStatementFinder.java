@@ -435,6 +435,9 @@ public final class AgreementStatementFinder {
             }
             List<Mention> earlierPair = abbreviatedPair(doc, s, c.begin(), c.end());
             if (!earlierPair.isEmpty()) return new Actors(earlierPair, c);
+            // …，双方团队经过四轮谈判，于某日正式结束谈判: the two parties of the earlier clause
+            List<Mention> earlierBoth = bothParties(doc, s, here, iriOf, sentence, c, c.end());
+            if (!earlierBoth.isEmpty()) return new Actors(earlierBoth, c);
             List<Mention> subject = actors(doc, s, here, iriOf, c, c.end());
             if (subject == null) return new Actors(List.of(), clause);
             if (!subject.isEmpty() && subject.get(0).begin() - c.begin() <= 1) return new Actors(subject, c);
@@ -555,8 +558,8 @@ public final class AgreementStatementFinder {
         Matcher both = BOTH_PARTIES.matcher(s.substring(clause.begin(), Math.max(clause.begin(), before)));
         if (!both.lookingAt()) return List.of();
         Map<String, Mention> parties = partiesNamed(doc, mentions, iriOf, sentence.begin(), clause.begin());
-        // 双方团队宣布… opening a sentence after one that named the two (中国与冰岛7日举行…。双方…): those two
-        if (parties.isEmpty() && skipTimes(s, sentence.begin(), clause.begin()) == clause.begin()) {
+        // 双方团队宣布… in a sentence that names no party before it, after one that named the two (中国与冰岛7日举行…。双方…)
+        if (parties.isEmpty()) {
             List<Mention> previous = doc.mentionsBefore(sentence);
             int i = doc.sentences().indexOf(sentence);
             Span last = i > 0 ? doc.sentences().get(i - 1) : null;

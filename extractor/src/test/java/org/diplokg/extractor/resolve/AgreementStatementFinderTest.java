@@ -375,6 +375,20 @@ class AgreementStatementFinderTest {
     }
 
     @Test
+    void bothPartiesInAnEarlierClauseAreTheSubjectOfALaterOne() {
+        List<AgreementStatement> s = statements("秘鲁与智利互为重要伙伴。在两国领导人推动下，双方团队经过三轮谈判，"
+                + "于2018年3月8日正式结束《全面与进步跨太平洋伙伴关系协定》谈判。");
+        assertEquals(List.of("秘鲁 2018-03-08", "智利 2018-03-08"),
+                s.stream().map(x -> x.actorName() + " " + x.dateIso()).toList(), s.toString());
+    }
+
+    @Test
+    void completedConsultationsOnANamedAgreementConcludeItsNegotiations() {
+        List<AgreementStatement> s = statements("紐西蘭與斐濟確認完成了《區域全面經濟夥伴關係協定》磋商。");
+        assertEquals(List.of("ConcludedNegotiations"), s.stream().map(AgreementStatement::action).distinct().toList(), s.toString());
+    }
+
+    @Test
     void aChronologyOfTheNegotiationsStatesTheirLaunchAndConclusion() {
         List<AgreementStatement> s = statements("《区域全面经济伙伴关系协定》谈判于2012年11月20日正式启动，2019年11月实质性完成。");
         assertEquals(List.of("LaunchedNegotiations 2012-11-20", "ConcludedNegotiations 2019-11"),
