@@ -205,7 +205,7 @@ final class DateContext {
     }
 
     /** What closes a dateline after its date (新华社北京5月14日电, 中新网5月14日讯). */
-    private static final String DATELINE_ENDS = "电讯";
+    private static final String DATELINE_ENDS = Lexicons.of("date-dateline-ends").chars();
 
     /**
      * The dateline of the paragraph holding {@code before}, or of the paragraph before it: its latest day before

@@ -124,7 +124,6 @@ public final class AgreementStatementFinder {
     /** Verbs after the agreement: at most this many characters between them (…协定周日在…期间正式签署). */
     private static final int PASSIVE_GAP = 20;
     /** …由 right after the agreement: the agent (two signatories with their titles) may stand between it and the verb. */
-    private static final char AGENT_MARK = '由';
     private static final int AGENT_GAP = 48;
 
     private AgreementStatementFinder() {}
@@ -668,7 +667,7 @@ public final class AgreementStatementFinder {
                 } else if (m.start() >= aEnd) {
                     distance = m.start() - aEnd;
                     // ＠由甲国部长X与乙国部长Y…签署: the agent's names and titles stand between
-                    int gap = aEnd < masked.length() && masked.charAt(aEnd) == AGENT_MARK ? AGENT_GAP : PASSIVE_GAP;
+                    int gap = aEnd < masked.length() && AGENT.matcher(masked).region(aEnd, aEnd + 1).lookingAt() ? AGENT_GAP : PASSIVE_GAP;
                     if (distance > gap) continue;
                 } else {
                     continue;
@@ -732,12 +731,14 @@ public final class AgreementStatementFinder {
         return out;
     }
 
+    /** The one-character co-verbs before a partner (与, 同, 和, 跟, 及). */
+    private static final String PARTNER_WORDS = Lexicons.of("agreement-pair-conjunctions").chars();
     /** What may stand between a partner after 与 and the verb (与乙国正式签署). */
     private static final int PARTNER_TO_VERB = 2;
 
     /** Whether {@code named} follows 与, 同, 和 or 跟 and stands right before the verb (at most {@link #PARTNER_TO_VERB} apart). */
     private static boolean partnerBeforeVerb(String s, Mention named, int verb) {
-        return named.begin() > 0 && "与同和跟".indexOf(s.charAt(named.begin() - 1)) >= 0 && verb - named.end() <= PARTNER_TO_VERB
+        return named.begin() > 0 && PARTNER_WORDS.indexOf(s.charAt(named.begin() - 1)) >= 0 && verb - named.end() <= PARTNER_TO_VERB
                 && verb >= named.end();
     }
 
