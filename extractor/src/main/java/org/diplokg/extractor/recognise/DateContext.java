@@ -204,6 +204,19 @@ final class DateContext {
         return best;
     }
 
+    /** What closes a dateline after its date (新华社北京5月14日电, 中新网5月14日讯). */
+    private static final String DATELINE_ENDS = Lexicons.of("date-dateline-ends").chars();
+
+    /**
+     * The dateline of the paragraph holding {@code before}, or of the paragraph before it: its latest day before
+     * {@code before} when 电 or 讯 follows that date; else null.
+     */
+    DateMention datelineBefore(int before) {
+        DateMention d = latestDayBefore(before);
+        if (d == null || d.span().end() >= text.length()) return null;
+        return DATELINE_ENDS.indexOf(text.text().charAt(d.span().end())) >= 0 ? d : null;
+    }
+
     private DateMention latestDayFrom(int paragraphStart, int storyBegin, int before) {
         DateMention best = null;
         for (DateMention d : found) {

@@ -103,6 +103,11 @@ enum DateResolution {
         @Override
         DateMention resolve(Written w, MatchResult m, DateContext c) {
             LocalDate pub = c.published(m.start()) == null ? null : c.published(m.start()).toLocalDate().orElse(null);
+            // undated page: a weekday counts from the story's dateline (新华社某地2017年5月14日电 …周六签署 -> 5月13日)
+            if (pub == null && w.weekday() != null) {
+                DateMention dateline = c.datelineBefore(m.start());
+                if (dateline != null && dateline.yearKnown()) pub = dateline.date().toLocalDate().orElse(null);
+            }
             PartialDate date = pub == null ? null
                     : w.weekday() != null ? weekday(pub, w.offset(), w.weekday()) : PartialDate.of(pub.plusDays(w.offset()));
             return c.mention(m, date, null, false, true);

@@ -119,35 +119,11 @@ public final class MeetingActRecogniser implements Recogniser {
             int v = verb.start();
             String before = t.substring(sentence.begin(), v);
             if (future(t, sentence.begin(), v) || CONDITION.matcher(before).find()) continue;
-            // the last 与/同/跟 before the verb in its clause that has a person right before it
-            int clause = Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1 + sentence.begin();
-            int with = -1;
-            Mention subject = null;
-            Matcher w = WITH.matcher(t).region(clause, v);
-            while (w.find()) {
-                for (Mention p : people) {
-                    if (p.end() <= w.start() && p.begin() >= clause && w.start() - p.end() <= WITH_REACH) {
-                        subject = p;
-                        with = w.start();
-                    }
-                }
-            }
-            if (subject == null) {
-                // the subject further off: 王毅当地时间周一(21日)在巴黎爱丽舍宫与法国总统X会晤 (the clause's own person
-                // before its first 与), or 王毅，与德国外长X会面 (none: the sentence's first person, before the clause)
-                with = openingWith(t, clause, v);
-                if (with < 0) continue;
-                int w0 = with;
-                Mention inClause = null, first = null;
-                for (Mention p : people) {
-                    if (p.begin() >= clause && p.end() <= w0) inClause = p;
-                    if (first == null && p.begin() >= sentence.begin()) first = p;
-                }
-                subject = inClause != null ? inClause : first != null && first.end() <= clause ? first : null;
-                if (subject == null) continue;
-            }
-            List<Mention> met = counterparts(t, people, with + 1, v).stream().filter(p -> p.end() <= v).toList();
-            if (met.isEmpty() || v - met.get(met.size() - 1).end() > WITH_REACH) continue;
+            Sides sides = sides(t, people, sentence, v);
+            if (sides == null) continue;
+            Mention subject = sides.subject();
+            int with = sides.with();
+            List<Mention> met = sides.met();
             // the verb already read as a meeting's name with a qualifier of its own (…举行中美元首会晤, 与B及C进行了
             // 中日韩领导人会谈): that name is the meeting, and its sentence gives it its people (set B: 2 false
             // meetings per person met). A bare verb (会晤, 举行会谈, 在<place>会面) or a name cut inside the person met
@@ -168,6 +144,48 @@ public final class MeetingActRecogniser implements Recogniser {
                         RecogniserId.MEETING_ACT, 0.7));
             }
         }
+    }
+
+    /** The two sides of A与B…<verb>: who meets, where its 与 stands, and the people met. */
+    public record Sides(Mention subject, int with, List<Mention> met) {}
+
+    /**
+     * The sides of a verb (or a meeting's name) at {@code v} written A与B…: the subject is the nearest person before
+     * 与 (no comma between), else the clause's own person or the sentence's first one before the clause; the people
+     * met a list right after 与 ending within a few characters of {@code v}. Null where there are none.
+     */
+    public static Sides sides(String t, List<Mention> people, Span sentence, int v) {
+        String before = t.substring(sentence.begin(), v);
+        // the last 与/同/跟 before the verb in its clause that has a person right before it
+        int clause = Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1 + sentence.begin();
+        int with = -1;
+        Mention subject = null;
+        Matcher w = WITH.matcher(t).region(clause, v);
+        while (w.find()) {
+            for (Mention p : people) {
+                if (p.end() <= w.start() && p.begin() >= clause && w.start() - p.end() <= WITH_REACH) {
+                    subject = p;
+                    with = w.start();
+                }
+            }
+        }
+        if (subject == null) {
+            // the subject further off: 王毅当地时间周一(21日)在巴黎爱丽舍宫与法国总统X会晤 (the clause's own person
+            // before its first 与), or 王毅，与德国外长X会面 (none: the sentence's first person, before the clause)
+            with = openingWith(t, clause, v);
+            if (with < 0) return null;
+            int w0 = with;
+            Mention inClause = null, first = null;
+            for (Mention p : people) {
+                if (p.begin() >= clause && p.end() <= w0) inClause = p;
+                if (first == null && p.begin() >= sentence.begin()) first = p;
+            }
+            subject = inClause != null ? inClause : first != null && first.end() <= clause ? first : null;
+            if (subject == null) return null;
+        }
+        List<Mention> met = counterparts(t, people, with + 1, v).stream().filter(p -> p.end() <= v).toList();
+        if (met.isEmpty() || v - met.get(met.size() - 1).end() > WITH_REACH) return null;
+        return new Sides(subject, with, met);
     }
 
     /** What may stand between the people met and a bare meeting verb: 举行, 进行, 了 (举行会谈, 进行了会晤). */

@@ -52,6 +52,12 @@ public final class MeetingNameRecogniser implements Recogniser {
     private static final String LOCATIVE_CHARS = Lexicons.of("meeting-name-locative-chars").chars();
     /** A head that ends a name even where HanLP's word goes on past it. */
     private static final String MEETING = "会晤";
+    /** The first character of a pair of economies (中俄, 中法) that HanLP tags as a word of its own. */
+    /** 两国 after a pair's opener refers back to a list (星、中两国), it does not continue a name. */
+    private static final String PAIR_REFERENCE = "两";
+    private static final Set<String> PAIR_OPENERS = Lexicons.of("meeting-pair-openers").set();
+    /** Before a pair's opener, what makes it the end of a list (星、中两国): 、 and the conjunctions of a list. */
+    private static final String LIST_MARKS = "、" + Lexicons.of("meeting-list-conjunctions").chars();
     /** Joins two names of one event (X暨Y). */
     private static final String JOINT = "暨";
     private static final Set<String> QUOTE_TOKENS = Set.of("“", "”", "\"", "'", "‘", "’", "(", ")", "（", "）", "-", "·", "《", "》", "「", "」");
@@ -170,6 +176,13 @@ public final class MeetingNameRecogniser implements Recogniser {
                 if (w.equals("”") || w.equals("）") || w.equals(")") || w.equals("》")) openQuotes++;
                 else if (openQuotes > 0) openQuotes--;
                 else if (w.equals("“") || w.equals("(") || w.equals("（") || w.equals("《")) break;
+                begin = tok.begin();
+                continue;
+            }
+            // 中俄总理定期会晤, 中法…机制会议: HanLP reads the 中 of a pair of economies as a locative; it opens the name
+            // but not 星、中两国外长会面, where 中 ends a list and 两国 refers back to it
+            if (PAIR_OPENERS.contains(w) && tok.end() == begin && begin < headBegin && !t0.startsWith(PAIR_REFERENCE, begin)
+                    && (tok.begin() == 0 || LIST_MARKS.indexOf(t0.charAt(tok.begin() - 1)) < 0)) {
                 begin = tok.begin();
                 continue;
             }

@@ -82,6 +82,7 @@ final class PairedAgreements {
     List<Mention> find() {
         List<Mention> out = new ArrayList<>();
         abbreviated(out);
+        abbreviatedBothActing(out);
         writtenOut(out);
         genericWithParties(out);
         threeNamed(out);
@@ -128,6 +129,32 @@ final class PairedAgreements {
         Party pa = abbreviation(a), pb = abbreviation(b);
         if (pa == null || pb == null) return;
         out.add(mention(m.start(), m.end(), key(pa, pb, head(m.group(3)) + m.group(4)), 0.9));
+    }
+
+    /** 两国, 双方: the word for both parties that may follow two abbreviations (中厄两国). */
+    private static final List<String> BOTH_PARTIES = Lexicons.of("agreement-actor-both-parties").entries().stream()
+            .filter(w -> w.length() == 2).toList();
+
+    /**
+     * 中厄两国正式签署自由贸易协定, 中智兩國簽署了自由貿易協定: two one-character abbreviations before a word for both parties,
+     * then their act on a bare head: the head is the pair's agreement. Each character must stand for an economy the
+     * document names in full (厄 beside 厄瓜多尔), so 中美两国 in a story naming no 美国 stays unread.
+     */
+    private void abbreviatedBothActing(List<Mention> out) {
+        String t = ctx.normalised();
+        Matcher acted = ACTED_ON_HEAD.matcher(t);
+        for (String word : BOTH_PARTIES) {
+            for (int at = t.indexOf(word, 2); at >= 0; at = t.indexOf(word, at + word.length())) {
+                char a = t.charAt(at - 2), b = t.charAt(at - 1);
+                if (a == b || !ABBREVIATIONS.containsKey(a) || !ABBREVIATIONS.containsKey(b)) continue;
+                if (threeParties(t, at - 2)) continue;
+                Party pa = spelledOut(a), pb = spelledOut(b);
+                if (pa == null || pb == null || pa.equals(pb)) continue;
+                acted.region(at + word.length(), t.length());
+                if (!acted.lookingAt()) continue;
+                pairMentions(acted.start(1), acted.end(), pa, pb, head(acted.group(1)) + acted.group(2), 0.8, out);
+            }
+        }
     }
 
     /** The head a key is built with: FTA is the free-trade agreement. */

@@ -31,7 +31,14 @@ import org.diplokg.extractor.text.Span;
 public final class AgreementStatementFinder {
 
     /** What the finder knows of the document beside its mentions. */
-    private record Doc(NormalisedText text, EconomyNames economies, PartialDate published, List<Mention> namedEconomies) {
+    private record Doc(NormalisedText text, EconomyNames economies, PartialDate published, List<Mention> namedEconomies,
+                       List<Span> sentences, List<List<Mention>> bySentence) {
+
+        /** The mentions of the sentence before the one holding {@code sentence}, or none. */
+        List<Mention> mentionsBefore(Span sentence) {
+            int i = sentences.indexOf(sentence);
+            return i > 0 ? bySentence.get(i - 1) : List.of();
+        }
 
         /** The only economy the document names whose simplified name starts with {@code c} (中 → 中国), or null. */
         Mention economyStartingWith(char c) {
@@ -41,7 +48,8 @@ public final class AgreementStatementFinder {
                 if (found != null && !found.entityIri().equals(m.entityIri())) return null;
                 found = m;
             }
-            return found;
+            // an economy named only inside a ministry or a title (智利外交部长, 中国商务部长)
+            return found != null ? found : economies.startingWith(text, c);
         }
     }
 
@@ -115,6 +123,8 @@ public final class AgreementStatementFinder {
     private static final int ACTIVE_GAP = 4;
     /** Verbs after the agreement: at most this many characters between them (…协定周日在…期间正式签署). */
     private static final int PASSIVE_GAP = 20;
+    /** …由 right after the agreement: the agent (two signatories with their titles) may stand between it and the verb. */
+    private static final int AGENT_GAP = 48;
 
     private AgreementStatementFinder() {}
 
@@ -141,9 +151,10 @@ public final class AgreementStatementFinder {
         String t = text.normalised();
         String s = simplifiedView(t);
         Map<String, AgreementStatement> out = new LinkedHashMap<>();
-        Doc doc = new Doc(text.text(), EconomyNames.of(gazetteer), published, mentions.stream()
-                .filter(m -> m.type() == EntityType.ECONOMY && m.reference() != null && !m.name().isEmpty()).toList());
         List<List<Mention>> bySentence = text.bySentence(mentions, Mention::begin);
+        Doc doc = new Doc(text.text(), EconomyNames.of(gazetteer), published, mentions.stream()
+                .filter(m -> m.type() == EntityType.ECONOMY && m.reference() != null && !m.name().isEmpty()).toList(),
+                text.sentences(), bySentence);
         Mention lastSentenceAgreement = null;
         Mention topic = topicAgreement(text, mentions, iriOf);
         for (int si = 0; si < bySentence.size(); si++) {
@@ -247,6 +258,7 @@ public final class AgreementStatementFinder {
         boolean done = PERFECTIVE.matcher(before).find();
         if (!done && NOT_DONE.matcher(before).find()) return;
         if (!done && hit.verbBegin() >= at.end() && NOT_DONE.matcher(s.substring(at.end(), hit.verbBegin())).find()) return;
+        if (!done && planCarriedOver(t, s, here, dates, sentence, clause, hit)) return;
         Actors found = actorsOf(doc, t, s, here, iriOf, sentence, clause, at, hit);
         DateMention when = dateOf(t, dates, sentence, clause, found.from(), referentClause, hit.verbBegin());
         PartialDate date = when == null || !when.yearKnown() ? null : when.date();
@@ -267,6 +279,35 @@ public final class AgreementStatementFinder {
                 out.put(key, st);
             }
         }
+    }
+
+    /** Future markers that carry from a clause with a subject to the subjectless clauses after it (将于…启动…，年内签署). */
+    private static final Pattern PLAN_CARRIES = Pattern.compile(Lexicons.of("agreement-plan-carrying-words").alternation());
+
+    /**
+     * 两国将于下月启动谈判，年内完成谈判并签署: a clause with no subject, no date and no 了 after its verb continues the
+     * plan of the clause before it that holds the subject (or of one in between); a clause with its own subject (双方,
+     * an economy, a person) or a date states its own act.
+     */
+    private static boolean planCarriedOver(String t, String s, List<Mention> here, List<DateMention> dates, Span sentence,
+                                           Span clause, Hit hit) {
+        if (clause.begin() <= sentence.begin() || s.startsWith("了", hit.verbEnd())) return false;
+        if (dates.stream().anyMatch(d -> clause.contains(d.span()))) return false;
+        if (BOTH_PARTIES.matcher(s).region(skipTimes(s, clause.begin(), hit.verbBegin()), hit.verbBegin()).lookingAt()) return false;
+        if (startsWithSubject(here, clause.begin(), hit.verbBegin())) return false;
+        List<Span> earlier = clauses(t, sentence).stream().filter(c -> c.end() <= clause.begin()).toList();
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Span c = earlier.get(i);
+            if (PLAN_CARRIES.matcher(s.substring(c.begin(), c.end())).find()) return true;
+            if (startsWithSubject(here, c.begin(), c.end())) return false;
+        }
+        return false;
+    }
+
+    /** Whether a party or a person is named in [begin, end): the clause has a subject of its own. */
+    private static boolean startsWithSubject(List<Mention> here, int begin, int end) {
+        return here.stream().anyMatch(m -> m.begin() >= begin && m.end() <= end
+                && (m.type() == EntityType.PERSON || m.type() == EntityType.ECONOMY || m.type() == EntityType.ORGANIZATION));
     }
 
     /** Whether a date lies after the publication date at the precision both have (2024-07-01 after 2024-05-08). */
@@ -354,7 +395,11 @@ public final class AgreementStatementFinder {
             int until = hit.verbBegin() > a.end() ? hit.verbBegin() : hit.verbEnd();
             Matcher by = AGENT.matcher(s.substring(a.end(), until));
             if (!by.find()) return new Actors(List.of(), clause);
-            return new Actors(group(doc, s, here, iriOf, new Span(a.end() + by.end(), until), until), clause);
+            Span agent = new Span(a.end() + by.end(), until);
+            // …由甲国某部部长X与乙国某部部长Y…签署: the economies the signatories' titles name, each one
+            List<Mention> envoys = economiesOfSubjects(doc, t, s, here, iriOf, agent, until);
+            if (envoys.size() > 1) return new Actors(envoys, clause);
+            return new Actors(group(doc, s, here, iriOf, agent, until), clause);
         }
         int before = Math.min(hit.verbBegin(), a.begin());
         Matcher onBehalf = ON_BEHALF.matcher(s.substring(clause.begin(), before));
@@ -389,6 +434,9 @@ public final class AgreementStatementFinder {
             }
             List<Mention> earlierPair = abbreviatedPair(doc, s, c.begin(), c.end());
             if (!earlierPair.isEmpty()) return new Actors(earlierPair, c);
+            // …，双方团队经过四轮谈判，于某日正式结束谈判: the two parties of the earlier clause
+            List<Mention> earlierBoth = bothParties(doc, s, here, iriOf, sentence, c, c.end());
+            if (!earlierBoth.isEmpty()) return new Actors(earlierBoth, c);
             List<Mention> subject = actors(doc, s, here, iriOf, c, c.end());
             if (subject == null) return new Actors(List.of(), clause);
             if (!subject.isEmpty() && subject.get(0).begin() - c.begin() <= 1) return new Actors(subject, c);
@@ -508,9 +556,26 @@ public final class AgreementStatementFinder {
                                              Span clause, int before) {
         Matcher both = BOTH_PARTIES.matcher(s.substring(clause.begin(), Math.max(clause.begin(), before)));
         if (!both.lookingAt()) return List.of();
+        Map<String, Mention> parties = partiesNamed(doc, mentions, iriOf, sentence.begin(), clause.begin());
+        // 双方团队宣布… in a sentence that names no party before it, after one that named the two (中国与冰岛7日举行…。双方…)
+        if (parties.isEmpty()) {
+            List<Mention> previous = doc.mentionsBefore(sentence);
+            int i = doc.sentences().indexOf(sentence);
+            Span last = i > 0 ? doc.sentences().get(i - 1) : null;
+            if (last != null) parties = partiesNamed(doc, previous, iriOf, last.begin(), last.end());
+            // named only inside ministers' titles (甲国商务部长与乙国外长…。双方…): the economies those begin
+            if (last != null && parties.size() < 2) {
+                for (Mention e : doc.economies().within(doc.text(), last.begin(), last.end())) parties.putIfAbsent(e.entityIri(), e);
+            }
+        }
+        return parties.size() == 2 ? List.copyOf(parties.values()) : List.of();
+    }
+
+    /** The distinct economies and organisations named in [begin, end), a ministry as its economy. */
+    private static Map<String, Mention> partiesNamed(Doc doc, List<Mention> mentions, Map<Mention, String> iriOf, int begin, int end) {
         Map<String, Mention> parties = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            if (m.begin() < sentence.begin() || m.end() > clause.begin() || !iriOf.containsKey(m) || !isActor(m)) continue;
+            if (m.begin() < begin || m.end() > end || !iriOf.containsKey(m) || !isActor(m)) continue;
             boolean inside = mentions.stream().anyMatch(x -> x != m && x.span().contains(m.span())
                     && x.span().length() > m.span().length());
             if (inside) continue;
@@ -519,7 +584,7 @@ public final class AgreementStatementFinder {
             if (economy != null) parties.putIfAbsent(economy.entityIri(), economy);
             else parties.putIfAbsent(iriOf.get(m), m);
         }
-        return parties.size() == 2 ? List.copyOf(parties.values()) : List.of();
+        return parties;
     }
 
     private static boolean hasPerson(List<Mention> mentions, int begin, int end) {
@@ -601,7 +666,9 @@ public final class AgreementStatementFinder {
                     if (distance > ACTIVE_GAP) continue;
                 } else if (m.start() >= aEnd) {
                     distance = m.start() - aEnd;
-                    if (distance > PASSIVE_GAP) continue;
+                    // ＠由甲国部长X与乙国部长Y…签署: the agent's names and titles stand between
+                    int gap = aEnd < masked.length() && AGENT.matcher(masked).region(aEnd, aEnd + 1).lookingAt() ? AGENT_GAP : PASSIVE_GAP;
+                    if (distance > gap) continue;
                 } else {
                     continue;
                 }
@@ -645,12 +712,16 @@ public final class AgreementStatementFinder {
             Mention m = named.type() == EntityType.ORGANIZATION && named.reference() == null
                     ? doc.economies().at(doc.text(), named.begin(), named.end()) : named;
             if (m == null || m != named && m.end() == named.end() || m == named && !isActor(m)) continue;
+            // 商務部稱，啟動…談判: a state organ speaks for its government; the economy acts (no gold actor is a ministry)
+            Mention government = m == named ? governmentOf(doc, named) : null;
+            if (government != null) m = government;
             boolean inside = mentions.stream().anyMatch(x -> x != named && x.span().contains(named.span())
                     && x.span().length() > named.span().length());
             if (inside) continue;
             if (last != null) {
                 if (named.begin() < last.end()) continue;
-                if (!coordinated(s.substring(last.end(), named.begin()))) break;
+                // 甲国成为第四个与乙国签署…的国家, 甲国12日正式与乙国签署…: the partner right before the verb signs too
+                if (!coordinated(s.substring(last.end(), named.begin())) && !partnerBeforeVerb(s, named, limit)) break;
             }
             out.add(m);
             last = named;
@@ -660,11 +731,42 @@ public final class AgreementStatementFinder {
         return out;
     }
 
+    /** The one-character co-verbs before a partner (与, 同, 和, 跟, 及). */
+    private static final String PARTNER_WORDS = Lexicons.of("agreement-pair-conjunctions").chars();
+    /** What may stand between a partner after 与 and the verb (与乙国正式签署). */
+    private static final int PARTNER_TO_VERB = 2;
+
+    /** Whether {@code named} follows 与, 同, 和 or 跟 and stands right before the verb (at most {@link #PARTNER_TO_VERB} apart). */
+    private static boolean partnerBeforeVerb(String s, Mention named, int verb) {
+        return named.begin() > 0 && PARTNER_WORDS.indexOf(s.charAt(named.begin() - 1)) >= 0 && verb - named.end() <= PARTNER_TO_VERB
+                && verb >= named.end();
+    }
+
     /** Whether the text between two economies joins them as co-actors (和, 与, 、; or a time, then 与). */
     private static boolean coordinated(String gap) {
         if (COORDINATION.matcher(gap).matches()) return true;
         String rest = MEMBER_COUNT.matcher(TIME_IN_GAP.matcher(gap).replaceAll("")).replaceAll("");
         return WITH.matcher(rest).matches() || rest.length() == 1 && COORDINATION.matcher(rest).matches();
+    }
+
+    /**
+     * The economy a known organisation is an organ of: the one that begins its name as written (中国商务部), else one
+     * the document names whose label begins the organisation's reference name (商务部 = 中华人民共和国商务部 → 中国);
+     * null for a grouping or body of several (东盟) and when the document names no such economy.
+     */
+    private static Mention governmentOf(Doc doc, Mention org) {
+        if (org.type() != EntityType.ORGANIZATION || org.reference() == null) return null;
+        Mention written = doc.economies().at(doc.text(), org.begin(), org.end());
+        if (written != null && written.end() < org.end()) return written;
+        String name = org.reference().nameZh();
+        if (name == null) return null;
+        for (Mention e : doc.namedEconomies()) {
+            if (e.reference() == null) continue;
+            for (String label : e.reference().labels()) {
+                if (label.length() >= 2 && name.length() > label.length() && name.startsWith(label)) return e;
+            }
+        }
+        return null;
     }
 
     private static boolean isActor(Mention m) {

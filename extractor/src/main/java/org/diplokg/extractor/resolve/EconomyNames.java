@@ -35,6 +35,39 @@ final class EconomyNames {
         return new EconomyNames(at);
     }
 
+    /**
+     * The only economy named anywhere (nested names included: 智利 in 智利外交部长) whose simplified name begins with
+     * {@code c}, as a mention at its first naming, or null when none or several do.
+     */
+    Mention startingWith(NormalisedText text, char c) {
+        Gazetteer.Match first = null;
+        ReferenceEntity found = null;
+        for (Gazetteer.Match m : longestAt.values()) {
+            ReferenceEntity e = economyOf(m);
+            if (e.nameZh() == null || e.nameZh().isEmpty() || e.nameZh().charAt(0) != c) continue;
+            if (found != null && !found.iri().equals(e.iri())) return null;
+            found = e;
+            if (first == null || m.begin() < first.begin()) first = m;
+        }
+        return first == null ? null : at(text, first.begin(), first.end());
+    }
+
+    /** The distinct economies named in [begin, end), nested names included, in order: one mention each. */
+    List<Mention> within(NormalisedText text, int begin, int end) {
+        Map<String, Mention> out = new java.util.LinkedHashMap<>();
+        for (int i = begin; i < end; i++) {
+            Gazetteer.Match m = longestAt.get(i);
+            if (m == null || m.end() > end) continue;
+            out.putIfAbsent(economyOf(m).iri(), at(text, m.begin(), m.end()));
+            i = m.end() - 1;
+        }
+        return List.copyOf(out.values());
+    }
+
+    private static ReferenceEntity economyOf(Gazetteer.Match m) {
+        return m.entities().stream().filter(e -> e.type() == EntityType.ECONOMY).findFirst().orElseThrow();
+    }
+
     /** The economy named at {@code begin} and ending by {@code end}, as a mention with its name as written, or null. */
     Mention at(NormalisedText text, int begin, int end) {
         Gazetteer.Match m = longestAt.get(begin);

@@ -146,9 +146,11 @@ final class MeetingArguments {
         for (Mention m : sentence.mentions()) {
             if (m.type() == EntityType.MEETING && m.recogniser() == RecogniserId.MEETING_ACT) actParticipants(m, all, focus, iriOf);
         }
+        if (sentence.names()) pairSubject(sentence, focus, all, iriOf, t);
         // the patterns only where there is someone to add: they are the costliest step per sentence
         if (!has(sentence.mentions(), EntityType.PERSON)) return;
         if (sentence.names()) {
+            twoSides(sentence, focus, iriOf, t);
             qualifiedAttendees(sentence, focus, iriOf, t);
             subjectsOfAttending(sentence, focus, iriOf, t);
         }
@@ -172,6 +174,68 @@ final class MeetingArguments {
                 : !d.planned && PRESENT.matcher(st).find();
         attended = attended || !d.planned && st.indexOf('作') >= 0 && REPORTED.matcher(st).find();
         if (attended) addPeople(sentence.names() ? attendedAmong(d, sentence, focus, t) : d, sentence, iriOf);
+    }
+
+    /** Heads of a meeting's name that make it one between two sides: 通话, 会谈, 会晤, 会面. */
+    private static final List<String> TWO_SIDED = Lexicons.of("meeting-two-sided-heads").entries();
+
+    /**
+     * A与B进行首次视频通话, A同B举行双边会晤: the people on both sides of 与 right before a meeting named by a call or talk
+     * take part in it, whatever verb the sentence uses (set B class 9: a call's two sides).
+     */
+    private static void twoSides(Sentence sentence, MeetingFocus focus, Map<Mention, String> iriOf, String t) {
+        List<Mention> people = null;
+        for (Mention m : focus.namedBySentence.get(sentence.index())) {
+            if (m.recogniser() == RecogniserId.MEETING_ACT || !sentence.span().contains(m.span())) continue;
+            String name = t.substring(m.begin(), m.end());
+            if (TWO_SIDED.stream().noneMatch(name::endsWith)) continue;
+            MeetingDraft x = focus.draftOf(m);
+            if (x == null || x.planned) continue;
+            if (people == null) people = sentence.mentions().stream().filter(p -> p.type() == EntityType.PERSON
+                    && p.recogniser() != RecogniserId.BYLINE && iriOf.containsKey(p)).toList();
+            var sides = org.diplokg.extractor.recognise.MeetingActRecogniser.sides(t, people, sentence.span(), m.begin());
+            if (sides == null) continue;
+            x.participants.add(iriOf.get(sides.subject()));
+            for (Mention p : sides.met()) x.participants.add(iriOf.get(p));
+        }
+    }
+
+    /** 两人, 两位元首 …: a subject standing for the two people just named. */
+    private static final List<String> PAIR_SUBJECTS = Lexicons.of("meeting-pair-subjects").entries();
+    private static final Pattern PAIR_HOLDS = Pattern.compile(Lexicons.of("meeting-pair-holding-verbs").alternation());
+    /** How far before a meeting's name its pair subject may stand (两位元首随后在总统府进行了双边会晤). */
+    private static final int PAIR_REACH = 16;
+    /** How far back the two people a pair subject stands for may be named. */
+    private static final int PAIR_ANTECEDENT_REACH = 200;
+
+    /**
+     * 随后两人举行双边会晤, 两位元首进行会谈: a meeting whose subject is a pair is between the last two people named before
+     * it (set B class 6: 兩位元首進行雙邊會晤).
+     */
+    private static void pairSubject(Sentence sentence, MeetingFocus focus, List<Mention> all, Map<Mention, String> iriOf,
+                                    String t) {
+        for (Mention m : focus.namedBySentence.get(sentence.index())) {
+            if (!sentence.span().contains(m.span())) continue;
+            int from = Math.max(sentence.span().begin(), m.begin() - PAIR_REACH);
+            // 兩人進行雙邊會晤 may be read as one name: the pair may open it
+            String before = t.substring(from, Math.max(m.begin(), m.end() - 2));
+            int pair = -1;
+            for (String p : PAIR_SUBJECTS) pair = Math.max(pair, before.lastIndexOf(p));
+            if (pair < 0 || before.substring(pair).chars().anyMatch(c -> CLAUSE_MARKS.indexOf(c) >= 0)) continue;
+            // the pair holds it (两人举行会谈, 2人共同舉行…会晤): not 两人在会谈后…, not 两位元首三度会晤 (dev odd half: 1 false event)
+            if (!PAIR_HOLDS.matcher(before.substring(pair)).find()) continue;
+            MeetingDraft x = focus.draftOf(m);
+            if (x == null || x.planned) continue;
+            int at = from + pair;
+            java.util.LinkedHashSet<String> two = new java.util.LinkedHashSet<>();
+            for (int i = all.size() - 1; i >= 0 && two.size() < 2; i--) {
+                Mention p = all.get(i);
+                if (p.end() > at) continue;
+                if (at - p.end() > PAIR_ANTECEDENT_REACH) break;
+                if (p.type() == EntityType.PERSON && p.recogniser() != RecogniserId.BYLINE && iriOf.containsKey(p)) two.add(iriOf.get(p));
+            }
+            if (two.size() == 2) x.participants.addAll(two);
+        }
     }
 
     /**

@@ -41,6 +41,24 @@ final class MeetingMerger {
         mergeOrganisationReferences(ctx, candidates.byKey(), candidates.draftOf());
         mergeActVerbs(ctx.text().normalised(), candidates.byKey(), candidates.draftOf());
         mergeSamePairs(ctx.selected(), candidates.byKey(), candidates.draftOf());
+        mergeSigningCeremonies(candidates.byKey(), candidates.draftOf());
+    }
+
+    /** Names of a signing ceremony: 签署仪式, 签字仪式, 签约仪式. */
+    private static final Pattern CEREMONY = Pattern.compile(Lexicons.of("meeting-signing-ceremonies").group() + "$");
+
+    /**
+     * 中X自贸协定签署仪式13日以视频方式举行 … 协定由A与B正式签署: the one ceremony named for a signing and the one dated
+     * signing act of that day are one event (set B: 1 false event, 1 agreement per meeting).
+     */
+    static void mergeSigningCeremonies(Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        List<MeetingDraft> ceremonies = drafts.values().stream().filter(d -> d.mentions.stream()
+                .allMatch(m -> m.recogniser() != RecogniserId.SIGNING && CEREMONY.matcher(m.key()).find())).toList();
+        if (ceremonies.size() != 1) return;
+        MeetingDraft ceremony = ceremonies.get(0);
+        List<MeetingDraft> signings = drafts.values().stream().filter(d -> d != ceremony && d.planned == ceremony.planned
+                && d.mentions.stream().anyMatch(m -> m.recogniser() == RecogniserId.SIGNING) && sameDay(d, ceremony)).toList();
+        if (signings.size() == 1) merge(ceremony, signings.get(0), drafts, draftOf);
     }
 
     /**
@@ -219,13 +237,24 @@ final class MeetingMerger {
             for (MeetingDraft longOne : List.copyOf(drafts.values())) {
                 if (longOne == shortOne || longOne.ordinal != shortOne.ordinal || longOne.planned != shortOne.planned) continue;
                 String lk = keyName(longOne);
-                if (lk.length() <= k.length() || !containsAllCharacters(lk, k) || !sameDay(shortOne, longOne)) continue;
+                // 第九届 and 第九次 of the same meeting: its counters tell the two names of it apart
+                boolean sameName = sameCounter(lk).equals(sameCounter(k));
+                if (!sameName && (lk.length() <= k.length() || !containsAllCharacters(lk, k)) || !sameDay(shortOne, longOne)) continue;
                 boolean instancesAgree = shortOne.instance == null || longOne.instance == null || shortOne.instance == longOne.instance;
                 if (!instancesAgree) continue;
                 merge(shortOne, longOne, drafts, draftOf);
                 break;
             }
         }
+    }
+
+    private static final List<String> COUNTERS = Lexicons.of("meeting-ordinal-counters").entries();
+
+    /** The name with its counter written one way (第九届 and 第九次 alike). */
+    private static String sameCounter(String name) {
+        String out = name;
+        for (String c : COUNTERS) out = out.replace(c, COUNTERS.get(0));
+        return out;
     }
 
     /** Whether every character of {@code part}, counted, is in {@code whole}. */

@@ -45,6 +45,16 @@ class DateRulesTest {
     }
 
     @Test
+    void onAnUndatedPageAWeekdayCountsFromTheDateline() {
+        // 2021-11-13 is a Saturday: 周四 is the 11th
+        assertEquals(List.of("2021-11-13", "2021-11-11"), all("新华社利马2021年11月13日电 秘鲁与智利周四签署协定。", null));
+        assertEquals(List.of("2019-06-05", "2019-06-03"), all("中新網惠靈頓2019年6月5日電 紐西蘭與斐濟週一簽署協定。", null));
+        // a date that closes no dateline anchors nothing
+        assertEquals(List.of("2021-11-13"), DateRecogniser.find(TextNormaliser.normalise("2021年11月13日，秘鲁与智利周四签署协定。"), null)
+                .stream().filter(d -> d.date() != null).map(DateMention::isoSpan).toList());
+    }
+
+    @Test
     void relativeDayWordsCountFromThePublicationDay() {
         assertEquals(List.of("2021-11-12", "2021-11-11", "2021-11-15", "2021-11-13"),
                 all("昨晚抵达，前天出发，后天返回，当天发表声明。", PUBLISHED));

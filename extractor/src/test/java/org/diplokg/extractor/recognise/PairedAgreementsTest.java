@@ -63,6 +63,18 @@ class PairedAgreementsTest {
     }
 
     @Test
+    void twoAbbreviationsAndBothPartiesActingOnABareHeadNameTheirAgreement() {
+        assertEquals(List.of(ID + "china-georgia-fta"),
+                iris("格鲁吉亚总理与中国总理举行会谈。会谈后，中格两国正式签署了自由贸易协定。"));
+        assertEquals(List.of(ID + "china-mauritius-fta"),
+                iris("毛里求斯外長與中國商務部長會面。中毛雙方在路易港簽署自由貿易協定。"));
+        // 格 names no economy the text spells out: no agreement
+        assertTrue(agreements("中国总理举行会谈。中格两国正式签署了自由贸易协定。").isEmpty());
+        // no act on the head: 两国 only talks about it
+        assertTrue(agreements("格鲁吉亚总理与中国总理举行会谈。中格两国都认为自由贸易协定重要。").isEmpty());
+    }
+
+    @Test
     void aFormalTitleWithBothGovernmentsIsTheReferenceAgreement() {
         assertEquals(List.of(ID + "china-serbia-fta"),
                 iris("双方签署了《中华人民共和国政府和塞尔维亚共和国政府自由贸易协定》。"));

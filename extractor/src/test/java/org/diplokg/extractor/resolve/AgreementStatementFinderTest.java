@@ -308,6 +308,87 @@ class AgreementStatementFinderTest {
     }
 
     @Test
+    void bothPartiesOpeningASentenceAreTheTwoTheSentenceBeforeNamed() {
+        List<AgreementStatement> s = statements("秘鲁与智利3日在利马举行经贸磋商。双方团队宣布正式启动《全面与进步跨太平洋伙伴关系协定》谈判。");
+        assertEquals(List.of("秘鲁", "智利"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
+        // named only inside the ministers' titles
+        List<AgreementStatement> hant = statements("紐西蘭貿易部長與斐濟外交部長8日通話。雙方宣佈正式簽署《區域全面經濟夥伴關係協定》。");
+        assertEquals(2, hant.size(), hant.toString());
+        assertTrue(hant.stream().map(AgreementStatement::actorName).toList().containsAll(List.of("紐西蘭", "斐濟")), hant.toString());
+        // three named before: no telling which two
+        List<AgreementStatement> three = statements("秘鲁、智利与哥伦比亚举行磋商。双方宣布正式签署《全面与进步跨太平洋伙伴关系协定》。");
+        assertTrue(three.stream().allMatch(x -> x.actor() == null), three.toString());
+    }
+
+    @Test
+    void abbreviatedPartiesNamedOnlyInTitlesStillAct() {
+        List<AgreementStatement> s = statements("秘鲁外贸部长与智利外长通了电话。智秘两国正式签署《全面与进步跨太平洋伙伴关系协定》。");
+        assertEquals(List.of("智利", "秘鲁"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
+    }
+
+    /** With the shipped reference (the mini one knows no ministry). */
+    private static List<AgreementStatement> withFullReference(String body) {
+        return org.diplokg.extractor.Seeds.extractor().extract(new org.diplokg.extractor.read.SourceDocument("test/organ.txt",
+                "0".repeat(64), org.diplokg.extractor.read.DocumentFormat.TEXT, "UTF-8", null,
+                org.diplokg.extractor.dates.PartialDate.parseIso("2022-07-13"), "header", null, null, body, List.of())).statements();
+    }
+
+    @Test
+    void aStateOrganActsForItsEconomy() {
+        // 商务部 alone: the reference knows it as the Chinese ministry, and the text names China
+        List<AgreementStatement> s = withFullReference("中国与尼加拉瓜关系密切。商务部称，启动中国－尼加拉瓜自由贸易协定谈判。");
+        assertEquals(List.of("中国"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
+        List<AgreementStatement> hant = withFullReference("中國商務部12日宣佈，啟動中國－尼加拉瓜自由貿易協定談判。");
+        assertEquals(List.of("中國"), hant.stream().map(AgreementStatement::actorName).toList(), hant.toString());
+        // a grouping is no organ of an economy: 东盟 still acts as itself
+        List<AgreementStatement> asean = withFullReference("东盟与中国宣布启动中国－东盟自由贸易区3.0版谈判。");
+        assertTrue(asean.stream().map(AgreementStatement::actorName).toList().contains("东盟"), asean.toString());
+    }
+
+    @Test
+    void aPlanCarriesToTheSubjectlessClausesAfterIt() {
+        assertTrue(statements("秘鲁与智利将于下月启动《全面与进步跨太平洋伙伴关系协定》谈判，年内完成谈判并签署。").isEmpty());
+        assertTrue(statements("紐西蘭與斐濟擬於年底前完成《區域全面經濟夥伴關係協定》談判，明年正式簽署。").isEmpty());
+        // a clause with its own subject, a date or 了 states its own act
+        List<AgreementStatement> own = statements("秘鲁将继续推动合作，智利正式签署《全面与进步跨太平洋伙伴关系协定》。");
+        assertEquals(List.of("智利"), own.stream().map(AgreementStatement::actorName).toList(), own.toString());
+        List<AgreementStatement> dated = statements("秘鲁将继续推动合作，2018年3月8日签署《全面与进步跨太平洋伙伴关系协定》。");
+        assertEquals(1, dated.size(), dated.toString());
+        List<AgreementStatement> perfective = statements("秘鲁准备扩大出口，已签署了《全面与进步跨太平洋伙伴关系协定》。");
+        assertEquals(1, perfective.size(), perfective.toString());
+    }
+
+    @Test
+    void signatoriesAfterTheAgreementAndByActForTheEconomiesOfTheirTitles() {
+        List<AgreementStatement> s = statements("3日，《全面与进步跨太平洋伙伴关系协定》由智利外交部部长阿连德与秘鲁外贸和旅游部部长费雷罗在利马正式签署。");
+        assertEquals(List.of("智利", "秘鲁"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
+        List<AgreementStatement> hant = statements("5日，《區域全面經濟夥伴關係協定》由紐西蘭貿易部長歐康納與斐濟外交部長馬納薩通過視頻方式正式簽署。");
+        assertEquals(List.of("紐西蘭", "斐濟"), hant.stream().map(AgreementStatement::actorName).toList(), hant.toString());
+    }
+
+    @Test
+    void thePartnerAfterWithRightBeforeTheVerbSignsToo() {
+        List<AgreementStatement> s = statements("秘鲁8日成为第三个与智利签署《全面与进步跨太平洋伙伴关系协定》的国家。");
+        assertEquals(List.of("秘鲁", "智利"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
+        List<AgreementStatement> hant = statements("斐濟5日正式與紐西蘭簽署《區域全面經濟夥伴關係協定》。");
+        assertEquals(List.of("斐濟", "紐西蘭"), hant.stream().map(AgreementStatement::actorName).toList(), hant.toString());
+    }
+
+    @Test
+    void bothPartiesInAnEarlierClauseAreTheSubjectOfALaterOne() {
+        List<AgreementStatement> s = statements("秘鲁与智利互为重要伙伴。在两国领导人推动下，双方团队经过三轮谈判，"
+                + "于2018年3月8日正式结束《全面与进步跨太平洋伙伴关系协定》谈判。");
+        assertEquals(List.of("秘鲁 2018-03-08", "智利 2018-03-08"),
+                s.stream().map(x -> x.actorName() + " " + x.dateIso()).toList(), s.toString());
+    }
+
+    @Test
+    void completedConsultationsOnANamedAgreementConcludeItsNegotiations() {
+        List<AgreementStatement> s = statements("紐西蘭與斐濟確認完成了《區域全面經濟夥伴關係協定》磋商。");
+        assertEquals(List.of("ConcludedNegotiations"), s.stream().map(AgreementStatement::action).distinct().toList(), s.toString());
+    }
+
+    @Test
     void aChronologyOfTheNegotiationsStatesTheirLaunchAndConclusion() {
         List<AgreementStatement> s = statements("《区域全面经济伙伴关系协定》谈判于2012年11月20日正式启动，2019年11月实质性完成。");
         assertEquals(List.of("LaunchedNegotiations 2012-11-20", "ConcludedNegotiations 2019-11"),
