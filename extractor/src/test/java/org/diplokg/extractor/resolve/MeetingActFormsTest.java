@@ -1,30 +1,16 @@
 package org.diplokg.extractor.resolve;
 
+import static org.diplokg.extractor.resolve.MeetingPassages.extract;
+import static org.diplokg.extractor.resolve.MeetingPassages.named;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.diplokg.extractor.DocumentKnowledge;
-import org.diplokg.extractor.Seeds;
-import org.diplokg.extractor.dates.PartialDate;
-import org.diplokg.extractor.read.DocumentFormat;
-import org.diplokg.extractor.read.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /** A与B会面 where the subject stands outside the clause or far before 与, and a bare verb that must not name the meeting. */
 class MeetingActFormsTest {
-
-    private static DocumentKnowledge extract(String key, String body, String published) {
-        String sha = org.diplokg.extractor.read.DocumentReader.sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return Seeds.extractor().extract(new SourceDocument(key, sha, DocumentFormat.TEXT, "UTF-8",
-                null, PartialDate.parseIso(published), "header", null, null, body, List.of()));
-    }
-
-    private static ResolvedMeeting named(DocumentKnowledge k, String part) {
-        return k.meetings().stream().filter(m -> m.name().contains(part)).findFirst()
-                .orElseThrow(() -> new AssertionError(part + " not in " + k.meetings().stream().map(ResolvedMeeting::name).toList()));
-    }
 
     @Test
     void theSubjectBeforeTheCommaMeetsThePersonAfterWith() {

@@ -1,14 +1,11 @@
 package org.diplokg.extractor.resolve;
 
+import static org.diplokg.extractor.resolve.MeetingPassages.named;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.diplokg.extractor.DocumentKnowledge;
-import org.diplokg.extractor.Seeds;
-import org.diplokg.extractor.dates.PartialDate;
-import org.diplokg.extractor.read.DocumentFormat;
-import org.diplokg.extractor.read.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /** Agreements per meeting: which paragraphs are about the meeting the document reports. */
@@ -18,14 +15,7 @@ class MeetingAgreementsTest {
     private static final String CPTPP = "https://w3id.org/diplokg/id/agreement/cptpp";
 
     private static DocumentKnowledge extract(String key, String body) {
-        String sha = org.diplokg.extractor.read.DocumentReader.sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return Seeds.extractor().extract(new SourceDocument(key, sha, DocumentFormat.TEXT, "UTF-8",
-                null, PartialDate.parseIso("2024-05-20"), "header", null, null, body, List.of()));
-    }
-
-    private static ResolvedMeeting named(DocumentKnowledge k, String part) {
-        return k.meetings().stream().filter(m -> m.name().contains(part)).findFirst()
-                .orElseThrow(() -> new AssertionError(part + " not in " + k.meetings()));
+        return MeetingPassages.extract(key, body, "2024-05-20");
     }
 
     @Test

@@ -1,16 +1,13 @@
 package org.diplokg.extractor.resolve;
 
+import static org.diplokg.extractor.resolve.MeetingPassages.extract;
+import static org.diplokg.extractor.resolve.MeetingPassages.named;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.diplokg.extractor.DocumentKnowledge;
-import org.diplokg.extractor.Seeds;
-import org.diplokg.extractor.dates.PartialDate;
-import org.diplokg.extractor.read.DocumentFormat;
-import org.diplokg.extractor.read.SourceDocument;
 import org.diplokg.extractor.vocab.Vocab;
 import org.junit.jupiter.api.Test;
 
@@ -18,18 +15,6 @@ import org.junit.jupiter.api.Test;
 class MeetingEventsTest {
 
     private static final String PERSON = "https://w3id.org/diplokg/id/person/";
-
-    private static DocumentKnowledge extract(String key, String body, String published) {
-        // a document's IRI comes from its bytes: two documents here are told apart by their key's hash
-        String sha = org.diplokg.extractor.read.DocumentReader.sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return Seeds.extractor().extract(new SourceDocument(key, sha, DocumentFormat.TEXT, "UTF-8",
-                null, PartialDate.parseIso(published), "header", null, null, body, List.of()));
-    }
-
-    private static ResolvedMeeting named(DocumentKnowledge k, String part) {
-        return k.meetings().stream().filter(m -> m.name().contains(part)).findFirst()
-                .orElseThrow(() -> new AssertionError(part + " not in " + k.meetings()));
-    }
 
     private static boolean has(ResolvedMeeting m, String name) {
         return m.participants().stream().anyMatch(p -> p.endsWith(Vocab.encode(name)) || p.startsWith(PERSON) && p.contains(name));

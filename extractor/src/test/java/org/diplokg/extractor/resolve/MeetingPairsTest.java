@@ -1,29 +1,15 @@
 package org.diplokg.extractor.resolve;
 
+import static org.diplokg.extractor.resolve.MeetingPassages.extract;
+import static org.diplokg.extractor.resolve.MeetingPassages.named;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.diplokg.extractor.DocumentKnowledge;
-import org.diplokg.extractor.Seeds;
-import org.diplokg.extractor.dates.PartialDate;
-import org.diplokg.extractor.read.DocumentFormat;
-import org.diplokg.extractor.read.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /** Regular meetings of a pair of economies (中俄总理第N次定期会晤), a subject standing for two people (两人), 第N届 = 第N次. */
 class MeetingPairsTest {
-
-    private static DocumentKnowledge extract(String key, String body, String published) {
-        String sha = org.diplokg.extractor.read.DocumentReader.sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return Seeds.extractor().extract(new SourceDocument(key, sha, DocumentFormat.TEXT, "UTF-8",
-                null, PartialDate.parseIso(published), "header", null, null, body, List.of()));
-    }
-
-    private static ResolvedMeeting named(DocumentKnowledge k, String part) {
-        return k.meetings().stream().filter(m -> m.name().contains(part)).findFirst()
-                .orElseThrow(() -> new AssertionError(part + " not in " + k.meetings().stream().map(ResolvedMeeting::name).toList()));
-    }
 
     @Test
     void aRegularMeetingOfAPairIsNamedWithItsOrdinal() {

@@ -1,23 +1,14 @@
 package org.diplokg.extractor.resolve;
 
+import static org.diplokg.extractor.resolve.MeetingPassages.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.diplokg.extractor.DocumentKnowledge;
-import org.diplokg.extractor.Seeds;
-import org.diplokg.extractor.dates.PartialDate;
-import org.diplokg.extractor.read.DocumentFormat;
-import org.diplokg.extractor.read.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /** An opening ceremony named on its own sentences after the numbered meeting it opens is that meeting. */
 class MeetingSessionsTest {
-
-    private static DocumentKnowledge extract(String key, String body, String published) {
-        String sha = org.diplokg.extractor.read.DocumentReader.sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return Seeds.extractor().extract(new SourceDocument(key, sha, DocumentFormat.TEXT, "UTF-8",
-                null, PartialDate.parseIso(published), "header", null, null, body, List.of()));
-    }
 
     private static List<String> names(DocumentKnowledge k) {
         return k.meetings().stream().map(ResolvedMeeting::name).toList();

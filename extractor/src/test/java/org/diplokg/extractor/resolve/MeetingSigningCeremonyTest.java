@@ -1,23 +1,13 @@
 package org.diplokg.extractor.resolve;
 
+import static org.diplokg.extractor.resolve.MeetingPassages.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.diplokg.extractor.DocumentKnowledge;
-import org.diplokg.extractor.Seeds;
-import org.diplokg.extractor.dates.PartialDate;
-import org.diplokg.extractor.read.DocumentFormat;
-import org.diplokg.extractor.read.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /** A signing ceremony and the signing act of its day are one event. */
 class MeetingSigningCeremonyTest {
-
-    private static DocumentKnowledge extract(String key, String body, String published) {
-        String sha = org.diplokg.extractor.read.DocumentReader.sha256(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return Seeds.extractor().extract(new SourceDocument(key, sha, DocumentFormat.TEXT, "UTF-8",
-                null, PartialDate.parseIso(published), "header", null, null, body, List.of()));
-    }
 
     @Test
     void theCeremonyAndTheSigningOfItsDayAreOne() {
