@@ -58,6 +58,8 @@ public final class MeetingNameRecogniser implements Recogniser {
     private static final Set<String> PAIR_OPENERS = Lexicons.of("meeting-pair-openers").set();
     /** Before a pair's opener, what makes it the end of a list (星、中两国): 、 and the conjunctions of a list. */
     private static final String LIST_MARKS = "、" + Lexicons.of("meeting-list-conjunctions").chars();
+    /** 电 / 讯 after a date close a dateline (新华社某地7月4日电): a name never reads back over one. */
+    private static final String DATELINE_ENDS = Lexicons.of("date-dateline-ends").chars();
     /** Joins two names of one event (X暨Y). */
     private static final String JOINT = "暨";
     private static final Set<String> QUOTE_TOKENS = Set.of("“", "”", "\"", "'", "‘", "’", "(", ")", "（", "）", "-", "·", "《", "》", "「", "」");
@@ -140,6 +142,27 @@ public final class MeetingNameRecogniser implements Recogniser {
         return Math.max(0, end - 1);
     }
 
+    /** Token {@code k} is the 电 or 讯 right after a date (a dateline's end). */
+    private static boolean closesDateline(RecognitionContext ctx, List<Token> tokens, int k) {
+        Token tok = tokens.get(k);
+        if (k == 0 || tok.word().length() != 1 || DATELINE_ENDS.indexOf(tok.word().charAt(0)) < 0) return false;
+        int before = tokens.get(k - 1).begin();
+        return ctx.dates().stream().anyMatch(d -> d.span().contains(before) && d.span().end() == tok.begin());
+    }
+
+    /** Where the text after a dateline starts: past spaces and a bracketed byline (（记者某某）). */
+    private static int afterByline(String t, int from, int limit) {
+        int p = from;
+        while (p < limit && Character.isWhitespace(t.charAt(p))) p++;
+        if (p < limit && (t.charAt(p) == '（' || t.charAt(p) == '(')) {
+            int close = p + 1;
+            while (close < limit && t.charAt(close) != '）' && t.charAt(close) != ')') close++;
+            if (close < limit) p = close + 1;
+        }
+        while (p < limit && Character.isWhitespace(t.charAt(p))) p++;
+        return Math.min(p, limit);
+    }
+
     /** Reads back from the head over the words of the noun phrase. */
     private static int expandLeft(RecognitionContext ctx, int headBegin) {
         AnalysedText text = ctx.text();
@@ -168,6 +191,10 @@ public final class MeetingNameRecogniser implements Recogniser {
             if (headBegin - tok.begin() > 28) break;
             if (ctx.dates().stream().anyMatch(d -> d.span().contains(tok.begin()))) break;
             String w = tok.word();
+            if (closesDateline(ctx, tokens, k)) {
+                begin = afterByline(ctx.normalised(), tok.end(), headBegin);
+                break;
+            }
             if ((w.equals("和") || w.equals("与")) && k > 0 && nounLike(tokens.get(k - 1)) && begin < headBegin) {
                 begin = tok.begin();
                 continue;

@@ -137,4 +137,17 @@ class JsonSummaryGeneralCasesTest {
         assertTrue(also.stream().anyMatch(n -> n.contains("进博会")), fair.toString());
         assertFalse(also.contains(fair.get("name").asText()), fair.toString());
     }
+
+    @Test
+    void aMeetingNameNeverReadsBackOverADateline() {
+        assertEquals("上海合作组织成员国元首理事会第二十四次会议", summary("新华社阿斯塔纳7月4日电 上海合作组织成员国元首理事会第二十四次会议"
+                + "4日在阿斯塔纳举行。", "2024-07-05").get("events").get(0).get("name").asText());
+        assertEquals("中亚峰会", summary("新华社西安5月19日电（记者李明 王芳）中亚峰会19日在西安举行。", "2023-05-19")
+                .get("events").get(0).get("name").asText());
+        assertEquals("兩岸經貿論壇", summary("中央社台北6月5日電 兩岸經貿論壇今天在台北登場，雙方代表出席。", "2024-06-05")
+                .get("events").get(0).get("name").asText());
+        // 电 inside a name is no dateline
+        assertEquals("中俄电力合作论坛", summary("6月5日，中俄电力合作论坛在北京举行。", "2024-06-05")
+                .get("events").get(0).get("name").asText());
+    }
 }
