@@ -594,7 +594,7 @@ public final class OrganisationRecogniser implements Recogniser {
                 // 中国银行与建设银行: a conjunction right after a complete name joins two names
                 if (tok != null && CONJUNCTIONS.contains(tok.word()) && best == tok.begin()) break;
                 if (tok != null && CONJUNCTIONS.contains(tok.word()) && (ctx.matchStartingAt(j, EntityType.ORGANIZATION) != null
-                        || ctx.matchStartingAt(j, EntityType.ECONOMY) != null)) break;
+                        || ctx.matchStartingAt(j, EntityType.ECONOMY) != null || placeStartsAt(ctx, j))) break;
                 if (ENDING_CHARS.indexOf(c) >= 0 && ctx.text().isTokenBoundary(j) && !inside[j]
                         && tok != null && !NON_BODY.contains(tok.word())
                         && (commas == 0 || conjunctionAfterComma && c == MINISTRY)
@@ -609,6 +609,13 @@ public final class OrganisationRecogniser implements Recogniser {
                 add(ctx, new Span(begin, best), RecogniserId.EXTENSION, 0.8, out);
             }
         }
+    }
+
+    /** 广东省商务厅和深圳市商务局: a place after a conjunction begins the next name (a place or HanLP place word). */
+    private static boolean placeStartsAt(RecognitionContext ctx, int j) {
+        if (ctx.matchStartingAt(j, EntityType.PLACE) != null) return true;
+        Token next = tokenAt(ctx, j);
+        return next != null && next.begin() == j && next.tag().startsWith("ns");
     }
 
     private static final char ENUMERATION_COMMA = '、';
@@ -777,11 +784,14 @@ public final class OrganisationRecogniser implements Recogniser {
 
     private static void add(RecognitionContext ctx, Span s, RecogniserId recogniser, double confidence, List<Mention> out) {
         String key = ctx.normalised().substring(s.begin(), s.end());
-        if (GENERIC.contains(key)) return;
+        if (GENERIC.contains(key) || GOVERNMENT_ENDINGS.stream().anyMatch(key::endsWith)) return;
         // a credit (总台央视记者…, 新华社记者…) names the source of a photo or text, not an organisation in the news
         if (isCredit(ctx, s.end())) recogniser = RecogniserId.CREDIT;
         out.add(new Mention(s, EntityType.ORGANIZATION, ctx.original(s.begin(), s.end()), key, null, null, recogniser, confidence));
     }
+
+    /** A local government as such (江苏省人民政府, 厦门市政府) is no organisation (ANNOTATION: 澳门特区政府); its offices are. */
+    private static final List<String> GOVERNMENT_ENDINGS = Lexicons.of("org-government-endings").entries();
 
     private static final Stage STAGE = Stage.candidates("organisations",
             Set.of(Input.TEXT, Input.TOKENS, Input.GAZETTEER),
