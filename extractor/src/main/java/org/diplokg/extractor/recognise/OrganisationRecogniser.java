@@ -131,6 +131,7 @@ public final class OrganisationRecogniser implements Recogniser {
         periodicals(ctx, out);
         quotedBodies(ctx, out);
         personsBodies(ctx, out);
+        parties(ctx, out);
         for (Token tok : ctx.text().tokens()) {
             if (!tok.tag().startsWith("nt") || GENERIC.contains(tok.word())) continue;
             Matcher noise = LEADING_NOISE.matcher(tok.word());
@@ -527,6 +528,24 @@ public final class OrganisationRecogniser implements Recogniser {
             if (PERSON_BODY_ENDINGS.contains(body.word()) && person.tag().startsWith("nr") && person.end() == body.begin()
                     && person.word().length() >= 2) {
                 add(ctx, new Span(person.begin(), body.end()), RecogniserId.HANLP, 0.75, out);
+            }
+        }
+    }
+
+    private static final List<String> PARTY_NAMES = Lexicons.of("org-party-names").longestFirst();
+
+    /**
+     * A political party by its name (工党, 保守党, 国大党), a whole word, with its country when the country is written
+     * right before it (英国工党, 柬埔寨人民党): parties are named without an organisation ending the other rules know.
+     */
+    private static void parties(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        for (String party : PARTY_NAMES) {
+            for (int at = t.indexOf(party); at >= 0; at = t.indexOf(party, at + 1)) {
+                int end = at + party.length();
+                if (!ctx.text().isTokenBoundary(at) || !ctx.text().isTokenBoundary(end)) continue;
+                Gazetteer.Match economy = ctx.matchEndingAt(at, EntityType.ECONOMY);
+                add(ctx, new Span(economy != null ? economy.begin() : at, end), RecogniserId.HANLP, 0.75, out);
             }
         }
     }
