@@ -127,6 +127,7 @@ public final class OrganisationRecogniser implements Recogniser {
         citedAgencies(ctx, out);
         ministriesInTitles(ctx, out);
         companies(ctx, out);
+        companiesWithTrade(ctx, out);
         bracketedAcronyms(ctx, out);
         periodicals(ctx, out);
         quotedBodies(ctx, out);
@@ -391,6 +392,44 @@ public final class OrganisationRecogniser implements Recogniser {
             if (first == k) continue;
             add(ctx, new Span(tokens.get(first).begin(), end.end()), RecogniserId.HANLP, 0.75, out);
         }
+    }
+
+    /** The endings of a company's registered name (有限公司, 株式会社): the name before one may begin with its place. */
+    private static final Set<String> LEGAL_ENDINGS = Lexicons.of("org-company-legal-endings").set();
+    /** Most characters of a company's name read back from its ending (台湾积体电路制造股份有限公司: 14). */
+    private static final int MAX_COMPANY = 18;
+
+    /**
+     * A company named with its trade between the brand and the ending (丰田 + 汽车公司, 鸿海 + 科技 + 集团, 马士基 +
+     * 集团), or its registered name before a legal ending, which may begin with its place and hold verbs
+     * (宁德时代新能源科技股份有限公司, 台湾积体电路制造股份有限公司). The name starts at the first brand (or, before a legal
+     * ending, place) word read back over nouns: generic phrases (美国科技公司, 当地银行) have none and are not taken. A
+     * person's name as a brand has three characters or more (马士基集团): HanLP reads 曾在 (曾在一家银行) as a name.
+     */
+    private static void companiesWithTrade(RecognitionContext ctx, List<Mention> out) {
+        List<Token> tokens = ctx.text().tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            Token end = tokens.get(k);
+            boolean legal = LEGAL_ENDINGS.contains(end.word());
+            if (!legal && !COMPANY_ENDING_WORDS.contains(end.word()) && !tradeAndEnding(end)) continue;
+            int start = -1;
+            for (int i = k; i > 0; i--) {
+                Token prev = tokens.get(i - 1);
+                if (prev.end() != tokens.get(i).begin() || end.end() - prev.begin() > MAX_COMPANY || GENERIC.contains(prev.word())) break;
+                String tag = prev.tag();
+                boolean brand = properName(prev) || tag.startsWith("nr") && prev.word().length() >= 3 || legal && tag.startsWith("ns");
+                boolean inner = brand || tag.startsWith("n") && !tag.startsWith("ns") || tag.equals("vn")
+                        || legal && (tag.startsWith("v") || tag.equals("ng"));
+                if (!inner) break;
+                if (brand) start = i - 1;
+            }
+            if (start >= 0) add(ctx, new Span(tokens.get(start).begin(), end.end()), RecogniserId.HANLP, 0.75, out);
+        }
+    }
+
+    /** A word of a trade and a company ending that HanLP keeps together (汽车公司/nis, 电力公司/nis). */
+    private static boolean tradeAndEnding(Token tok) {
+        return tok.tag().startsWith("n") && COMPANY_ENDINGS.stream().anyMatch(e -> tok.word().length() > e.length() && tok.word().endsWith(e));
     }
 
     /**
