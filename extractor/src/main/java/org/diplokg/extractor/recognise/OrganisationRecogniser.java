@@ -400,8 +400,8 @@ public final class OrganisationRecogniser implements Recogniser {
     private static final int MAX_COMPANY = 18;
 
     /**
-     * A company named with its trade between the brand and the ending (丰田 + 汽车公司, 鸿海 + 科技 + 集团, 马士基 +
-     * 集团), or its registered name before a legal ending, which may begin with its place and hold verbs
+     * A company or an institution named with its trade between the brand and the ending (丰田 + 汽车公司, 鸿海 + 科技 +
+     * 集团, 马士基 + 集团, 彼得森 + 国际经济 + 研究所, 复旦 + 大学), or its registered name before a legal ending, which may begin with its place and hold verbs
      * (宁德时代新能源科技股份有限公司, 台湾积体电路制造股份有限公司). The name starts at the first brand (or, before a legal
      * ending, place) word read back over nouns: generic phrases (美国科技公司, 当地银行) have none and are not taken. A
      * person's name as a brand has three characters or more (马士基集团): HanLP reads 曾在 (曾在一家银行) as a name.
@@ -411,7 +411,7 @@ public final class OrganisationRecogniser implements Recogniser {
         for (int k = 1; k < tokens.size(); k++) {
             Token end = tokens.get(k);
             boolean legal = LEGAL_ENDINGS.contains(end.word());
-            if (!legal && !COMPANY_ENDING_WORDS.contains(end.word()) && !tradeAndEnding(end)) continue;
+            if (!legal && !COMPANY_ENDING_WORDS.contains(end.word()) && !tradeAndEnding(end) && !INSTITUTION_ENDINGS.contains(end.word())) continue;
             int start = -1;
             for (int i = k; i > 0; i--) {
                 Token prev = tokens.get(i - 1);
@@ -426,6 +426,9 @@ public final class OrganisationRecogniser implements Recogniser {
             if (start >= 0) add(ctx, new Span(tokens.get(start).begin(), end.end()), RecogniserId.HANLP, 0.75, out);
         }
     }
+
+    /** Institutions named after a brand or a person like companies (复旦大学, 彼得森国际经济研究所, 中华经济研究院). */
+    private static final Set<String> INSTITUTION_ENDINGS = Lexicons.of("org-institution-endings").set();
 
     /** A word of a trade and a company ending that HanLP keeps together (汽车公司/nis, 电力公司/nis). */
     private static boolean tradeAndEnding(Token tok) {
@@ -612,12 +615,23 @@ public final class OrganisationRecogniser implements Recogniser {
                 ends.add(tok.end());
             }
         }
-        // 中俄 + 议会合作委员会, 中日韩 + 合作秘书处: China and abbreviated partners begin a joint body's name
+        // 复旦大学 + 美国研究中心: a university found by the rules above begins the names of its schools and centres
+        Set<Integer> complete = new java.util.HashSet<>();
+        for (Mention m : List.copyOf(out)) {
+            if (UNIVERSITY_ENDINGS.stream().anyMatch(m.key()::endsWith)) {
+                complete.add(starts.size());
+                starts.add(m.span().begin());
+                ends.add(m.span().end());
+            }
+        }
+        // 中俄 + 议会合作委员会, 中日韩 + 合作秘书处, 日中 + 经济协会, 美中 + 贸易全国委员会: China and abbreviated partners,
+        // China first or second, begin a joint body's name
         for (int i = 0; i + 2 < t.length(); i++) {
-            if (t.charAt(i) != CHINA || !ctx.text().isTokenBoundary(i)) continue;
+            if (t.charAt(i) != CHINA && ABBREVIATIONS.indexOf(t.charAt(i)) < 0 || !ctx.text().isTokenBoundary(i)) continue;
             int j = i + 1;
-            while (j < t.length() && ABBREVIATIONS.indexOf(t.charAt(j)) >= 0) j++;
-            if (j > i + 1) {
+            while (j < t.length() && (ABBREVIATIONS.indexOf(t.charAt(j)) >= 0 || t.charAt(j) == CHINA && t.charAt(i) != CHINA)) j++;
+            boolean withChina = t.charAt(i) == CHINA || t.substring(i, j).indexOf(CHINA) > 0;
+            if (j > i + 1 && withChina) {
                 starts.add(i);
                 ends.add(j);
             }
@@ -642,6 +656,9 @@ public final class OrganisationRecogniser implements Recogniser {
                     continue;
                 }
                 if (commas > 0 && tok != null && CONJUNCTIONS.contains(tok.word())) conjunctionAfterComma = true;
+                // 中国—东盟 + 商务理事会: a dash between two known names joins them into one body's name
+                if (DASHES.indexOf(c) >= 0 && best < 0 && knownNameEndingAt(ctx, j - 1) && (ctx.matchStartingAt(j, EntityType.ECONOMY) != null
+                        || ctx.matchStartingAt(j, EntityType.ORGANIZATION) != null)) continue;
                 boolean latin = c < 0x80 && Character.isLetterOrDigit(c) && tok != null && tok.tag().equals("nx");
                 // a stop character inside a longer word is no particle or preposition (对外贸易; but not 对外部, a 3-character word HanLP makes of 对 + 外部)
                 boolean stop = STOP_CHARS.indexOf(c) >= 0 && (tok == null || tok.word().length() < 4 && !CONJUNCTIONS.contains(tok.word()));
@@ -651,6 +668,8 @@ public final class OrganisationRecogniser implements Recogniser {
                 // 金砖国家和二十国集团: two names joined, not one
                 // 中国银行与建设银行: a conjunction right after a complete name joins two names
                 if (tok != null && CONJUNCTIONS.contains(tok.word()) && best == tok.begin()) break;
+                // 北京大学和清华大学: likewise right after a university the reading started from
+                if (tok != null && CONJUNCTIONS.contains(tok.word()) && tok.begin() == end && complete.contains(k)) break;
                 if (tok != null && CONJUNCTIONS.contains(tok.word()) && (ctx.matchStartingAt(j, EntityType.ORGANIZATION) != null
                         || ctx.matchStartingAt(j, EntityType.ECONOMY) != null || placeStartsAt(ctx, j))) break;
                 if (ENDING_CHARS.indexOf(c) >= 0 && ctx.text().isTokenBoundary(j) && !inside[j]
@@ -676,7 +695,11 @@ public final class OrganisationRecogniser implements Recogniser {
         return next != null && next.begin() == j && next.tag().startsWith("ns");
     }
 
+    /** The endings of a university's name, whose schools and centres are named after it. */
+    private static final List<String> UNIVERSITY_ENDINGS = Lexicons.of("org-university-endings").entries();
     private static final char ENUMERATION_COMMA = '、';
+    /** Dashes between the parties of a joint body's name (normalised text keeps —, － and -). */
+    private static final String DASHES = "—－-";
     private static final char MINISTRY = '部';
     /** How far a ministry's name with listed domains may run after the economy (共和国外交、地区一体化和国际贸易部: 17). */
     private static final int MAX_LISTED_DOMAINS = 20;
