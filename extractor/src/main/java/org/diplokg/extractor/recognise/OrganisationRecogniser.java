@@ -478,10 +478,18 @@ public final class OrganisationRecogniser implements Recogniser {
                 Token tok = tokens.get(i);
                 // a transliterated name inside (墨卡托中国研究所) belongs to it; a class noun before it (智库) does not
                 boolean transliterated = tok.tag().startsWith("nr") && begin < end;
-                if (tok.end() != begin || !nounish(tok) && !transliterated || APPOSITION_HEADS.contains(tok.word())
+                // a verb of the body's field inside (日本贸易振兴机构: 振兴/v), never first: a verb the reading ends on is dropped
+                boolean innerVerb = tok.tag().startsWith("v") && begin < end && tok.word().length() >= 2;
+                // a class noun as the name's last word is its head (日本贸易振兴机构(JETRO)), not an apposition
+                if (tok.end() != begin || !nounish(tok) && !transliterated && !innerVerb || APPOSITION_HEADS.contains(tok.word()) && begin < end
                         || tok.word().chars().anyMatch(c -> STOP_CHARS.indexOf(c) >= 0)) break;
                 begin = tok.begin();
                 i--;
+            }
+            while (begin < end) {
+                Token first = tokenAt(ctx, begin);
+                if (first == null || !first.tag().startsWith("v") || first.tag().equals("vn") || first.end() >= end) break;
+                begin = first.end();
             }
             // 中国和东南亚国家协会(ASEAN), 主要出口市场欧洲联盟(EU): a known name before the acronym is the name glossed
             Gazetteer.Match known = ctx.matchEndingAt(end, EntityType.ORGANIZATION);
@@ -491,11 +499,15 @@ public final class OrganisationRecogniser implements Recogniser {
             String name = t.substring(begin, end);
             Token last = tokenAt(ctx, end - 1);
             if (name.length() < 3 || last == null || NON_BODY.contains(last.word())) continue;
-            if (SUFFIXES.stream().anyMatch(name::endsWith) || EXTENDED_END.matcher(name).find()) {
+            if (SUFFIXES.stream().anyMatch(name::endsWith) || EXTENDED_END.matcher(name).find()
+                    || GLOSSED_ENDINGS.stream().anyMatch(name::endsWith) && name.length() >= 4) {
                 add(ctx, new Span(begin, end), RecogniserId.EXTENSION, 0.8, out);
             }
         }
     }
+
+    /** Endings of bodies' names that are generic alone (金融机构) and name a body only before its acronym (日本贸易振兴机构(JETRO)). */
+    private static final List<String> GLOSSED_ENDINGS = Lexicons.of("org-glossed-endings").entries();
 
     private static final List<String> QUOTED_BODY_ENDINGS = Lexicons.of("org-quoted-body-endings").entries();
     /** Most characters between the marks of a quoted body's name. */
