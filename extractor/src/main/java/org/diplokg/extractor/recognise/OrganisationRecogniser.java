@@ -478,8 +478,10 @@ public final class OrganisationRecogniser implements Recogniser {
                 Token tok = tokens.get(i);
                 // a transliterated name inside (墨卡托中国研究所) belongs to it; a class noun before it (智库) does not
                 boolean transliterated = tok.tag().startsWith("nr") && begin < end;
-                // a verb of the body's field inside (日本贸易振兴机构: 振兴/v), never first: a verb the reading ends on is dropped
-                boolean innerVerb = tok.tag().startsWith("v") && begin < end && tok.word().length() >= 2;
+                // a verb of the body's field inside (日本贸易振兴机构: 振兴/v), never first: a verb the reading ends on is dropped,
+                // and a verb before a place is the clause's (会上宣布|美国国际开发金融公司)
+                boolean innerVerb = tok.tag().startsWith("v") && begin < end && tok.word().length() >= 2
+                        && !tokens.get(i + 1).tag().startsWith("ns");
                 // a class noun as the name's last word is its head (日本贸易振兴机构(JETRO)), not an apposition
                 if (tok.end() != begin || !nounish(tok) && !transliterated && !innerVerb || APPOSITION_HEADS.contains(tok.word()) && begin < end
                         || tok.word().chars().anyMatch(c -> STOP_CHARS.indexOf(c) >= 0)) break;
@@ -587,6 +589,8 @@ public final class OrganisationRecogniser implements Recogniser {
     }
 
     private static final List<String> PARTY_NAMES = Lexicons.of("org-party-names").longestFirst();
+    /** Conjunctions and a list's punctuation (normalised) that may follow a party's name. */
+    private static final String PARTY_FOLLOWERS = "和与及、,";
 
     /**
      * A political party by its name (工党, 保守党, 国大党), a whole word, with its country when the country is written
@@ -597,7 +601,10 @@ public final class OrganisationRecogniser implements Recogniser {
         for (String party : PARTY_NAMES) {
             for (int at = t.indexOf(party); at >= 0; at = t.indexOf(party, at + 1)) {
                 int end = at + party.length();
-                if (!ctx.text().isTokenBoundary(at) || !ctx.text().isTokenBoundary(end)) continue;
+                // HanLP glues a conjunction after 党 into a name (柬埔寨人民党和老挝…: 党和/nr): a conjunction or a list's
+                // punctuation after the name is a boundary too
+                boolean endsHere = ctx.text().isTokenBoundary(end) || end < t.length() && PARTY_FOLLOWERS.indexOf(t.charAt(end)) >= 0;
+                if (!ctx.text().isTokenBoundary(at) || !endsHere) continue;
                 Gazetteer.Match economy = ctx.matchEndingAt(at, EntityType.ECONOMY);
                 add(ctx, new Span(economy != null ? economy.begin() : at, end), RecogniserId.HANLP, 0.75, out);
             }
@@ -680,8 +687,11 @@ public final class OrganisationRecogniser implements Recogniser {
                 // 金砖国家和二十国集团: two names joined, not one
                 // 中国银行与建设银行: a conjunction right after a complete name joins two names
                 if (tok != null && CONJUNCTIONS.contains(tok.word()) && best == tok.begin()) break;
-                // 北京大学和清华大学: likewise right after a university the reading started from
-                if (tok != null && CONJUNCTIONS.contains(tok.word()) && tok.begin() == end && complete.contains(k)) break;
+                // 北京大学和清华大学, 彼得森国际经济研究所和复旦大学…: likewise right after a university or a known body the
+                // reading started from
+                if (tok != null && CONJUNCTIONS.contains(tok.word()) && tok.begin() == end
+                        && (complete.contains(k) || ctx.matchStartingAt(begin, EntityType.ORGANIZATION) != null
+                            && ctx.matchEndingAt(end, EntityType.ORGANIZATION) != null)) break;
                 if (tok != null && CONJUNCTIONS.contains(tok.word()) && (ctx.matchStartingAt(j, EntityType.ORGANIZATION) != null
                         || ctx.matchStartingAt(j, EntityType.ECONOMY) != null || placeStartsAt(ctx, j))) break;
                 if (ENDING_CHARS.indexOf(c) >= 0 && ctx.text().isTokenBoundary(j) && !inside[j]
