@@ -589,8 +589,8 @@ public final class OrganisationRecogniser implements Recogniser {
     }
 
     private static final List<String> PARTY_NAMES = Lexicons.of("org-party-names").longestFirst();
-    /** Conjunctions and a list's punctuation (normalised) that may follow a party's name. */
-    private static final String PARTY_FOLLOWERS = "和与及、,";
+    /** A list's punctuation (normalised) that, like a conjunction, may follow a party's name. */
+    private static final String LIST_PUNCTUATION = "、,";
 
     /**
      * A political party by its name (工党, 保守党, 国大党), a whole word, with its country when the country is written
@@ -603,7 +603,8 @@ public final class OrganisationRecogniser implements Recogniser {
                 int end = at + party.length();
                 // HanLP glues a conjunction after 党 into a name (柬埔寨人民党和老挝…: 党和/nr): a conjunction or a list's
                 // punctuation after the name is a boundary too
-                boolean endsHere = ctx.text().isTokenBoundary(end) || end < t.length() && PARTY_FOLLOWERS.indexOf(t.charAt(end)) >= 0;
+                boolean endsHere = ctx.text().isTokenBoundary(end) || end < t.length()
+                        && (LIST_PUNCTUATION.indexOf(t.charAt(end)) >= 0 || CONJUNCTIONS.contains(t.substring(end, end + 1)));
                 if (!ctx.text().isTokenBoundary(at) || !endsHere) continue;
                 Gazetteer.Match economy = ctx.matchEndingAt(at, EntityType.ECONOMY);
                 add(ctx, new Span(economy != null ? economy.begin() : at, end), RecogniserId.HANLP, 0.75, out);
