@@ -127,10 +127,12 @@ public final class OrganisationRecogniser implements Recogniser {
         citedAgencies(ctx, out);
         ministriesInTitles(ctx, out);
         companies(ctx, out);
+        companiesWithTrade(ctx, out);
         bracketedAcronyms(ctx, out);
         periodicals(ctx, out);
         quotedBodies(ctx, out);
         personsBodies(ctx, out);
+        parties(ctx, out);
         for (Token tok : ctx.text().tokens()) {
             if (!tok.tag().startsWith("nt") || GENERIC.contains(tok.word())) continue;
             Matcher noise = LEADING_NOISE.matcher(tok.word());
@@ -392,6 +394,47 @@ public final class OrganisationRecogniser implements Recogniser {
         }
     }
 
+    /** The endings of a company's registered name (有限公司, 株式会社): the name before one may begin with its place. */
+    private static final Set<String> LEGAL_ENDINGS = Lexicons.of("org-company-legal-endings").set();
+    /** Most characters of a company's name read back from its ending (台湾积体电路制造股份有限公司: 14). */
+    private static final int MAX_COMPANY = 18;
+
+    /**
+     * A company or an institution named with its trade between the brand and the ending (丰田 + 汽车公司, 鸿海 + 科技 +
+     * 集团, 马士基 + 集团, 彼得森 + 国际经济 + 研究所, 复旦 + 大学), or its registered name before a legal ending, which may begin with its place and hold verbs
+     * (宁德时代新能源科技股份有限公司, 台湾积体电路制造股份有限公司). The name starts at the first brand (or, before a legal
+     * ending, place) word read back over nouns: generic phrases (美国科技公司, 当地银行) have none and are not taken. A
+     * person's name as a brand has three characters or more (马士基集团): HanLP reads 曾在 (曾在一家银行) as a name.
+     */
+    private static void companiesWithTrade(RecognitionContext ctx, List<Mention> out) {
+        List<Token> tokens = ctx.text().tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            Token end = tokens.get(k);
+            boolean legal = LEGAL_ENDINGS.contains(end.word());
+            if (!legal && !COMPANY_ENDING_WORDS.contains(end.word()) && !tradeAndEnding(end) && !INSTITUTION_ENDINGS.contains(end.word())) continue;
+            int start = -1;
+            for (int i = k; i > 0; i--) {
+                Token prev = tokens.get(i - 1);
+                if (prev.end() != tokens.get(i).begin() || end.end() - prev.begin() > MAX_COMPANY || GENERIC.contains(prev.word())) break;
+                String tag = prev.tag();
+                boolean brand = properName(prev) || tag.startsWith("nr") && prev.word().length() >= 3 || legal && tag.startsWith("ns");
+                boolean inner = brand || tag.startsWith("n") && !tag.startsWith("ns") || tag.equals("vn")
+                        || legal && (tag.startsWith("v") || tag.equals("ng"));
+                if (!inner) break;
+                if (brand) start = i - 1;
+            }
+            if (start >= 0) add(ctx, new Span(tokens.get(start).begin(), end.end()), RecogniserId.HANLP, 0.75, out);
+        }
+    }
+
+    /** Institutions named after a brand or a person like companies (复旦大学, 彼得森国际经济研究所, 中华经济研究院). */
+    private static final Set<String> INSTITUTION_ENDINGS = Lexicons.of("org-institution-endings").set();
+
+    /** A word of a trade and a company ending that HanLP keeps together (汽车公司/nis, 电力公司/nis). */
+    private static boolean tradeAndEnding(Token tok) {
+        return tok.tag().startsWith("n") && COMPANY_ENDINGS.stream().anyMatch(e -> tok.word().length() > e.length() && tok.word().endsWith(e));
+    }
+
     /**
      * A company named with its place in brackets before the ending: 思科系统(香港)有限公司. The name before the brackets
      * starts on a proper name and may go on with nouns (系统); {@code k} is the ending's token, the result the first
@@ -435,10 +478,20 @@ public final class OrganisationRecogniser implements Recogniser {
                 Token tok = tokens.get(i);
                 // a transliterated name inside (墨卡托中国研究所) belongs to it; a class noun before it (智库) does not
                 boolean transliterated = tok.tag().startsWith("nr") && begin < end;
-                if (tok.end() != begin || !nounish(tok) && !transliterated || APPOSITION_HEADS.contains(tok.word())
+                // a verb of the body's field inside (日本贸易振兴机构: 振兴/v), never first: a verb the reading ends on is dropped,
+                // and a verb before a place is the clause's (会上宣布|美国国际开发金融公司)
+                boolean innerVerb = tok.tag().startsWith("v") && begin < end && tok.word().length() >= 2
+                        && !tokens.get(i + 1).tag().startsWith("ns");
+                // a class noun as the name's last word is its head (日本贸易振兴机构(JETRO)), not an apposition
+                if (tok.end() != begin || !nounish(tok) && !transliterated && !innerVerb || APPOSITION_HEADS.contains(tok.word()) && begin < end
                         || tok.word().chars().anyMatch(c -> STOP_CHARS.indexOf(c) >= 0)) break;
                 begin = tok.begin();
                 i--;
+            }
+            while (begin < end) {
+                Token first = tokenAt(ctx, begin);
+                if (first == null || !first.tag().startsWith("v") || first.tag().equals("vn") || first.end() >= end) break;
+                begin = first.end();
             }
             // 中国和东南亚国家协会(ASEAN), 主要出口市场欧洲联盟(EU): a known name before the acronym is the name glossed
             Gazetteer.Match known = ctx.matchEndingAt(end, EntityType.ORGANIZATION);
@@ -448,11 +501,15 @@ public final class OrganisationRecogniser implements Recogniser {
             String name = t.substring(begin, end);
             Token last = tokenAt(ctx, end - 1);
             if (name.length() < 3 || last == null || NON_BODY.contains(last.word())) continue;
-            if (SUFFIXES.stream().anyMatch(name::endsWith) || EXTENDED_END.matcher(name).find()) {
+            if (SUFFIXES.stream().anyMatch(name::endsWith) || EXTENDED_END.matcher(name).find()
+                    || GLOSSED_ENDINGS.stream().anyMatch(name::endsWith) && name.length() >= 4) {
                 add(ctx, new Span(begin, end), RecogniserId.EXTENSION, 0.8, out);
             }
         }
     }
+
+    /** Endings of bodies' names that are generic alone (金融机构) and name a body only before its acronym (日本贸易振兴机构(JETRO)). */
+    private static final List<String> GLOSSED_ENDINGS = Lexicons.of("org-glossed-endings").entries();
 
     private static final List<String> QUOTED_BODY_ENDINGS = Lexicons.of("org-quoted-body-endings").entries();
     /** Most characters between the marks of a quoted body's name. */
@@ -531,6 +588,30 @@ public final class OrganisationRecogniser implements Recogniser {
         }
     }
 
+    private static final List<String> PARTY_NAMES = Lexicons.of("org-party-names").longestFirst();
+    /** A list's punctuation (normalised) that, like a conjunction, may follow a party's name. */
+    private static final String LIST_PUNCTUATION = "、,";
+
+    /**
+     * A political party by its name (工党, 保守党, 国大党), a whole word, with its country when the country is written
+     * right before it (英国工党, 柬埔寨人民党): parties are named without an organisation ending the other rules know.
+     */
+    private static void parties(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        for (String party : PARTY_NAMES) {
+            for (int at = t.indexOf(party); at >= 0; at = t.indexOf(party, at + 1)) {
+                int end = at + party.length();
+                // HanLP glues a conjunction after 党 into a name (柬埔寨人民党和老挝…: 党和/nr): a conjunction or a list's
+                // punctuation after the name is a boundary too
+                boolean endsHere = ctx.text().isTokenBoundary(end) || end < t.length()
+                        && (LIST_PUNCTUATION.indexOf(t.charAt(end)) >= 0 || CONJUNCTIONS.contains(t.substring(end, end + 1)));
+                if (!ctx.text().isTokenBoundary(at) || !endsHere) continue;
+                Gazetteer.Match economy = ctx.matchEndingAt(at, EntityType.ECONOMY);
+                add(ctx, new Span(economy != null ? economy.begin() : at, end), RecogniserId.HANLP, 0.75, out);
+            }
+        }
+    }
+
     /** 教育部门: a known body's name ({@code end} where it ends) that a common word runs past is no mention of it. */
     static boolean runsPastName(String t, int end) {
         return end > 0 && end < t.length() && LABEL_CONTINUATIONS.contains(t.substring(end - 1, end + 1));
@@ -554,12 +635,23 @@ public final class OrganisationRecogniser implements Recogniser {
                 ends.add(tok.end());
             }
         }
-        // 中俄 + 议会合作委员会, 中日韩 + 合作秘书处: China and abbreviated partners begin a joint body's name
+        // 复旦大学 + 美国研究中心: a university found by the rules above begins the names of its schools and centres
+        Set<Integer> complete = new java.util.HashSet<>();
+        for (Mention m : List.copyOf(out)) {
+            if (UNIVERSITY_ENDINGS.stream().anyMatch(m.key()::endsWith)) {
+                complete.add(starts.size());
+                starts.add(m.span().begin());
+                ends.add(m.span().end());
+            }
+        }
+        // 中俄 + 议会合作委员会, 中日韩 + 合作秘书处, 日中 + 经济协会, 美中 + 贸易全国委员会: China and abbreviated partners,
+        // China first or second, begin a joint body's name
         for (int i = 0; i + 2 < t.length(); i++) {
-            if (t.charAt(i) != CHINA || !ctx.text().isTokenBoundary(i)) continue;
+            if (t.charAt(i) != CHINA && ABBREVIATIONS.indexOf(t.charAt(i)) < 0 || !ctx.text().isTokenBoundary(i)) continue;
             int j = i + 1;
-            while (j < t.length() && ABBREVIATIONS.indexOf(t.charAt(j)) >= 0) j++;
-            if (j > i + 1) {
+            while (j < t.length() && (ABBREVIATIONS.indexOf(t.charAt(j)) >= 0 || t.charAt(j) == CHINA && t.charAt(i) != CHINA)) j++;
+            boolean withChina = t.charAt(i) == CHINA || t.substring(i, j).indexOf(CHINA) > 0;
+            if (j > i + 1 && withChina) {
                 starts.add(i);
                 ends.add(j);
             }
@@ -584,6 +676,9 @@ public final class OrganisationRecogniser implements Recogniser {
                     continue;
                 }
                 if (commas > 0 && tok != null && CONJUNCTIONS.contains(tok.word())) conjunctionAfterComma = true;
+                // 中国—东盟 + 商务理事会: a dash between two known names joins them into one body's name
+                if (DASHES.indexOf(c) >= 0 && best < 0 && knownNameEndingAt(ctx, j - 1) && (ctx.matchStartingAt(j, EntityType.ECONOMY) != null
+                        || ctx.matchStartingAt(j, EntityType.ORGANIZATION) != null)) continue;
                 boolean latin = c < 0x80 && Character.isLetterOrDigit(c) && tok != null && tok.tag().equals("nx");
                 // a stop character inside a longer word is no particle or preposition (对外贸易; but not 对外部, a 3-character word HanLP makes of 对 + 外部)
                 boolean stop = STOP_CHARS.indexOf(c) >= 0 && (tok == null || tok.word().length() < 4 && !CONJUNCTIONS.contains(tok.word()));
@@ -593,8 +688,13 @@ public final class OrganisationRecogniser implements Recogniser {
                 // 金砖国家和二十国集团: two names joined, not one
                 // 中国银行与建设银行: a conjunction right after a complete name joins two names
                 if (tok != null && CONJUNCTIONS.contains(tok.word()) && best == tok.begin()) break;
+                // 北京大学和清华大学, 彼得森国际经济研究所和复旦大学…: likewise right after a university or a known body the
+                // reading started from
+                if (tok != null && CONJUNCTIONS.contains(tok.word()) && tok.begin() == end
+                        && (complete.contains(k) || ctx.matchStartingAt(begin, EntityType.ORGANIZATION) != null
+                            && ctx.matchEndingAt(end, EntityType.ORGANIZATION) != null)) break;
                 if (tok != null && CONJUNCTIONS.contains(tok.word()) && (ctx.matchStartingAt(j, EntityType.ORGANIZATION) != null
-                        || ctx.matchStartingAt(j, EntityType.ECONOMY) != null)) break;
+                        || ctx.matchStartingAt(j, EntityType.ECONOMY) != null || placeStartsAt(ctx, j))) break;
                 if (ENDING_CHARS.indexOf(c) >= 0 && ctx.text().isTokenBoundary(j) && !inside[j]
                         && tok != null && !NON_BODY.contains(tok.word())
                         && (commas == 0 || conjunctionAfterComma && c == MINISTRY)
@@ -611,7 +711,18 @@ public final class OrganisationRecogniser implements Recogniser {
         }
     }
 
+    /** 广东省商务厅和深圳市商务局: a place after a conjunction begins the next name (a place or HanLP place word). */
+    private static boolean placeStartsAt(RecognitionContext ctx, int j) {
+        if (ctx.matchStartingAt(j, EntityType.PLACE) != null) return true;
+        Token next = tokenAt(ctx, j);
+        return next != null && next.begin() == j && next.tag().startsWith("ns");
+    }
+
+    /** The endings of a university's name, whose schools and centres are named after it. */
+    private static final List<String> UNIVERSITY_ENDINGS = Lexicons.of("org-university-endings").entries();
     private static final char ENUMERATION_COMMA = '、';
+    /** Dashes between the parties of a joint body's name (normalised text keeps —, － and -). */
+    private static final String DASHES = "—－-";
     private static final char MINISTRY = '部';
     /** How far a ministry's name with listed domains may run after the economy (共和国外交、地区一体化和国际贸易部: 17). */
     private static final int MAX_LISTED_DOMAINS = 20;
@@ -777,11 +888,14 @@ public final class OrganisationRecogniser implements Recogniser {
 
     private static void add(RecognitionContext ctx, Span s, RecogniserId recogniser, double confidence, List<Mention> out) {
         String key = ctx.normalised().substring(s.begin(), s.end());
-        if (GENERIC.contains(key)) return;
+        if (GENERIC.contains(key) || GOVERNMENT_ENDINGS.stream().anyMatch(key::endsWith)) return;
         // a credit (总台央视记者…, 新华社记者…) names the source of a photo or text, not an organisation in the news
         if (isCredit(ctx, s.end())) recogniser = RecogniserId.CREDIT;
         out.add(new Mention(s, EntityType.ORGANIZATION, ctx.original(s.begin(), s.end()), key, null, null, recogniser, confidence));
     }
+
+    /** A local government as such (江苏省人民政府, 厦门市政府) is no organisation (ANNOTATION: 澳门特区政府); its offices are. */
+    private static final List<String> GOVERNMENT_ENDINGS = Lexicons.of("org-government-endings").entries();
 
     private static final Stage STAGE = Stage.candidates("organisations",
             Set.of(Input.TEXT, Input.TOKENS, Input.GAZETTEER),
