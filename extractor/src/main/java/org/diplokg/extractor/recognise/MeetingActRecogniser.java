@@ -136,6 +136,17 @@ public final class MeetingActRecogniser implements Recogniser {
                     && !(x.begin() >= last.begin() && x.begin() < last.end())
                     && !(x.begin() >= last.end() && (bareVerb(t.substring(x.begin(), v)) || t.charAt(x.begin() - 1) == '在')));
             if (named) continue;
+            if (met.size() > 1 && !separately(t.substring(subject.end(), v))) {
+                // A与B、C举行会谈: without 分别 or 先后 the people met sit at one table (probe c2g: one talk of three
+                // people read as two talks of two)
+                Mention first = met.get(0);
+                int from = counterpartBegin(t, with + 1, first.begin());
+                String key = t.substring(subject.begin(), subject.end()) + verb.group() + t.substring(from, last.end());
+                String name = subject.name() + ctx.original(with, with + 1) + ctx.original(from, last.end()) + ctx.original(v, verb.end());
+                out.add(new Mention(new Span(subject.begin(), last.end()), EntityType.MEETING, name, key, null, null,
+                        RecogniserId.MEETING_ACT, 0.7));
+                continue;
+            }
             for (Mention object : met) {
                 int from = counterpartBegin(t, with + 1, object.begin());
                 String key = t.substring(subject.begin(), subject.end()) + verb.group() + t.substring(from, object.end());
@@ -145,6 +156,24 @@ public final class MeetingActRecogniser implements Recogniser {
             }
         }
     }
+
+    /** 分别, 先后: one meeting per person met. */
+    private static final Pattern SEPARATELY = Pattern.compile(Lexicons.of("meeting-separate-cues").alternation());
+
+    /** Whether the words between the one who meets and the verb make it one meeting per person met (分别, 先后). */
+    static boolean separately(String between) {
+        return SEPARATELY.matcher(between).find();
+    }
+
+    /**
+     * An act of one person with several people at once (A与B、C举行会谈, its span from A to C): neither its verb inside
+     * it (A会见B、C is one meeting per person: the verb comes first) nor 分别 or 先后.
+     */
+    public static boolean jointAct(String actText) {
+        return !MEETS.matcher(actText).find() && !separately(actText) && LIST_MARK.matcher(actText).find();
+    }
+
+    private static final Pattern LIST_MARK = Pattern.compile("、|和|及");
 
     /** The two sides of A与B…<verb>: who meets, where its 与 stands, and the people met. */
     public record Sides(Mention subject, int with, List<Mention> met) {}

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.Mention;
+import org.diplokg.extractor.recognise.RecogniserId;
 import org.diplokg.extractor.text.AnalysedText;
 import org.diplokg.extractor.text.Span;
 
@@ -104,7 +105,10 @@ final class MeetingFocus {
                 String st = t.substring(sentence.begin(), sentence.end());
                 boolean heading = lead.contains(sentence) || isShortParagraph(text, sentence);
                 // held or attended here (出席, 举行, 在…上): current until the next meeting is named, in its paragraph
-                boolean attendedHere = HELD.matcher(st).find();
+                // or an act that says it took place (王文涛还会见了X。双方见证签署…): the paragraph's next sentences
+                // are about that meeting (probe: a second meeting's agreement, lost where it was not in the lead)
+                boolean attendedHere = HELD.matcher(st).find() || own.stream()
+                        .anyMatch(m -> draftOf.get(m) == here && m.recogniser() == RecogniserId.MEETING_ACT);
                 if (!here.planned && heading) {
                     sticky = here;
                     local = null;
