@@ -173,7 +173,13 @@ public final class MeetingActRecogniser implements Recogniser {
         return !MEETS.matcher(actText).find() && !separately(actText) && LIST_MARK.matcher(actText).find();
     }
 
-    private static final Pattern LIST_MARK = Pattern.compile("、|和|及");
+    /** 、 and the conjunctions of a list (和, 与, 及): a list of people met. */
+    private static final Pattern LIST_MARK = Pattern.compile("[、" + Lexicons.of("meeting-list-conjunctions").chars() + "]");
+
+    /** Whether {@code c} is the 与/同/跟 of A与B会谈. */
+    public static boolean isWith(char c) {
+        return WITH.matcher(String.valueOf(c)).matches();
+    }
 
     /** The two sides of A与B…<verb>: who meets, where its 与 stands, and the people met. */
     public record Sides(Mention subject, int with, List<Mention> met) {}

@@ -95,8 +95,6 @@ final class MeetingMerger {
     private static final Pattern FILLERS = Pattern.compile("(?:" + Lexicons.of("meeting-bare-verb-fillers").alternation() + ")+$");
     /** What makes a talk in a paragraph another one than the talks it named (…期间, 间隙, 还与). */
     private static final Pattern ASIDE = Pattern.compile(Lexicons.of("meeting-aside-cues").alternation());
-    /** Before a name, the 与/同/跟 of a talk with someone the name only describes (李强同德国总理举行会谈). */
-    private static final String WITH = "与同跟";
 
     /** The two-sided head a name ends with (会谈 of 德国总理举行会谈), or null. */
     private static String twoSidedHead(String key) {
@@ -114,7 +112,8 @@ final class MeetingMerger {
             // its other names are short forms of it (举行会谈 after the act, joined by mergeShortNames), never an act
             if (name.instance != null || name.ordinal != 0 || name.mentions.stream().anyMatch(x -> x.recogniser() != RecogniserId.MEETING_NAME)) continue;
             Mention m = name.mentions.get(0);
-            if (m.recogniser() == RecogniserId.MEETING_ACT || m.begin() == 0 || WITH.indexOf(t.charAt(m.begin() - 1)) < 0) continue;
+            if (m.recogniser() == RecogniserId.MEETING_ACT || m.begin() == 0
+                    || !org.diplokg.extractor.recognise.MeetingActRecogniser.isWith(t.charAt(m.begin() - 1))) continue;
             String head = twoSidedHead(m.key());
             if (head == null) continue;
             String described = FILLERS.matcher(m.key().substring(0, m.key().length() - head.length())).replaceAll("");

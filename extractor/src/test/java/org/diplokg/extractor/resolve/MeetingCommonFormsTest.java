@@ -87,6 +87,16 @@ class MeetingCommonFormsTest {
     }
 
     @Test
+    void aParagraphThatOpensWithASideOfTheLastMeetingGoesOnAboutIt() {
+        DocumentKnowledge k = extract("test/forms-side-paragraph.txt",
+                "国务院副总理何立峰9日在伦敦出席中英经贸论坛并致辞，呼吁双方推动《区域全面经济伙伴关系协定》开放包容。\n"
+                + "当天，何立峰还会见了英国商业和贸易大臣雷诺兹。双方表示将共同维护多边贸易体制。\n"
+                + "雷诺兹表示，英国作为《全面与进步跨太平洋伙伴关系协定》成员，愿与中方加强沟通。\n", "2025-06-10");
+        assertEquals(List.of("https://w3id.org/diplokg/id/agreement/cptpp"), named(k, "雷诺兹").agreements());
+        assertTrue(!named(k, "经贸论坛").agreements().contains("https://w3id.org/diplokg/id/agreement/cptpp"));
+    }
+
+    @Test
     void aDayBeforeTheNamesEditionYearDatesTheMeeting() {
         DocumentKnowledge k = extract("test/forms-edition.txt",
                 "国家副主席韩正15日在北京举行的2025年世界物联网大会上表示，中国愿同各方分享发展机遇。", "2025-10-16");
