@@ -62,7 +62,7 @@ public final class MeetingActRecogniser implements Recogniser {
                 int s = sentence.begin() + sign.start(), se = sentence.begin() + sign.end();
                 if (future(t, sentence.begin(), s) || NOT_YET.matcher(t.substring(Math.max(sentence.begin(), s - 3), s)).find()) continue;
                 Mention a = signedAgreement(t, agreements, s, se);
-                if (a == null || signed.contains(a) || signedAtNamedMeeting(t, here, a, s)) continue;
+                if (a == null || signed.contains(a) || signedAtNamedMeeting(ctx, t, sentence, here, a, s)) continue;
                 signed.add(a);
                 String name = shortName(a, ctx.selected()) + ctx.original(s, se);
                 Span span = a.begin() >= se ? new Span(s, a.end()) : new Span(a.begin(), se);
@@ -294,16 +294,28 @@ public final class MeetingActRecogniser implements Recogniser {
         return rest.isEmpty() || GENERIC_HEADS.contains(rest);
     }
 
-    /** …协定在东亚合作领导人系列会议期间签署: signed at a meeting the clause names, which is the event. */
-    private static boolean signedAtNamedMeeting(String t, List<Mention> here, Mention agreement, int verb) {
+    /**
+     * …协定在东亚合作领导人系列会议期间签署: signed at a meeting the clause names, which is the event; or at one the
+     * sentence shows held before the signing clause (第四次…领导人会议以视频方式举行，15国…正式签署该协定: probe f3, a
+     * false signing event beside the meeting), with no date of its own between.
+     */
+    private static boolean signedAtNamedMeeting(RecognitionContext ctx, String t, Span sentence, List<Mention> here,
+                                                Mention agreement, int verb) {
         int clause = Math.max(t.lastIndexOf('，', verb), t.lastIndexOf(',', verb)) + 1;
         int from = Math.min(agreement.begin(), clause);
         for (Mention m : here) {
             boolean named = (m.type() == EntityType.MEETING || m.type() == EntityType.SERIES) && m.recogniser() != RecogniserId.GENERIC_REFERENCE;
-            if (named && m.begin() >= from && m.end() <= verb) return true;
+            if (!named || m.end() > verb) continue;
+            if (m.begin() >= from) return true;
+            if (m.begin() >= sentence.begin() && HELD_AFTER_NAME.matcher(t).region(m.end(), clause).lookingAt()
+                    && ctx.dates().stream().noneMatch(d -> d.span().begin() >= m.end() && d.span().end() <= verb)) return true;
         }
         return false;
     }
+
+    /** Right after a meeting's name, the clause that holds it: 以视频方式举行, 在北京召开. */
+    private static final Pattern HELD_AFTER_NAME = Pattern.compile("[^，,。；;]{0,16}?"
+            + Lexicons.of("meeting-holding-verbs").group() + "[^，,。；;]{0,4}[，,]$");
 
     private static boolean future(String t, int sentenceBegin, int at) {
         String before = t.substring(sentenceBegin, at);

@@ -97,6 +97,22 @@ class MeetingCommonFormsTest {
     }
 
     @Test
+    void aYearInsideANameIsItsEditionNotTheEndOfTheName() {
+        DocumentKnowledge k = extract("test/forms-year-inside.txt",
+                "国务院副总理丁薛祥22日在北京出席中国发展高层论坛2026年年会开幕式并发表主旨演讲。", "2026-03-23");
+        assertEquals(1, k.meetings().size(), names(k).toString());
+        assertTrue(k.meetings().get(0).name().contains("2026年年会"), k.meetings().get(0).name());
+    }
+
+    @Test
+    void anAgreementSignedAtAMeetingTheSentenceShowsHeldIsNoSigningOfItsOwn() {
+        DocumentKnowledge k = extract("test/forms-signed-at.txt",
+                "2020年11月15日，第四次区域全面经济伙伴关系协定领导人会议以视频方式举行，15个成员国经贸部长正式签署该协定。",
+                "2025-01-02");
+        assertEquals(1, k.meetings().size(), names(k).toString());
+    }
+
+    @Test
     void aDayBeforeTheNamesEditionYearDatesTheMeeting() {
         DocumentKnowledge k = extract("test/forms-edition.txt",
                 "国家副主席韩正15日在北京举行的2025年世界物联网大会上表示，中国愿同各方分享发展机遇。", "2025-10-16");
