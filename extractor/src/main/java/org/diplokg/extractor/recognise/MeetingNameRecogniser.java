@@ -50,6 +50,8 @@ public final class MeetingNameRecogniser implements Recogniser {
     private static final Set<String> LOCATIVES = Lexicons.of("meeting-name-following-locatives").set();
     /** Characters after a head that make it a place or time (会上, 会后): the head may end inside a HanLP word. */
     private static final String LOCATIVE_CHARS = Lexicons.of("meeting-name-locative-chars").chars();
+    /** After a head, words that make it part of a venue (香港会议展览中心): no meeting (probe h3: a false event). */
+    private static final List<String> VENUE_WORDS = Lexicons.of("meeting-name-venue-words").entries();
     /** A head that ends a name even where HanLP's word goes on past it. */
     private static final String MEETING = "会晤";
     /** The first character of a pair of economies (中俄, 中法) that HanLP tags as a word of its own. */
@@ -88,7 +90,7 @@ public final class MeetingNameRecogniser implements Recogniser {
                 from = best + 1;
                 continue;
             }
-            if (modifiesNoun(ctx, end)) {
+            if (modifiesNoun(ctx, end) || VENUE_WORDS.stream().anyMatch(w -> t.startsWith(w, end))) {
                 from = end;
                 continue;
             }

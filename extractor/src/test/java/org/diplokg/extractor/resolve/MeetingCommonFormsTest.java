@@ -113,6 +113,29 @@ class MeetingCommonFormsTest {
     }
 
     @Test
+    void aVenueNamedForMeetingsIsNoMeeting() {
+        DocumentKnowledge t = extract("test/forms-venue.txt",
+                "第九屆「一帶一路」高峰論壇今日在香港會議展覽中心舉行。行政長官李家超致開幕辭。", "2024-09-11");
+        assertEquals(1, t.meetings().size(), names(t).toString());
+        assertEquals(1, named(t, "高峰論壇").participants().size(), named(t, "高峰論壇").participants().toString());
+    }
+
+    @Test
+    void attendingWithNoMeetingNamedIsAttendingTheCurrentOne() {
+        DocumentKnowledge k = extract("test/forms-attends.txt",
+                "金砖国家领导人第十七次会晤6日在里约热内卢举行。国务院总理李强出席会晤。俄罗斯总统普京以视频方式出席并发表讲话。",
+                "2025-07-08");
+        assertEquals(2, named(k, "会晤").participants().size(), named(k, "会晤").participants().toString());
+    }
+
+    @Test
+    void theGeneralDebateOfTheGeneralAssemblyIsAMeeting() {
+        DocumentKnowledge k = extract("test/forms-debate.txt",
+                "第八十届联合国大会一般性辩论23日在纽约开幕。国务院总理李强代表中国政府出席并发言。", "2025-09-26");
+        assertEquals(1, named(k, "一般性辩论").participants().size(), names(k).toString());
+    }
+
+    @Test
     void aDayBeforeTheNamesEditionYearDatesTheMeeting() {
         DocumentKnowledge k = extract("test/forms-edition.txt",
                 "国家副主席韩正15日在北京举行的2025年世界物联网大会上表示，中国愿同各方分享发展机遇。", "2025-10-16");
