@@ -54,6 +54,7 @@ public final class MeetingActRecogniser implements Recogniser {
                 }
             }
             withForm(ctx, t, sentence, people, out);
+            groupsMet(ctx, t, sentence, people, out);
             Matcher sign = SIGNS.matcher(st);
             boolean dated = ctx.dates().stream().anyMatch(d -> sentence.contains(d.span()) && d.date() != null);
             List<Mention> agreements = here.stream().filter(a -> a.type() == EntityType.AGREEMENT && sentence.contains(a.span())).toList();
@@ -98,6 +99,42 @@ public final class MeetingActRecogniser implements Recogniser {
             if ("、和与的及".indexOf(t.charAt(i)) >= 0) { from = i + 1; break; }
         }
         return Math.max(from, objectBegin - 10);
+    }
+
+    /** Words that end the phrase of people met when none of them is named (代表团, 一行, 总领事). */
+    private static final Pattern GROUP_END = Pattern.compile("(?:" + Lexicons.of("meeting-guest-groups").alternation() + ")$");
+    /** How long the phrase of a group met may be (美国联邦参议员达克沃丝率领的国会议员代表团). */
+    private static final int GROUP_REACH = 24;
+    /** How far before the verb its subject may end: 岑浩辉今日（四月八日）在政府总部会见… (a bracketed date and a place). */
+    private static final int GROUP_SUBJECT_REACH = 20;
+
+    /**
+     * A会见B代表团, A接见…访问团, A会见X驻Y总领事: a meeting with people the text names by their group or office, not
+     * by name, in the clause right after the verb; A is its only participant named (probes c4e, j5: the meeting
+     * was lost). Not where a person met is named (the acts above), nor in the future.
+     */
+    private static void groupsMet(RecognitionContext ctx, String t, Span sentence, List<Mention> people, List<Mention> out) {
+        if (people.isEmpty()) return;
+        Matcher verb = MEETS.matcher(t).region(sentence.begin(), sentence.end());
+        while (verb.find()) {
+            int v = verb.start(), ve = verb.end();
+            Mention subject = null;
+            for (Mention p : people) {
+                String between = p.end() <= v ? t.substring(p.end(), v) : "";
+                if (p.end() <= v && !between.contains("，") && between.length() <= GROUP_SUBJECT_REACH && !WITH.matcher(between).find()) subject = p;
+            }
+            if (subject == null || future(t, sentence.begin(), v) || !counterparts(t, people, ve, sentence.end()).isEmpty()) continue;
+            int clauseEnd = ve;
+            while (clauseEnd < sentence.end() && "，,。；;！？".indexOf(t.charAt(clauseEnd)) < 0) clauseEnd++;
+            Matcher group = GROUP_END.matcher(t).region(ve, Math.min(clauseEnd, ve + GROUP_REACH));
+            // the group ends the clause, or is followed by its members' names in brackets
+            if (!group.find() || clauseEnd - ve > GROUP_REACH) continue;
+            int end = group.end();
+            String key = t.substring(subject.begin(), subject.end()) + verb.group() + t.substring(ve, end);
+            String name = subject.name() + ctx.original(v, end);
+            out.add(new Mention(new Span(subject.begin(), end), EntityType.MEETING, name, key, null, null,
+                    RecogniserId.MEETING_ACT, 0.7));
+        }
     }
 
     /** 与, 同, 跟 between the one who meets and the people met, when the verb comes last (A与B会面). */

@@ -136,6 +136,23 @@ class MeetingCommonFormsTest {
     }
 
     @Test
+    void aMeetingWithAGroupOrAnEnvoyNamedByOfficeIsAMeeting() {
+        DocumentKnowledge t = extract("test/forms-group.txt",
+                "總統賴清德12日接見紐西蘭國會議員訪問團，感謝紐方支持台灣參與國際組織。", "2025-11-13");
+        assertEquals(1, named(t, "訪問團").participants().size(), names(t).toString());
+        DocumentKnowledge k = extract("test/forms-envoy.txt",
+                "行政长官岑浩辉今日（四月八日）在政府总部会见葡萄牙驻澳门总领事。", "2025-04-08");
+        assertEquals(1, named(k, "总领事").participants().size(), names(k).toString());
+    }
+
+    @Test
+    void whoeverAccompaniesAReceptionTakesPart() {
+        DocumentKnowledge t = extract("test/forms-accompany.txt",
+                "總統賴清德10日接見美國聯邦參議員達克沃絲訪問團。外交部長林佳龍陪同接見。", "2025-03-11");
+        assertEquals(3, named(t, "達克沃絲").participants().size(), named(t, "達克沃絲").participants().toString());
+    }
+
+    @Test
     void aDayBeforeTheNamesEditionYearDatesTheMeeting() {
         DocumentKnowledge k = extract("test/forms-edition.txt",
                 "国家副主席韩正15日在北京举行的2025年世界物联网大会上表示，中国愿同各方分享发展机遇。", "2025-10-16");
