@@ -37,6 +37,7 @@ final class MeetingMerger {
         mergeBareSessions(ctx.text().normalised(), candidates.byKey(), candidates.draftOf());
         mergeSameSeries(candidates.byKey(), candidates.draftOf());
         mergeAbbreviations(candidates.byKey(), candidates.draftOf());
+        mergeHeadlineOrdinals(ctx, candidates.byKey(), candidates.draftOf());
         mergeShortNames(candidates.byKey(), candidates.draftOf());
         mergeOrganisationReferences(ctx, candidates.byKey(), candidates.draftOf());
         mergeActVerbs(ctx.text().normalised(), candidates.byKey(), candidates.draftOf());
@@ -333,6 +334,45 @@ final class MeetingMerger {
                 break;
             }
         }
+    }
+
+    /**
+     * A headline's 中新联委会第十九次会议 and the story's …联合委员会第十九次会议 (however much of the full name the
+     * story's name kept): a name in the first line and one in the story with the same ordinal, counter and head, and
+     * no date that tells them apart, are one meeting, when only one name of the story fits (probe c1i: the
+     * headline's short form was a second event).
+     */
+    static void mergeHeadlineOrdinals(RecognitionContext ctx, Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        String original = ctx.text().text().original();
+        int firstLine = original.indexOf('\n') < 0 ? original.length() : original.indexOf('\n');
+        for (MeetingDraft headline : List.copyOf(drafts.values())) {
+            if (headline.ordinal == 0 || !drafts.containsValue(headline) || headline.mentions.size() != 1) continue;
+            Mention h = headline.mentions.get(0);
+            if (ctx.text().text().origin(h.begin()) >= firstLine) continue;
+            String hk = keyName(headline);
+            MeetingDraft story = null;
+            for (MeetingDraft d : drafts.values()) {
+                if (d == headline || d.ordinal != headline.ordinal || d.planned != headline.planned) continue;
+                String k = keyName(d);
+                boolean sameForm = fromOrdinal(sameCounter(k)).equals(fromOrdinal(sameCounter(hk)));
+                // a headline seldom writes the day: an undated one takes the story's
+                boolean sameDate = headline.date == null || headline.date.date() == null
+                        || d.date != null && headline.date.date().equals(d.date.date());
+                boolean instancesAgree = headline.instance == null || d.instance == null || headline.instance == d.instance;
+                if (!sameForm || !sameDate || !instancesAgree) continue;
+                if (story != null) { story = null; break; } // two candidates: the headline's is neither for sure
+                story = d;
+            }
+            if (story != null) merge(headline, story, drafts, draftOf);
+        }
+    }
+
+    /** The name from its last ordinal on: 第十九次会议 of …联委会第十九次会议. */
+    private static String fromOrdinal(String name) {
+        java.util.regex.Matcher m = MeetingCandidates.ORDINAL.matcher(name);
+        int at = -1;
+        while (m.find()) at = m.start();
+        return at < 0 ? name : name.substring(at);
     }
 
     private static final List<String> COUNTERS = Lexicons.of("meeting-ordinal-counters").entries();

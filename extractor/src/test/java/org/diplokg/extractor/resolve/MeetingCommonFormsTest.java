@@ -153,6 +153,14 @@ class MeetingCommonFormsTest {
     }
 
     @Test
+    void aHeadlinesShortFormWithTheStorysOrdinalIsTheStorysMeeting() {
+        DocumentKnowledge k = extract("test/forms-headline-ordinal.txt", "中新联委会第二十次会议在京举行\n"
+                + "中国—新加坡双边合作联合委员会第二十次会议14日在北京举行。国务院副总理丁薛祥与新加坡副总理颜金勇共同主持会议。\n",
+                "2025-10-15");
+        assertEquals(1, k.meetings().size(), names(k).toString());
+    }
+
+    @Test
     void aDayBeforeTheNamesEditionYearDatesTheMeeting() {
         DocumentKnowledge k = extract("test/forms-edition.txt",
                 "国家副主席韩正15日在北京举行的2025年世界物联网大会上表示，中国愿同各方分享发展机遇。", "2025-10-16");
