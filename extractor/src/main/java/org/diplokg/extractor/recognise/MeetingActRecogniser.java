@@ -54,6 +54,7 @@ public final class MeetingActRecogniser implements Recogniser {
                 }
             }
             withForm(ctx, t, sentence, people, out);
+            groupsMet(ctx, t, sentence, people, out);
             Matcher sign = SIGNS.matcher(st);
             boolean dated = ctx.dates().stream().anyMatch(d -> sentence.contains(d.span()) && d.date() != null);
             List<Mention> agreements = here.stream().filter(a -> a.type() == EntityType.AGREEMENT && sentence.contains(a.span())).toList();
@@ -62,7 +63,7 @@ public final class MeetingActRecogniser implements Recogniser {
                 int s = sentence.begin() + sign.start(), se = sentence.begin() + sign.end();
                 if (future(t, sentence.begin(), s) || NOT_YET.matcher(t.substring(Math.max(sentence.begin(), s - 3), s)).find()) continue;
                 Mention a = signedAgreement(t, agreements, s, se);
-                if (a == null || signed.contains(a) || signedAtNamedMeeting(t, here, a, s)) continue;
+                if (a == null || signed.contains(a) || signedAtNamedMeeting(ctx, t, sentence, here, a, s)) continue;
                 signed.add(a);
                 String name = shortName(a, ctx.selected()) + ctx.original(s, se);
                 Span span = a.begin() >= se ? new Span(s, a.end()) : new Span(a.begin(), se);
@@ -98,6 +99,42 @@ public final class MeetingActRecogniser implements Recogniser {
             if ("、和与的及".indexOf(t.charAt(i)) >= 0) { from = i + 1; break; }
         }
         return Math.max(from, objectBegin - 10);
+    }
+
+    /** Words that end the phrase of people met when none of them is named (代表团, 一行, 总领事). */
+    private static final Pattern GROUP_END = Pattern.compile("(?:" + Lexicons.of("meeting-guest-groups").alternation() + ")$");
+    /** How long the phrase of a group met may be (美国联邦参议员达克沃丝率领的国会议员代表团). */
+    private static final int GROUP_REACH = 24;
+    /** How far before the verb its subject may end: 岑浩辉今日（四月八日）在政府总部会见… (a bracketed date and a place). */
+    private static final int GROUP_SUBJECT_REACH = 20;
+
+    /**
+     * A会见B代表团, A接见…访问团, A会见X驻Y总领事: a meeting with people the text names by their group or office, not
+     * by name, in the clause right after the verb; A is its only participant named (probes c4e, j5: the meeting
+     * was lost). Not where a person met is named (the acts above), nor in the future.
+     */
+    private static void groupsMet(RecognitionContext ctx, String t, Span sentence, List<Mention> people, List<Mention> out) {
+        if (people.isEmpty()) return;
+        Matcher verb = MEETS.matcher(t).region(sentence.begin(), sentence.end());
+        while (verb.find()) {
+            int v = verb.start(), ve = verb.end();
+            Mention subject = null;
+            for (Mention p : people) {
+                String between = p.end() <= v ? t.substring(p.end(), v) : "";
+                if (p.end() <= v && !between.contains("，") && between.length() <= GROUP_SUBJECT_REACH && !WITH.matcher(between).find()) subject = p;
+            }
+            if (subject == null || future(t, sentence.begin(), v) || !counterparts(t, people, ve, sentence.end()).isEmpty()) continue;
+            int clauseEnd = ve;
+            while (clauseEnd < sentence.end() && "，,。；;！？".indexOf(t.charAt(clauseEnd)) < 0) clauseEnd++;
+            Matcher group = GROUP_END.matcher(t).region(ve, Math.min(clauseEnd, ve + GROUP_REACH));
+            // the group ends the clause, or is followed by its members' names in brackets
+            if (!group.find() || clauseEnd - ve > GROUP_REACH) continue;
+            int end = group.end();
+            String key = t.substring(subject.begin(), subject.end()) + verb.group() + t.substring(ve, end);
+            String name = subject.name() + ctx.original(v, end);
+            out.add(new Mention(new Span(subject.begin(), end), EntityType.MEETING, name, key, null, null,
+                    RecogniserId.MEETING_ACT, 0.7));
+        }
     }
 
     /** 与, 同, 跟 between the one who meets and the people met, when the verb comes last (A与B会面). */
@@ -136,6 +173,17 @@ public final class MeetingActRecogniser implements Recogniser {
                     && !(x.begin() >= last.begin() && x.begin() < last.end())
                     && !(x.begin() >= last.end() && (bareVerb(t.substring(x.begin(), v)) || t.charAt(x.begin() - 1) == '在')));
             if (named) continue;
+            if (met.size() > 1 && !separately(t.substring(subject.end(), v))) {
+                // A与B、C举行会谈: without 分别 or 先后 the people met sit at one table (probe c2g: one talk of three
+                // people read as two talks of two)
+                Mention first = met.get(0);
+                int from = counterpartBegin(t, with + 1, first.begin());
+                String key = t.substring(subject.begin(), subject.end()) + verb.group() + t.substring(from, last.end());
+                String name = subject.name() + ctx.original(with, with + 1) + ctx.original(from, last.end()) + ctx.original(v, verb.end());
+                out.add(new Mention(new Span(subject.begin(), last.end()), EntityType.MEETING, name, key, null, null,
+                        RecogniserId.MEETING_ACT, 0.7));
+                continue;
+            }
             for (Mention object : met) {
                 int from = counterpartBegin(t, with + 1, object.begin());
                 String key = t.substring(subject.begin(), subject.end()) + verb.group() + t.substring(from, object.end());
@@ -144,6 +192,30 @@ public final class MeetingActRecogniser implements Recogniser {
                         RecogniserId.MEETING_ACT, 0.7));
             }
         }
+    }
+
+    /** 分别, 先后: one meeting per person met. */
+    private static final Pattern SEPARATELY = Pattern.compile(Lexicons.of("meeting-separate-cues").alternation());
+
+    /** Whether the words between the one who meets and the verb make it one meeting per person met (分别, 先后). */
+    static boolean separately(String between) {
+        return SEPARATELY.matcher(between).find();
+    }
+
+    /**
+     * An act of one person with several people at once (A与B、C举行会谈, its span from A to C): neither its verb inside
+     * it (A会见B、C is one meeting per person: the verb comes first) nor 分别 or 先后.
+     */
+    public static boolean jointAct(String actText) {
+        return !MEETS.matcher(actText).find() && !separately(actText) && LIST_MARK.matcher(actText).find();
+    }
+
+    /** 、 and the conjunctions of a list (和, 与, 及): a list of people met. */
+    private static final Pattern LIST_MARK = Pattern.compile("[、" + Lexicons.of("meeting-list-conjunctions").chars() + "]");
+
+    /** Whether {@code c} is the 与/同/跟 of A与B会谈. */
+    public static boolean isWith(char c) {
+        return WITH.matcher(String.valueOf(c)).matches();
     }
 
     /** The two sides of A与B…<verb>: who meets, where its 与 stands, and the people met. */
@@ -259,16 +331,28 @@ public final class MeetingActRecogniser implements Recogniser {
         return rest.isEmpty() || GENERIC_HEADS.contains(rest);
     }
 
-    /** …协定在东亚合作领导人系列会议期间签署: signed at a meeting the clause names, which is the event. */
-    private static boolean signedAtNamedMeeting(String t, List<Mention> here, Mention agreement, int verb) {
+    /**
+     * …协定在东亚合作领导人系列会议期间签署: signed at a meeting the clause names, which is the event; or at one the
+     * sentence shows held before the signing clause (第四次…领导人会议以视频方式举行，15国…正式签署该协定: probe f3, a
+     * false signing event beside the meeting), with no date of its own between.
+     */
+    private static boolean signedAtNamedMeeting(RecognitionContext ctx, String t, Span sentence, List<Mention> here,
+                                                Mention agreement, int verb) {
         int clause = Math.max(t.lastIndexOf('，', verb), t.lastIndexOf(',', verb)) + 1;
         int from = Math.min(agreement.begin(), clause);
         for (Mention m : here) {
             boolean named = (m.type() == EntityType.MEETING || m.type() == EntityType.SERIES) && m.recogniser() != RecogniserId.GENERIC_REFERENCE;
-            if (named && m.begin() >= from && m.end() <= verb) return true;
+            if (!named || m.end() > verb) continue;
+            if (m.begin() >= from) return true;
+            if (m.begin() >= sentence.begin() && HELD_AFTER_NAME.matcher(t).region(m.end(), clause).lookingAt()
+                    && ctx.dates().stream().noneMatch(d -> d.span().begin() >= m.end() && d.span().end() <= verb)) return true;
         }
         return false;
     }
+
+    /** Right after a meeting's name, the clause that holds it: 以视频方式举行, 在北京召开. */
+    private static final Pattern HELD_AFTER_NAME = Pattern.compile("[^，,。；;]{0,16}?"
+            + Lexicons.of("meeting-holding-verbs").group() + "[^，,。；;]{0,4}[，,]$");
 
     private static boolean future(String t, int sentenceBegin, int at) {
         String before = t.substring(sentenceBegin, at);

@@ -50,6 +50,8 @@ public final class MeetingNameRecogniser implements Recogniser {
     private static final Set<String> LOCATIVES = Lexicons.of("meeting-name-following-locatives").set();
     /** Characters after a head that make it a place or time (会上, 会后): the head may end inside a HanLP word. */
     private static final String LOCATIVE_CHARS = Lexicons.of("meeting-name-locative-chars").chars();
+    /** After a head, words that make it part of a venue (香港会议展览中心): no meeting (probe h3: a false event). */
+    private static final List<String> VENUE_WORDS = Lexicons.of("meeting-name-venue-words").entries();
     /** A head that ends a name even where HanLP's word goes on past it. */
     private static final String MEETING = "会晤";
     /** The first character of a pair of economies (中俄, 中法) that HanLP tags as a word of its own. */
@@ -88,7 +90,7 @@ public final class MeetingNameRecogniser implements Recogniser {
                 from = best + 1;
                 continue;
             }
-            if (modifiesNoun(ctx, end)) {
+            if (modifiesNoun(ctx, end) || VENUE_WORDS.stream().anyMatch(w -> t.startsWith(w, end))) {
                 from = end;
                 continue;
             }
@@ -189,7 +191,15 @@ public final class MeetingNameRecogniser implements Recogniser {
             Token tok = tokens.get(k);
             if (sentence >= 0 && text.sentenceAt(tok.begin()) != sentence) break;
             if (headBegin - tok.begin() > 28) break;
-            if (ctx.dates().stream().anyMatch(d -> d.span().contains(tok.begin()))) break;
+            DateMention inDate = ctx.dates().stream().filter(d -> d.span().contains(tok.begin())).findFirst().orElse(null);
+            if (inDate != null) {
+                // 中国发展高层论坛2025年年会, 2025年世界物联网大会: a year written as four digits right inside a name is
+                // its edition, part of the name (probe f1: the forum and its annual meeting read as two events)
+                if (!editionYear(t0, inDate, begin, headBegin)) break;
+                begin = inDate.span().begin();
+                while (k > 0 && tokens.get(k - 1).end() > begin) k--;
+                continue;
+            }
             String w = tok.word();
             if (closesDateline(ctx, tokens, k)) {
                 begin = afterByline(ctx.normalised(), tok.end(), headBegin);
@@ -225,6 +235,22 @@ public final class MeetingNameRecogniser implements Recogniser {
         String t = ctx.normalised();
         while (begin < headBegin && "”）)》·-".indexOf(t.charAt(begin)) >= 0) begin++;
         return begin;
+    }
+
+    /** A year of four digits (2025年) that ends right where the name read so far begins. */
+    private static final Pattern EDITION_YEAR = Pattern.compile("[0-9]{4}年");
+
+    private static boolean editionYear(String t, DateMention d, int nameBegin, int headBegin) {
+        if (d.span().end() != nameBegin || !EDITION_YEAR.matcher(t.substring(d.span().begin(), d.span().end()).replace(" ", "")).matches()) return false;
+        // 亚太经合组织会议 2024 年会议: a meeting's name then its year's meeting of the same head, two phrases (seed 002)
+        String head = t.substring(headBegin).length() >= 2 ? headAt(t, headBegin) : "";
+        return head.isEmpty() || !t.substring(0, d.span().begin()).stripTrailing().endsWith(head);
+    }
+
+    /** The longest head starting at {@code at}. */
+    private static String headAt(String t, int at) {
+        for (String h : HEADS) if (t.startsWith(h, at)) return h;
+        return "";
     }
 
     private static boolean nounLike(Token tok) {

@@ -144,7 +144,7 @@ final class MeetingArguments {
                                      Map<Mention, String> iriOf, String t) {
         String st = sentence.text();
         for (Mention m : sentence.mentions()) {
-            if (m.type() == EntityType.MEETING && m.recogniser() == RecogniserId.MEETING_ACT) actParticipants(m, all, focus, iriOf);
+            if (m.type() == EntityType.MEETING && m.recogniser() == RecogniserId.MEETING_ACT) actParticipants(m, all, focus, iriOf, t);
         }
         if (sentence.names()) pairSubject(sentence, focus, all, iriOf, t);
         // the patterns only where there is someone to add: they are the costliest step per sentence
@@ -332,12 +332,15 @@ final class MeetingArguments {
     }
 
     /** The two sides of a meeting named by what they did (李强会见乌里·巴): the people it begins and ends with. */
-    private static void actParticipants(Mention act, List<Mention> all, MeetingFocus focus, Map<Mention, String> iriOf) {
+    private static void actParticipants(Mention act, List<Mention> all, MeetingFocus focus, Map<Mention, String> iriOf, String t) {
         MeetingDraft d = focus.draftOf(act);
         if (d == null) return;
+        // A与B、C举行会谈: everyone in the list met takes part, not only its two ends
+        boolean joint = org.diplokg.extractor.recognise.MeetingActRecogniser.jointAct(t.substring(act.begin(), act.end()));
         for (Mention p : all) {
             if (p.begin() > act.end()) break;
-            if (p.type() == EntityType.PERSON && iriOf.containsKey(p) && (p.begin() == act.begin() || p.end() == act.end())) {
+            boolean inside = joint && p.begin() >= act.begin() && p.end() <= act.end();
+            if (p.type() == EntityType.PERSON && iriOf.containsKey(p) && (p.begin() == act.begin() || p.end() == act.end() || inside)) {
                 d.participants.add(iriOf.get(p));
             }
         }
@@ -507,7 +510,21 @@ final class MeetingArguments {
             // 去年 or 五年前 after the name is in what was said or done there (会见…时指出：我们五年前…), not its date
             else if (after == null && !relativeYear(d)) after = d;
         }
+        if (before != null && namesEdition(before, at)) {
+            // 15日在北京举行的2025年世界物联网大会上: the year right before the name is its edition; a day of that year
+            // earlier in the sentence dates the meeting (probe d4: the year alone lost the day)
+            for (DateMention d : dates) {
+                if (d != before && span.contains(d.span()) && d.span().begin() < before.span().begin() && datesMeetings(d)
+                        && d.date().year() == before.date().year()
+                        && d.date().precision().compareTo(before.date().precision()) > 0) return d;
+            }
+        }
         return before != null ? before : after;
+    }
+
+    /** A year written right before a meeting's name (2025年世界物联网大会): the edition's year, part of the name. */
+    private static boolean namesEdition(DateMention d, int nameBegin) {
+        return d.span().end() == nameBegin && d.date().precision() == org.diplokg.extractor.dates.PartialDate.Precision.YEAR;
     }
 
     /**

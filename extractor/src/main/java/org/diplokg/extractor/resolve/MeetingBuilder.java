@@ -87,7 +87,8 @@ public final class MeetingBuilder {
         MeetingCandidates.Drafts drafts = candidates.find(ctx, named, published);
         MeetingMerger.mergeAll(ctx, drafts);
         MeetingStatus.settle(drafts.all());
-        MeetingFocus focus = MeetingFocus.of(ctx.text(), named, drafts.draftOf(), lead, ReportedSpeech.quoted(ctx, named));
+        MeetingFocus focus = MeetingFocus.of(ctx.text(), named, drafts.draftOf(), lead, ReportedSpeech.quoted(ctx, named),
+                mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.entityIri() != null).toList());
         MeetingArguments.attach(ctx, mentions, iriOf, focus, drafts.draftOf());
         MeetingArguments.dates(ctx, drafts.all(), focus.main, lead);
         Set<Integer> yearsWritten = yearsWritten(ctx.dates());

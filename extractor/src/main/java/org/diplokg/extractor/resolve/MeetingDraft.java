@@ -50,7 +50,10 @@ final class MeetingDraft {
     /** The fullest name written: one with an ordinal, else the longest. */
     String bestName() {
         String best = name;
+        // a named talk that an act between its people joined (中美经贸高层会谈 … 何立峰与贝森特举行会谈) keeps its name
+        boolean named = !mentions.isEmpty() && mentions.get(0).recogniser() == org.diplokg.extractor.recognise.RecogniserId.MEETING_NAME;
         for (Mention m : mentions) {
+            if (named && m.recogniser() == org.diplokg.extractor.recognise.RecogniserId.MEETING_ACT) continue;
             boolean ord = MeetingCandidates.ORDINAL.matcher(m.name()).find(), bestOrd = MeetingCandidates.ORDINAL.matcher(best).find();
             if (ord && !bestOrd || ord == bestOrd && m.name().length() > best.length()) best = m.name();
         }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.Mention;
+import org.diplokg.extractor.recognise.RecogniserId;
 import org.diplokg.extractor.text.AnalysedText;
 import org.diplokg.extractor.text.Span;
 
@@ -64,9 +65,12 @@ final class MeetingFocus {
     /** The meetings that 上述活动 (all the activities above) refers to: those named in the story so far. */
     List<MeetingDraft> storyNamed(int sentence) { return storyNamed.get(sentence); }
 
-    /** @param quoted names in a person's reported words ({@link ReportedSpeech}): they do not make the sentence theirs */
+    /**
+     * @param quoted names in a person's reported words ({@link ReportedSpeech}): they do not make the sentence theirs
+     * @param people the person mentions with their entities: who opens a paragraph about a meeting of two people
+     */
     static MeetingFocus of(AnalysedText text, List<Mention> named, Map<Mention, MeetingDraft> draftOf, Span lead,
-                           Set<Mention> quoted) {
+                           Set<Mention> quoted, List<Mention> people) {
         String t = text.normalised();
         List<List<Mention>> namedBySentence = text.bySentence(named, Mention::begin);
         MeetingDraft main = mainMeeting(text, named, draftOf, lead);
@@ -81,6 +85,7 @@ final class MeetingFocus {
         MeetingDraft sticky = namedIn(named, draftOf, lead, main) ? main : null, local = null;
         List<MeetingDraft> lastNamed = List.of();
         int localParagraph = -1;
+        Mention localAct = null;
         int story = 0;
         for (int s = 0; s < n; s++) {
             Span sentence = text.sentences().get(s);
@@ -92,7 +97,12 @@ final class MeetingFocus {
                 inStory = new ArrayList<>();
             }
             int paragraph = paragraphOf(text, sentence);
-            if (paragraph != localParagraph) local = null;
+            if (paragraph != localParagraph) {
+                // 当天，何立峰还会见了X。… ¶ X表示，…: a paragraph that opens with a side of the meeting the last one
+                // reported, or with 双方, goes on about it (probe f6: X's words at the meeting went to the lead's forum)
+                if (localAct != null && opensWithSide(t, sentence, people, localAct)) localParagraph = paragraph;
+                else local = null;
+            }
             List<Mention> own = namedBySentence.get(s).stream().filter(m -> !quoted.contains(m)).toList();
             MeetingDraft here = namedHere(t, own, draftOf, sentence, main);
             if (here != null) {
@@ -104,13 +114,19 @@ final class MeetingFocus {
                 String st = t.substring(sentence.begin(), sentence.end());
                 boolean heading = lead.contains(sentence) || isShortParagraph(text, sentence);
                 // held or attended here (出席, 举行, 在…上): current until the next meeting is named, in its paragraph
-                boolean attendedHere = HELD.matcher(st).find();
+                // or an act that says it took place (王文涛还会见了X。双方见证签署…): the paragraph's next sentences
+                // are about that meeting (probe: a second meeting's agreement, lost where it was not in the lead)
+                boolean actHere = own.stream().anyMatch(m -> draftOf.get(m) == here && m.recogniser() == RecogniserId.MEETING_ACT);
+                boolean attendedHere = HELD.matcher(st).find() || actHere;
                 if (!here.planned && heading) {
                     sticky = here;
                     local = null;
+                    localAct = null;
                 } else if (!here.planned && attendedHere) {
                     local = here;
                     localParagraph = paragraph;
+                    localAct = own.stream().filter(m -> draftOf.get(m) == here && m.recogniser() == RecogniserId.MEETING_ACT)
+                            .findFirst().orElse(null);
                 }
             } else {
                 about[s] = local != null ? local : sticky;
@@ -119,6 +135,25 @@ final class MeetingFocus {
             storyNamed.add(inStory);
         }
         return new MeetingFocus(main, namedBySentence, about, explicit, justNamed, storyNamed, draftOf);
+    }
+
+    /** Openings of a paragraph that go on about the meeting of two people just reported (双方, 会谈中). */
+    private static final List<String> SIDE_OPENERS = Lexicons.of("meeting-side-openers").entries();
+    /** How far into its paragraph the person who opens it may stand (当天下午，X表示). */
+    private static final int OPENING_REACH = 8;
+
+    /** Whether the sentence opens with 双方 or with a person at one end of the act (its subject or the person met). */
+    private static boolean opensWithSide(String t, Span sentence, List<Mention> people, Mention act) {
+        String st = t.substring(sentence.begin(), sentence.end());
+        if (SIDE_OPENERS.stream().anyMatch(st::startsWith)) return true;
+        Set<String> sides = new java.util.HashSet<>();
+        for (Mention p : people) {
+            if (p.begin() == act.begin() || p.end() == act.end()) sides.add(p.entityIri());
+        }
+        for (Mention p : people) {
+            if (p.begin() >= sentence.begin() && p.begin() - sentence.begin() <= OPENING_REACH) return sides.contains(p.entityIri());
+        }
+        return false;
     }
 
     private static boolean namedIn(List<Mention> named, Map<Mention, MeetingDraft> draftOf, Span lead, MeetingDraft d) {

@@ -37,9 +37,12 @@ final class MeetingMerger {
         mergeBareSessions(ctx.text().normalised(), candidates.byKey(), candidates.draftOf());
         mergeSameSeries(candidates.byKey(), candidates.draftOf());
         mergeAbbreviations(candidates.byKey(), candidates.draftOf());
+        mergeHeadlineOrdinals(ctx, candidates.byKey(), candidates.draftOf());
         mergeShortNames(candidates.byKey(), candidates.draftOf());
         mergeOrganisationReferences(ctx, candidates.byKey(), candidates.draftOf());
         mergeActVerbs(ctx.text().normalised(), candidates.byKey(), candidates.draftOf());
+        mergeDescribedCounterparts(ctx.text().normalised(), candidates.byKey(), candidates.draftOf());
+        mergeActsIntoNamedTalks(ctx, candidates.byKey(), candidates.draftOf());
         mergeSamePairs(ctx.selected(), candidates.byKey(), candidates.draftOf());
         mergeSigningCeremonies(candidates.byKey(), candidates.draftOf());
     }
@@ -85,6 +88,91 @@ final class MeetingMerger {
                 if (sameDay && x.planned == y.planned) merge(y, x, drafts, draftOf);
             }
         }
+    }
+
+    /** Heads of a meeting between two sides: 会谈, 会晤, 通话, 会面. */
+    private static final List<String> TWO_SIDED = Lexicons.of("meeting-two-sided-heads").longestFirst();
+    /** 举行, 进行, 了 between the people met and the head (同德国总理举行会谈). */
+    private static final Pattern FILLERS = Pattern.compile("(?:" + Lexicons.of("meeting-bare-verb-fillers").alternation() + ")+$");
+    /** What makes a talk in a paragraph another one than the talks it named (…期间, 间隙, 还与). */
+    private static final Pattern ASIDE = Pattern.compile(Lexicons.of("meeting-aside-cues").alternation());
+
+    /** The two-sided head a name ends with (会谈 of 德国总理举行会谈), or null. */
+    private static String twoSidedHead(String key) {
+        for (String h : TWO_SIDED) if (key.endsWith(h)) return h;
+        return null;
+    }
+
+    /**
+     * A headline's 李强同德国总理举行会谈 and the story's 李强同德国总理朔尔茨举行会谈: a talk name read after 与/同 is the
+     * person met described by a title; it is the act whose person met is so described (probe c1b: a second, false
+     * talk from the headline).
+     */
+    static void mergeDescribedCounterparts(String t, Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        for (MeetingDraft name : List.copyOf(drafts.values())) {
+            // its other names are short forms of it (举行会谈 after the act, joined by mergeShortNames), never an act
+            if (name.instance != null || name.ordinal != 0 || name.mentions.stream().anyMatch(x -> x.recogniser() != RecogniserId.MEETING_NAME)) continue;
+            Mention m = name.mentions.get(0);
+            if (m.recogniser() == RecogniserId.MEETING_ACT || m.begin() == 0
+                    || !org.diplokg.extractor.recognise.MeetingActRecogniser.isWith(t.charAt(m.begin() - 1))) continue;
+            String head = twoSidedHead(m.key());
+            if (head == null) continue;
+            String described = FILLERS.matcher(m.key().substring(0, m.key().length() - head.length())).replaceAll("");
+            if (described.length() < 2) continue;
+            MeetingDraft act = null;
+            for (MeetingDraft d : drafts.values()) {
+                if (d == name || d.planned != name.planned || !sameDay(d, name)) continue;
+                boolean describes = d.mentions.stream().anyMatch(a -> a.recogniser() == RecogniserId.MEETING_ACT
+                        && a.key().contains(described) && a.key().contains(head));
+                if (!describes) continue;
+                if (act != null) { act = null; break; } // two such acts: the headline's is neither
+                act = d;
+            }
+            if (act != null) merge(name, act, drafts, draftOf);
+        }
+    }
+
+    /** How far after the people met the head of their talk may stand (…与B、C举行会谈). */
+    private static final int TALK_VERB_REACH = 8;
+
+    /**
+     * 中美经贸高层会谈10日至11日在日内瓦举行。何立峰与贝森特、格里尔举行会谈。: a talk between people after a talk the
+     * paragraph named earlier, with the same head and nothing saying it is another (期间, 还与), is that talk
+     * (probe c2g: two false talks beside the named one).
+     */
+    static void mergeActsIntoNamedTalks(RecognitionContext ctx, Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        String t = ctx.text().normalised();
+        for (MeetingDraft actDraft : List.copyOf(drafts.values())) {
+            Mention act = actDraft.mentions.get(0);
+            if (act.recogniser() != RecogniserId.MEETING_ACT) continue;
+            int s = ctx.text().sentenceAt(act.begin());
+            if (s < 0 || actDraft.mentions.stream().anyMatch(m -> ctx.text().sentenceAt(m.begin()) != s)) continue;
+            var sentence = ctx.text().sentences().get(s);
+            String after = t.substring(act.end(), Math.min(sentence.end(), act.end() + TALK_VERB_REACH));
+            String head = null;
+            for (String h : TWO_SIDED) {
+                int at = after.indexOf(h);
+                if (at >= 0 && FILLERS.matcher(after.substring(0, at)).replaceAll("").isEmpty()) { head = h; break; }
+            }
+            if (head == null || ASIDE.matcher(t.substring(sentence.begin(), sentence.end())).find()) continue;
+            MeetingDraft talk = null;
+            for (MeetingDraft d : drafts.values()) {
+                if (d == actDraft || d.planned || d.planned != actDraft.planned || !sameDay(d, actDraft)) continue;
+                String h = head;
+                boolean namedBefore = d.mentions.stream().anyMatch(n -> n.recogniser() == RecogniserId.MEETING_NAME
+                        && n.end() <= sentence.begin() && keyName(d).endsWith(h) && sameParagraph(ctx, n.begin(), act.begin()));
+                if (!namedBefore) continue;
+                if (talk != null) { talk = null; break; }
+                talk = d;
+            }
+            if (talk != null) merge(actDraft, talk, drafts, draftOf);
+        }
+    }
+
+    private static boolean sameParagraph(RecognitionContext ctx, int a, int b) {
+        String o = ctx.text().text().original();
+        int oa = ctx.text().text().origin(a), ob = ctx.text().text().origin(b);
+        return o.substring(Math.min(oa, ob), Math.max(oa, ob)).indexOf('\n') < 0;
     }
 
     /** Heads that are the verb of a meeting between people (会面, 会谈) when written right after the people met. */
@@ -246,6 +334,45 @@ final class MeetingMerger {
                 break;
             }
         }
+    }
+
+    /**
+     * A headline's 中新联委会第十九次会议 and the story's …联合委员会第十九次会议 (however much of the full name the
+     * story's name kept): a name in the first line and one in the story with the same ordinal, counter and head, and
+     * no date that tells them apart, are one meeting, when only one name of the story fits (probe c1i: the
+     * headline's short form was a second event).
+     */
+    static void mergeHeadlineOrdinals(RecognitionContext ctx, Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        String original = ctx.text().text().original();
+        int firstLine = original.indexOf('\n') < 0 ? original.length() : original.indexOf('\n');
+        for (MeetingDraft headline : List.copyOf(drafts.values())) {
+            if (headline.ordinal == 0 || !drafts.containsValue(headline) || headline.mentions.size() != 1) continue;
+            Mention h = headline.mentions.get(0);
+            if (ctx.text().text().origin(h.begin()) >= firstLine) continue;
+            String hk = keyName(headline);
+            MeetingDraft story = null;
+            for (MeetingDraft d : drafts.values()) {
+                if (d == headline || d.ordinal != headline.ordinal || d.planned != headline.planned) continue;
+                String k = keyName(d);
+                boolean sameForm = fromOrdinal(sameCounter(k)).equals(fromOrdinal(sameCounter(hk)));
+                // a headline seldom writes the day: an undated one takes the story's
+                boolean sameDate = headline.date == null || headline.date.date() == null
+                        || d.date != null && headline.date.date().equals(d.date.date());
+                boolean instancesAgree = headline.instance == null || d.instance == null || headline.instance == d.instance;
+                if (!sameForm || !sameDate || !instancesAgree) continue;
+                if (story != null) { story = null; break; } // two candidates: the headline's is neither for sure
+                story = d;
+            }
+            if (story != null) merge(headline, story, drafts, draftOf);
+        }
+    }
+
+    /** The name from its last ordinal on: 第十九次会议 of …联委会第十九次会议. */
+    private static String fromOrdinal(String name) {
+        java.util.regex.Matcher m = MeetingCandidates.ORDINAL.matcher(name);
+        int at = -1;
+        while (m.find()) at = m.start();
+        return at < 0 ? name : name.substring(at);
     }
 
     private static final List<String> COUNTERS = Lexicons.of("meeting-ordinal-counters").entries();
