@@ -179,11 +179,16 @@ final class PairedAgreements {
         return readings.size() == 1 ? new Party(readings.get(0)) : null;
     }
 
-    /** The economy an abbreviation stands for, only when the document also names it in full (中厄关系 beside 厄瓜多尔). */
+    /**
+     * The economy an abbreviation stands for, only when the document also names it in full (中厄关系 beside 厄瓜多尔);
+     * 中 is China in such a pair whether or not the document writes 中国 (中秘两国, 中韓兩國 in a report that names
+     * China only so).
+     */
     private Party spelledOut(char c) {
         List<String> readings = ABBREVIATIONS.get(c);
         if (readings == null) return null;
         List<String> present = readings.stream().filter(r -> named.containsKey(labelKey(r))).toList();
+        if (present.isEmpty() && c == CHINA) return new Party(readings.get(0));
         return present.size() == 1 ? new Party(named.get(labelKey(present.get(0)))) : null;
     }
 
