@@ -83,6 +83,7 @@ final class PairedAgreements {
         List<Mention> out = new ArrayList<>();
         abbreviated(out);
         abbreviatedBothActing(out);
+        bothActing(out);
         writtenOut(out);
         genericWithParties(out);
         threeNamed(out);
@@ -153,6 +154,32 @@ final class PairedAgreements {
                 acted.region(at + word.length(), t.length());
                 if (!acted.lookingAt()) continue;
                 pairMentions(acted.start(1), acted.end(), pa, pb, head(acted.group(1)) + acted.group(2), 0.8, out);
+            }
+        }
+    }
+
+    /** The heads of a free-trade agreement (自由贸易协定, 自贸区): the ones a bare act of both parties names. */
+    private static final Set<String> FREE_TRADE_HEADS = Lexicons.of("agreement-free-trade-heads").set();
+
+    /**
+     * 两国于2022年7月启动自由贸易协定谈判, 双方正式签署自贸协定: the word for both parties acting on a bare free-trade head
+     * is the agreement of the two parties the sentence (else the one before) names; none unless they are exactly two.
+     * A memorandum or other head after 两国签署 names one of many documents, not a particular agreement.
+     */
+    private void bothActing(List<Mention> out) {
+        String t = ctx.normalised();
+        Matcher acted = ACTED_ON_HEAD.matcher(t);
+        for (String word : BOTH_PARTIES) {
+            for (int at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + word.length())) {
+                // 中厄两国: two abbreviations before it are read by abbreviatedBothActing
+                if (at >= 2 && ABBREVIATIONS.containsKey(t.charAt(at - 2)) && ABBREVIATIONS.containsKey(t.charAt(at - 1))) continue;
+                acted.region(at + word.length(), t.length());
+                if (!acted.lookingAt()) continue;
+                String head = head(acted.group(1));
+                if (!FREE_TRADE_HEADS.contains(head)) continue;
+                List<Party> parties = partiesAround(at, acted.end());
+                if (parties.size() != 2) continue;
+                pairMentions(acted.start(1), acted.end(), parties.get(0), parties.get(1), head + acted.group(2), 0.75, out);
             }
         }
     }

@@ -605,6 +605,10 @@ public final class AgreementStatementFinder {
         Matcher both = BOTH_PARTIES.matcher(s.substring(clause.begin(), Math.max(clause.begin(), before)));
         if (!both.lookingAt()) return List.of();
         Map<String, Mention> parties = partiesNamed(doc, mentions, iriOf, sentence.begin(), clause.begin());
+        // 中國與厄瓜多自貿協定大事記：…，兩國宣布啟動…: the two economies named inside the agreement's name
+        if (parties.size() == 1 || parties.isEmpty() && doc.economies().within(doc.text(), sentence.begin(), clause.begin()).size() == 2) {
+            for (Mention e : doc.economies().within(doc.text(), sentence.begin(), clause.begin())) parties.putIfAbsent(e.entityIri(), e);
+        }
         // 双方团队宣布… in a sentence that names no party before it, after one that named the two (中国与冰岛7日举行…。双方…)
         if (parties.isEmpty()) {
             List<Mention> previous = doc.mentionsBefore(sentence);
