@@ -299,6 +299,8 @@ final class PairedAgreements {
         for (Gazetteer.Match g : Gazetteer.longest(ctx.gazetteerMatches().stream()
                 .filter(x -> x.begin() >= sentenceBegin && x.end() <= coVerb).toList())) {
             Party p = party(g);
+            // 中国商务部长X与乙国…签署: the economy that begins an organ's name is its party
+            if (p == null) p = economyBeginning(g);
             if (p == null) continue;
             if (skipSuffixes(t, g.end()) == coVerb) return null;
             before.add(p);
@@ -306,6 +308,18 @@ final class PairedAgreements {
         before.remove(partner);
         if (before.size() != 1) return null;
         return new Pair(before.iterator().next(), partner, end);
+    }
+
+    /** The economy whose name begins an organisation's (中国 of 中国商务部), as a party, or null. */
+    private Party economyBeginning(Gazetteer.Match org) {
+        if (RecognitionContext.entityOf(org, EntityType.ORGANIZATION) == null) return null;
+        for (Gazetteer.Match g : ctx.gazetteerMatches()) {
+            if (g.begin() == org.begin() && g.end() < org.end() && RecognitionContext.entityOf(g, EntityType.ECONOMY) != null) {
+                Party p = party(g);
+                if (p != null) return p;
+            }
+        }
+        return null;
     }
 
     /** Two parties joined by 、 or written side by side (韩国中国), neither part of a longer list, or null. */

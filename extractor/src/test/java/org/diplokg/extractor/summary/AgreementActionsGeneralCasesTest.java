@@ -130,4 +130,17 @@ class AgreementActionsGeneralCasesTest {
         // a memorandum signed by both is one of many documents, not their agreement
         assertTrue(actions("中国与尼加拉瓜复交后，两国签署了谅解备忘录。", "2022-08-05").isEmpty());
     }
+
+    @Test
+    void anOrgansMinisterWithAPartnerActsOnABareHeadForTheirTwoEconomies() {
+        List<String> a = actions("中国商务部长王文涛与尼加拉瓜总统顾问劳雷亚诺当天通过视频签署自贸协定。", "2023-08-31");
+        assertTrue(a.contains("中国－尼加拉瓜自由贸易协定 signed 中国 2023-08-31"), a.toString());
+        assertTrue(a.contains("中国－尼加拉瓜自由贸易协定 signed 尼加拉瓜 2023-08-31"), a.toString());
+    }
+
+    @Test
+    void completingTheNegotiationsToJoinIsConcludingThem() {
+        List<String> a = actions("英國31日宣布完成加入跨太平洋夥伴全面進步協定（CPTPP）的談判。", "2023-04-01");
+        assertEquals(List.of("CPTPP concluded 英國 2023-03-31"), a);
+    }
 }
