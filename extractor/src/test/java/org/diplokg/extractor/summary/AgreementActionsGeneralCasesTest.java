@@ -63,6 +63,8 @@ class AgreementActionsGeneralCasesTest {
         assertTrue(a.contains("RCEP signed 中国 2020-11-15"), a.toString());
         List<String> t = actions("中國－柬埔寨自由貿易協定1月1日起生效。同一天，區域全面經濟夥伴協定（RCEP）也正式生效。", "2022-01-03");
         assertTrue(t.contains("RCEP in_force - 2022-01-01"), t.toString());
+        List<String> m = actions("中国与东盟22日在吉隆坡签署中国－东盟自贸区升级议定书，标志着中国－东盟自贸区升级谈判全面完成。", "2015-11-23");
+        assertTrue(m.contains("CAFTA concluded - 2015-11-22"), m.toString());
     }
 
     @Test
