@@ -83,6 +83,7 @@ final class PairedAgreements {
         List<Mention> out = new ArrayList<>();
         abbreviated(out);
         abbreviatedBothActing(out);
+        bothActing(out);
         writtenOut(out);
         genericWithParties(out);
         threeNamed(out);
@@ -157,6 +158,32 @@ final class PairedAgreements {
         }
     }
 
+    /** The heads of a free-trade agreement (自由贸易协定, 自贸区): the ones a bare act of both parties names. */
+    private static final Set<String> FREE_TRADE_HEADS = Lexicons.of("agreement-free-trade-heads").set();
+
+    /**
+     * 两国于2022年7月启动自由贸易协定谈判, 双方正式签署自贸协定: the word for both parties acting on a bare free-trade head
+     * is the agreement of the two parties the sentence (else the one before) names; none unless they are exactly two.
+     * A memorandum or other head after 两国签署 names one of many documents, not a particular agreement.
+     */
+    private void bothActing(List<Mention> out) {
+        String t = ctx.normalised();
+        Matcher acted = ACTED_ON_HEAD.matcher(t);
+        for (String word : BOTH_PARTIES) {
+            for (int at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + word.length())) {
+                // 中厄两国: two abbreviations before it are read by abbreviatedBothActing
+                if (at >= 2 && ABBREVIATIONS.containsKey(t.charAt(at - 2)) && ABBREVIATIONS.containsKey(t.charAt(at - 1))) continue;
+                acted.region(at + word.length(), t.length());
+                if (!acted.lookingAt()) continue;
+                String head = head(acted.group(1));
+                if (!FREE_TRADE_HEADS.contains(head)) continue;
+                List<Party> parties = partiesAround(at, acted.end());
+                if (parties.size() != 2) continue;
+                pairMentions(acted.start(1), acted.end(), parties.get(0), parties.get(1), head + acted.group(2), 0.75, out);
+            }
+        }
+    }
+
     /** The head a key is built with: FTA is the free-trade agreement. */
     private static String head(String written) {
         return FTA.equals(written) ? FREE_TRADE_AGREEMENT : written;
@@ -179,11 +206,16 @@ final class PairedAgreements {
         return readings.size() == 1 ? new Party(readings.get(0)) : null;
     }
 
-    /** The economy an abbreviation stands for, only when the document also names it in full (中厄关系 beside 厄瓜多尔). */
+    /**
+     * The economy an abbreviation stands for, only when the document also names it in full (中厄关系 beside 厄瓜多尔);
+     * 中 is China in such a pair whether or not the document writes 中国 (中秘两国, 中韓兩國 in a report that names
+     * China only so).
+     */
     private Party spelledOut(char c) {
         List<String> readings = ABBREVIATIONS.get(c);
         if (readings == null) return null;
         List<String> present = readings.stream().filter(r -> named.containsKey(labelKey(r))).toList();
+        if (present.isEmpty() && c == CHINA) return new Party(readings.get(0));
         return present.size() == 1 ? new Party(named.get(labelKey(present.get(0)))) : null;
     }
 
@@ -267,6 +299,8 @@ final class PairedAgreements {
         for (Gazetteer.Match g : Gazetteer.longest(ctx.gazetteerMatches().stream()
                 .filter(x -> x.begin() >= sentenceBegin && x.end() <= coVerb).toList())) {
             Party p = party(g);
+            // 中国商务部长X与乙国…签署: the economy that begins an organ's name is its party
+            if (p == null) p = economyBeginning(g);
             if (p == null) continue;
             if (skipSuffixes(t, g.end()) == coVerb) return null;
             before.add(p);
@@ -274,6 +308,18 @@ final class PairedAgreements {
         before.remove(partner);
         if (before.size() != 1) return null;
         return new Pair(before.iterator().next(), partner, end);
+    }
+
+    /** The economy whose name begins an organisation's (中国 of 中国商务部), as a party, or null. */
+    private Party economyBeginning(Gazetteer.Match org) {
+        if (RecognitionContext.entityOf(org, EntityType.ORGANIZATION) == null) return null;
+        for (Gazetteer.Match g : ctx.gazetteerMatches()) {
+            if (g.begin() == org.begin() && g.end() < org.end() && RecognitionContext.entityOf(g, EntityType.ECONOMY) != null) {
+                Party p = party(g);
+                if (p != null) return p;
+            }
+        }
+        return null;
     }
 
     /** Two parties joined by 、 or written side by side (韩国中国), neither part of a longer list, or null. */

@@ -48,8 +48,9 @@ public final class AgreementStatementFinder {
                 if (found != null && !found.entityIri().equals(m.entityIri())) return null;
                 found = m;
             }
-            // an economy named only inside a ministry or a title (智利外交部长, 中国商务部长)
-            return found != null ? found : economies.startingWith(text, c);
+            // an economy named only inside a ministry or a title (智利外交部长, 中国商务部长), else a grouping (中欧双方)
+            if (found == null) found = economies.startingWith(text, c);
+            return found != null ? found : economies.groupingStartingWith(text, c);
         }
     }
 
@@ -207,10 +208,34 @@ public final class AgreementStatementFinder {
                 }
                 if (referent == next) referent = null;  // a forward reference serves one clause
             }
-            lastSentenceAgreement = agreements.stream().map(iriOf::get).distinct().count() == 1
-                    ? agreements.get(agreements.size() - 1) : null;
+            lastSentenceAgreement = nextReferent(s, dates, sentence, agreements, iriOf, lastSentenceAgreement);
         }
         return withoutUnnamedDuplicates(out.values());
+    }
+
+    /**
+     * The agreement a later sentence that names none refers to (协定, 该协定, or no word at all): the only one this
+     * sentence names, else the one it opens with, its subject (美墨加协定1日生效，取代了…北美自由贸易协定。…该协定); a
+     * sentence that names none keeps the referent when it opens with a date or with a word for the agreement
+     * (2021年11月2日，协定达到…。2022年1月1日，协定正式生效), as a chronology does, and loses it otherwise.
+     */
+    private static Mention nextReferent(String s, List<DateMention> dates, Span sentence, List<Mention> agreements,
+                                        Map<Mention, String> iriOf, Mention last) {
+        if (agreements.isEmpty()) {
+            int at = skipSpaces(s, sentence.begin(), sentence.end());
+            boolean chronology = dates.stream().anyMatch(d -> d.yearKnown() && d.date() != null && d.span().begin() == at);
+            boolean anaphor = GENERIC_AGREEMENT.matcher(s).region(at, sentence.end()).lookingAt();
+            return chronology || anaphor ? last : null;
+        }
+        if (agreements.stream().map(iriOf::get).distinct().count() == 1) return agreements.get(agreements.size() - 1);
+        Mention first = agreements.get(0);
+        return first.begin() - skipSpaces(s, sentence.begin(), sentence.end()) <= 1 ? first : null;
+    }
+
+    private static int skipSpaces(String s, int from, int end) {
+        int at = from;
+        while (at < end && Character.isWhitespace(s.charAt(at))) at++;
+        return at;
     }
 
     /**
@@ -260,7 +285,7 @@ public final class AgreementStatementFinder {
         if (!done && hit.verbBegin() >= at.end() && NOT_DONE.matcher(s.substring(at.end(), hit.verbBegin())).find()) return;
         if (!done && planCarriedOver(t, s, here, dates, sentence, clause, hit)) return;
         Actors found = actorsOf(doc, t, s, here, iriOf, sentence, clause, at, hit);
-        DateMention when = dateOf(t, dates, sentence, clause, found.from(), referentClause, hit.verbBegin());
+        DateMention when = dateOf(doc, s, dates, sentence, clause, found.from(), referentClause, hit.verbBegin());
         PartialDate date = when == null || !when.yearKnown() ? null : when.date();
         // 中塞自贸协定7月1日生效 in a May report: still to come (a date lent by another clause may be that clause's plan)
         if (when != null && clause.contains(when.span()) && after(date, doc.published())) return;
@@ -379,7 +404,8 @@ public final class AgreementStatementFinder {
     private record Actors(List<Mention> mentions, Span from) {}
 
     private static Actors actorsOf(Doc doc, String t, String s, List<Mention> here, Map<Mention, String> iriOf, Span sentence,
-                                   Span clause, Span a, Hit hit) {
+                                   Span whole, Span a, Hit hit) {
+        Span clause = withoutDateline(s, whole, Math.min(a.begin(), hit.verbBegin()));
         if (hit.action().name().equals("EnteredIntoForce")) {
             // an agreement enters into force, for a party only where the text says so (对X生效)
             int dui = s.lastIndexOf('对', hit.verbBegin());
@@ -444,6 +470,19 @@ public final class AgreementStatementFinder {
         return new Actors(List.of(), clause);
     }
 
+    /** A dateline that opens a clause (新华社北京10月17日电, 中央社記者台北3日電), up to the space after it. */
+    private static final Pattern DATELINE = Pattern.compile("[^，。；\n]{0,24}?[0-9０-９]{1,2}日["
+            + Lexicons.of("date-dateline-ends").chars() + "]\\s*");
+
+    /**
+     * The clause without the dateline it opens with, so that the subject after it stands first (新华社…电 商务部部长X与
+     * 乙国大使Y签署…); the clause itself when it has none before {@code before}.
+     */
+    private static Span withoutDateline(String s, Span clause, int before) {
+        Matcher m = DATELINE.matcher(s).region(clause.begin(), Math.max(clause.begin(), before));
+        return m.lookingAt() && m.end() < before ? new Span(m.end(), clause.end()) : clause;
+    }
+
     /**
      * 中厄两国签署…, 韩中双方宣布…: two economies the document names, each abbreviated to its first character, standing
      * as the clause's subject with a word for the two parties; none unless both characters name one economy each.
@@ -496,9 +535,10 @@ public final class AgreementStatementFinder {
                 if (!with.lookingAt()) break;
                 lead = skipTimes(s, with.end(), p.begin());
             }
-            // 台湾与加拿大国际贸易部长X: a person after 与 is the counterpart of the economy before it, not its envoy
-            if (joinsOutsideNames(s, mentions, lead, p.begin())) break;
             Mention economy = economyAt(doc, t, mentions, iriOf, lead, p.begin());
+            // 台湾与加拿大国际贸易部长X: a person after 与 is the counterpart of the economy before it, not its envoy; a
+            // second envoy's description may list domains (乙国总统投资、贸易和国际合作顾问Y)
+            if ((out.isEmpty() || economy == null) && joinsOutsideNames(s, mentions, lead, p.begin())) break;
             if (economy == null) economy = economyInTitle(mentions, iriOf, p, from);
             if (economy == null) return List.of();
             out.add(economy);
@@ -532,12 +572,20 @@ public final class AgreementStatementFinder {
         return at;
     }
 
-    /** The economy named at {@code at}: its mention, else the name that begins a ministry's (中国 of 中国商务部), or null. */
+    /**
+     * The economy named at {@code at}: its mention, else the name that begins a ministry's (中国 of 中国商务部), else
+     * the government of the state organ named there (商务部部长X → 中国, when the document names China), or null.
+     */
     private static Mention economyAt(Doc doc, String t, List<Mention> mentions, Map<Mention, String> iriOf, int at, int end) {
         for (Mention m : mentions) {
             if (m.begin() == at && m.type() == EntityType.ECONOMY && iriOf.containsKey(m) && m.end() <= end) return m;
         }
-        return doc.economies().at(doc.text(), at, end);
+        Mention written = doc.economies().at(doc.text(), at, end);
+        if (written != null) return written;
+        for (Mention m : mentions) {
+            if (m.begin() == at && m.end() <= end && m.type() == EntityType.ORGANIZATION) return governmentOf(doc, m);
+        }
+        return null;
     }
 
     /** The economy named in a person's title (新西兰总理X), when the title lies after {@code from}; or null. */
@@ -557,6 +605,10 @@ public final class AgreementStatementFinder {
         Matcher both = BOTH_PARTIES.matcher(s.substring(clause.begin(), Math.max(clause.begin(), before)));
         if (!both.lookingAt()) return List.of();
         Map<String, Mention> parties = partiesNamed(doc, mentions, iriOf, sentence.begin(), clause.begin());
+        // 中國與厄瓜多自貿協定大事記：…，兩國宣布啟動…: the two economies named inside the agreement's name
+        if (parties.size() == 1 || parties.isEmpty() && doc.economies().within(doc.text(), sentence.begin(), clause.begin()).size() == 2) {
+            for (Mention e : doc.economies().within(doc.text(), sentence.begin(), clause.begin())) parties.putIfAbsent(e.entityIri(), e);
+        }
         // 双方团队宣布… in a sentence that names no party before it, after one that named the two (中国与冰岛7日举行…。双方…)
         if (parties.isEmpty()) {
             List<Mention> previous = doc.mentionsBefore(sentence);
@@ -720,6 +772,8 @@ public final class AgreementStatementFinder {
             if (inside) continue;
             if (last != null) {
                 if (named.begin() < last.end()) continue;
+                // 中国全国人大常委会批准…: a body written right after an economy is its organ, which acts for it
+                if (named.begin() == last.end() && last.type() == EntityType.ECONOMY && named.type() == EntityType.ORGANIZATION) continue;
                 // 甲国成为第四个与乙国签署…的国家, 甲国12日正式与乙国签署…: the partner right before the verb signs too
                 if (!coordinated(s.substring(last.end(), named.begin())) && !partnerBeforeVerb(s, named, limit)) break;
             }
@@ -760,13 +814,21 @@ public final class AgreementStatementFinder {
         if (written != null && written.end() < org.end()) return written;
         String name = org.reference().nameZh();
         if (name == null) return null;
-        for (Mention e : doc.namedEconomies()) {
-            if (e.reference() == null) continue;
-            for (String label : e.reference().labels()) {
-                if (label.length() >= 2 && name.length() > label.length() && name.startsWith(label)) return e;
+        // the economies named on their own first, then those named only inside another name (中华人民共和国 in a title)
+        for (Mention e : doc.namedEconomies()) if (e.reference() != null && beginsWithLabel(name, e.reference())) return e;
+        // named only inside another name (中华人民共和国政府和…自由贸易协定): by its short name, as a reader calls it
+        for (Mention e : doc.economies().named(doc.text())) {
+            if (e.reference() != null && e.reference().nameZh() != null && beginsWithLabel(name, e.reference())) {
+                String shortName = e.reference().nameZh();
+                return new Mention(e.span(), e.type(), shortName, shortName, e.reference(), null, e.recogniser(), e.confidence());
             }
         }
         return null;
+    }
+
+    /** Whether a state organ's reference name begins with one of the economy's labels (中华人民共和国商务部, 中国). */
+    private static boolean beginsWithLabel(String organName, org.diplokg.extractor.reference.ReferenceEntity economy) {
+        return economy.labels().stream().anyMatch(l -> l.length() >= 2 && organName.length() > l.length() && organName.startsWith(l));
     }
 
     private static boolean isActor(Mention m) {
@@ -775,13 +837,30 @@ public final class AgreementStatementFinder {
                 && !MEDIA.matcher(HanLp.toSimplified(m.name())).find();
     }
 
+    /** A clause before the act's that is no more than a word of time (同一天，…): it opens the act's clause. */
+    private static final int SAME_DAY_CLAUSE = 4;
+
+    /** Words that put an act on the day just told (同日, 当天, 会后). */
+    private static final Pattern SAME_DAY = Pattern.compile(Lexicons.of("agreement-same-day-words").alternation());
+
+    /** The last dated day in [begin, end), or null. */
+    private static DateMention lastDayBefore(List<DateMention> dates, int begin, int end) {
+        DateMention last = null;
+        for (DateMention d : dates) {
+            if (d.date() != null && d.yearKnown() && d.span().begin() >= begin && d.span().end() <= end
+                    && d.date().precision() == PartialDate.Precision.DAY) last = d;
+        }
+        return last;
+    }
+
     /**
      * The date of the clause, else of the clause its actor came from, else of the clause that named the agreement
      * when this one does not, else of the nearest clause before it that is
      * nothing but a date or ends with one (2020年11月15日，中国…签署); a date of another clause belongs to another act.
      */
-    private static DateMention dateOf(String t, List<DateMention> dates, Span sentence, Span clause, Span actorClause,
+    private static DateMention dateOf(Doc doc, String s, List<DateMention> dates, Span sentence, Span clause, Span actorClause,
                                       Span referentClause, int verb) {
+        String t = doc.text().text();
         List<DateMention> usable = dates.stream()
                 .filter(d -> sentence.contains(d.span()) && d.date() != null).toList();
         // in the act's own clause, the date nearest before its verb (新华社…12月13日电 中国与毛里求斯12日…启动谈判:
@@ -797,6 +876,15 @@ public final class AgreementStatementFinder {
             if (c == null) continue;
             DateMention in = usable.stream().filter(d -> c.contains(d.span())).findFirst().orElse(null);
             if (in != null) return in;
+        }
+        // 会后…签署, 同一天…也正式生效: the day of the act told just before (in the sentence, else the one before it)
+        Span lead = previousClause(t, sentence, clause);
+        int from = lead != null && lead.length() <= SAME_DAY_CLAUSE ? lead.begin() : clause.begin();  // 同一天，…也正式生效
+        if (SAME_DAY.matcher(s).region(from, Math.max(from, verb)).find()) {
+            DateMention told = lastDayBefore(dates, sentence.begin(), clause.begin());
+            int i = doc.sentences().indexOf(sentence);
+            if (told == null && i > 0) told = lastDayBefore(dates, doc.sentences().get(i - 1).begin(), sentence.begin());
+            if (told != null) return told;
         }
         for (Span c = previousClause(t, sentence, clause); c != null; c = previousClause(t, sentence, c)) {
             Span each = c;
