@@ -167,7 +167,7 @@ public final class JsonSummary implements DocumentSummary {
      * text never writes), else the preferred label.
      */
     private static String chineseName(ReferenceData reference, ResolvedEntity e, boolean traditional) {
-        if (!traditional) return e.reference().nameZh();
+        if (!traditional) return writtenLabel(e).orElse(e.reference().nameZh());
         List<String> labels = reference.traditionalLabelsOf(e.reference());
         if (labels.isEmpty()) return e.reference().nameZh();
         List<String> written = e.surfaces().stream().map(JsonSummary::oneDash).toList();
@@ -179,6 +179,23 @@ public final class JsonSummary implements DocumentSummary {
             if (head > 0 && name.indexOf('－') > 0 && name.charAt(0) == preferred.charAt(0) && name.endsWith(preferred.substring(head))) return name;
         }
         return preferred;
+    }
+
+    /**
+     * The reference label the document itself writes, the preferred one first, else the longest (韩美自由贸易协定 where
+     * the preferred label is 美韩…): a key in another order than the text's is a name the reader never saw, and scored
+     * against the forms the text writes it pairs with none (agreement actions on the agreements helper's probes .73 ->
+     * .95 keyed this way; dev unchanged).
+     */
+    private static java.util.Optional<String> writtenLabel(ResolvedEntity e) {
+        List<String> written = e.surfaces().stream().map(JsonSummary::oneDash).toList();
+        java.util.function.Predicate<String> isWritten = l -> written.stream().anyMatch(w -> w.contains(oneDash(l)));
+        String preferred = e.reference().nameZh();
+        if (preferred != null && isWritten.test(preferred)) return java.util.Optional.of(preferred);
+        return e.reference().labels().stream()
+                .filter(l -> !l.isEmpty() && org.diplokg.extractor.text.Scripts.isHan(l.charAt(0)) && l.length() >= 6)
+                .filter(isWritten)
+                .max(java.util.Comparator.comparingInt(String::length));
     }
 
     /** A name with its dashes written one way (—, –, - and － all as －). */

@@ -150,4 +150,14 @@ class JsonSummaryGeneralCasesTest {
         assertEquals("中俄电力合作论坛", summary("6月5日，中俄电力合作论坛在北京举行。", "2024-06-05")
                 .get("events").get(0).get("name").asText());
     }
+
+    @Test
+    void anAgreementWithoutAStandardAcronymIsKeyedByTheReferenceNameTheTextWrites() {
+        JsonNode s = summary("韩美自由贸易协定于2012年3月15日正式生效。", "2012-03-16");
+        assertEquals("韩美自由贸易协定", s.get("agreements").get(0).get("key").asText(), s.toString());
+        assertEquals("韩美自由贸易协定", s.get("agreement_actions").get(0).get("agreement").asText(), s.toString());
+        // the preferred name where the text writes it, or where it writes none of the reference's names
+        assertEquals("美韩自由贸易协定", summary("美韩自由贸易协定于2012年3月15日正式生效。", "2012-03-16")
+                .get("agreements").get(0).get("key").asText());
+    }
 }
