@@ -162,13 +162,13 @@ class EndToEndTest {
         List<Map<String, String>> rows = select("""
                 PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
                 PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
-                SELECT ?surface ?begin ?end ?text WHERE { GRAPH ?g {
-                  ?m itsrdf:taIdentRef <%sagreement/rcep> ; nif:anchorOf ?surface ; nif:beginIndex ?begin ; nif:endIndex ?end ;
-                     nif:referenceContext ?c . ?c nif:isString ?text } }""".formatted(ID));
+                SELECT ?m ?surface ?text WHERE { GRAPH ?g {
+                  ?m itsrdf:taIdentRef <%sagreement/rcep> ; nif:anchorOf ?surface . ?c nif:sourceUrl ?g ; nif:isString ?text } }""".formatted(ID));
         assertFalse(rows.isEmpty());
         for (Map<String, String> r : rows) {
-            String text = r.get("text");
-            assertEquals(r.get("surface"), text.substring(Integer.parseInt(r.get("begin")), Integer.parseInt(r.get("end"))));
+            String text = r.get("text"), m = r.get("m"); // the offsets are the phrase IRI's: doc#char=begin,end
+            String[] at = m.substring(m.indexOf("#char=") + "#char=".length()).split(",");
+            assertEquals(r.get("surface"), text.substring(Integer.parseInt(at[0]), Integer.parseInt(at[1])));
         }
     }
 

@@ -32,8 +32,8 @@ import org.diplokg.extractor.vocab.Vocab;
 /**
  * Writes a document's knowledge as quads in the document's own graph: the document and its provenance, the
  * entities with the labels written, the meetings with their arguments, and NIF phrases with character offsets
- * into the stored text: per surface form of each entity its first occurrence, or with {@link MentionDetail#ALL}
- * every occurrence with its sentence. Facts about reference meetings (dates, ordinals) are left to the
+ * into the stored text: per surface form of each entity its first occurrence (the offsets in its IRI only), or with
+ * {@link MentionDetail#ALL} every occurrence with its offsets, context and sentence stated. Facts about reference meetings (dates, ordinals) are left to the
  * reference graph so that documents cannot contradict it.
  */
 public final class DocumentEmitter {
@@ -192,12 +192,12 @@ public final class DocumentEmitter {
         Node p = NodeFactory.createURI(graph.getURI() + "#char=" + span.begin() + "," + span.end());
         add(p, RDF.type.asNode(), Vocab.nif("Phrase"));
         add(p, Vocab.nif("anchorOf"), plain(t.original().substring(span.begin(), span.end())));
+        add(p, Vocab.itsrdf("taIdentRef"), iri(entityIri));
+        add(p, Vocab.dkg("recogniser"), plain(m.recogniser().label()));
+        if (!full) return; // the first occurrences: the offsets are the IRI's (see MentionDetail.FIRST)
         add(p, Vocab.nif("beginIndex"), nonNegative(span.begin()));
         add(p, Vocab.nif("endIndex"), nonNegative(span.end()));
         add(p, Vocab.nif("referenceContext"), context);
-        add(p, Vocab.itsrdf("taIdentRef"), iri(entityIri));
-        add(p, Vocab.dkg("recogniser"), plain(m.recogniser().label()));
-        if (!full) return;
         add(p, Vocab.itsrdf("taClassRef"), iri(type.classIri()));
         add(p, Vocab.dkg("confidence"), NodeFactory.createLiteralDT(BigDecimal.valueOf(Math.round(m.confidence() * 100), 2).toPlainString(), XSDDatatype.XSDdecimal));
         int s = k.text().sentenceAt(m.begin());

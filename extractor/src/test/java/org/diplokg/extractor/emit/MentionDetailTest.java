@@ -39,13 +39,56 @@ class MentionDetailTest {
         TreeSet<String> anchors = new TreeSet<>();
         Node ident = NodeFactory.createURI(Vocab.ITSRDF + "taIdentRef");
         Node anchor = NodeFactory.createURI(Vocab.NIF + "anchorOf");
-        Node begin = NodeFactory.createURI(Vocab.NIF + "beginIndex");
         dsg.find(Node.ANY, Node.ANY, ident, NodeFactory.createURI(entityIri)).forEachRemaining(q -> {
             String a = dsg.find(q.getGraph(), q.getSubject(), anchor, Node.ANY).next().getObject().getLiteralLexicalForm();
-            String b = dsg.find(q.getGraph(), q.getSubject(), begin, Node.ANY).next().getObject().getLiteralLexicalForm();
-            anchors.add(b + ":" + a);
+            anchors.add(offsets(q.getSubject())[0] + ":" + a);
         });
         return anchors;
+    }
+
+    /** {@code <doc>#char=b,e} → {b, e}. */
+    private static int[] offsets(Node phrase) {
+        String[] be = phrase.getURI().substring(phrase.getURI().indexOf("#char=") + 6).split(",");
+        return new int[] {Integer.parseInt(be[0]), Integer.parseInt(be[1])};
+    }
+
+    private static List<Node> phrases(DatasetGraph dsg) {
+        return dsg.stream(Node.ANY, Node.ANY, RDF.type.asNode(), NodeFactory.createURI(Vocab.NIF + "Phrase"))
+                .map(q -> q.getSubject()).toList();
+    }
+
+    private static String context(DatasetGraph dsg) {
+        return dsg.find(Node.ANY, Node.ANY, NodeFactory.createURI(Vocab.NIF + "isString"), Node.ANY).next().getObject().getLiteralLexicalForm();
+    }
+
+    @Test
+    void firstStatesAPhrasesOffsetsInItsIriOnly() {
+        DatasetGraph dsg = emit(MentionDetail.FIRST);
+        String text = context(dsg);
+        Node anchor = NodeFactory.createURI(Vocab.NIF + "anchorOf");
+        assertTrue(phrases(dsg).size() >= 2);
+        for (Node p : phrases(dsg)) {
+            List<String> predicates = dsg.stream(Node.ANY, p, Node.ANY, Node.ANY).map(q -> q.getPredicate().getURI()).toList();
+            assertEquals(new TreeSet<>(List.of(RDF.type.getURI(), Vocab.NIF + "anchorOf", Vocab.ITSRDF + "taIdentRef", Vocab.DKG + "recogniser")),
+                    new TreeSet<>(predicates), "four quads, no offsets or context stated: " + p);
+            assertEquals(4, predicates.size(), p.getURI());
+            int[] at = offsets(p);
+            assertEquals(text.substring(at[0], at[1]), dsg.find(Node.ANY, p, anchor, Node.ANY).next().getObject().getLiteralLexicalForm(),
+                    "the IRI's offsets cut the surface form from the text: " + p);
+        }
+    }
+
+    @Test
+    void allStatesTheIrisOffsetsAndContextToo() {
+        DatasetGraph dsg = emit(MentionDetail.ALL);
+        Node begin = NodeFactory.createURI(Vocab.NIF + "beginIndex"), end = NodeFactory.createURI(Vocab.NIF + "endIndex");
+        Node context = NodeFactory.createURI(Vocab.NIF + "referenceContext");
+        for (Node p : phrases(dsg)) {
+            int[] at = offsets(p);
+            assertEquals(Integer.toString(at[0]), dsg.find(Node.ANY, p, begin, Node.ANY).next().getObject().getLiteralLexicalForm());
+            assertEquals(Integer.toString(at[1]), dsg.find(Node.ANY, p, end, Node.ANY).next().getObject().getLiteralLexicalForm());
+            assertTrue(dsg.find(Node.ANY, p, context, Node.ANY).hasNext(), p.getURI());
+        }
     }
 
     private static final String CHINA = Vocab.ID + "economy/cn";

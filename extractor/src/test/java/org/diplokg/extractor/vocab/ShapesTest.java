@@ -109,6 +109,35 @@ class ShapesTest {
                 () -> "no " + component + " result:\n" + describe(report));
     }
 
+    /**
+     * The default mention model states a phrase's offsets in its IRI only ({@code doc#char=b,e}): a phrase without
+     * {@code nif:beginIndex}, {@code nif:endIndex} and {@code nif:referenceContext} conforms, one whose IRI has no
+     * offsets does not.
+     */
+    @Test
+    void aPhrasesOffsetsMayBeItsIrisAlone() {
+        String prefixes = """
+                PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+                PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+                PREFIX dkg: <https://w3id.org/diplokg/ns#>
+                """;
+        Graph document = document();
+        UpdateAction.parseExecute(prefixes + """
+                DELETE { ?p nif:beginIndex ?b ; nif:endIndex ?e ; nif:referenceContext ?c }
+                WHERE { ?p a nif:Phrase ; nif:beginIndex ?b ; nif:endIndex ?e ; nif:referenceContext ?c }""", document);
+        ValidationReport lean = validate(document);
+        assertTrue(lean.conforms(), () -> describe(lean));
+
+        UpdateAction.parseExecute(prefixes + """
+                INSERT DATA { <https://w3id.org/diplokg/doc/apec-2021#mention-1> a nif:Phrase ; nif:anchorOf "习近平" ;
+                  itsrdf:taIdentRef <https://w3id.org/diplokg/id/person/xi-jinping> ; dkg:recogniser "gazetteer" }""", document);
+        ValidationReport report = validate(document);
+        assertFalse(report.conforms());
+        Node pattern = NodeFactory.createURI("http://www.w3.org/ns/shacl#PatternConstraintComponent");
+        assertTrue(report.getEntries().stream().anyMatch(e -> e.sourceConstraintComponent().equals(pattern)
+                && e.focusNode().getURI().endsWith("#mention-1")), () -> describe(report));
+    }
+
     /** Checks the project's reference knowledge base, once it exists, against the same shapes. */
     @Test
     void referenceDataConformsWhenPresent() throws IOException {

@@ -38,8 +38,8 @@ final class IngestCommand implements Command {
 
     /** {@code --mentions first|all}, shared with {@code extract}. */
     static Options mentionsOption(Options o) {
-        return o.value("mentions", "first|all", "phrases per document: the first occurrence of each surface form of an entity"
-                + " (default), or every occurrence with its sentence (full NIF, about three times the quads)");
+        return o.value("mentions", "first|all", "phrases per document: the first occurrence of each surface form of an entity,"
+                + " its offsets in its IRI (default), or every occurrence with its offsets, context and sentence stated (full NIF, several times the quads)");
     }
 
     static MentionDetail mentions(Options.ParsedArgs args) throws UsageException {

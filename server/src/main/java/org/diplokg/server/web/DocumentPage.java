@@ -59,15 +59,15 @@ final class DocumentPage {
         List<Row> text = g.select("SELECT ?t WHERE { GRAPH <$iri> { ?ctx nif:sourceUrl <$iri> ; nif:isString ?t } } LIMIT 1", iri);
         if (text.isEmpty()) return;
         List<Row> phrases = g.select("""
-                SELECT ?b ?e ?entity ?anchor WHERE { GRAPH <$iri> { ?ph itsrdf:taIdentRef ?entity ; nif:beginIndex ?b ; nif:endIndex ?e .
-                  OPTIONAL { ?ph nif:anchorOf ?anchor } } }
+                SELECT ?ph ?entity WHERE { GRAPH <$iri> { ?ph itsrdf:taIdentRef ?entity } }
                 """, iri);
         g.loadNames(EntityPage.iris(phrases, "entity"));
         List<MentionText.Mention> mentions = new ArrayList<>();
         for (Row r : phrases) {
             String entity = r.iri("entity");
-            if (entity == null) continue;
-            mentions.add(new MentionText.Mention((int) r.number("b"), (int) r.number("e"), entity, LocalPaths.href(entity),
+            CharOffsets at = CharOffsets.ofIri(r.iri("ph")).orElse(null); // the offsets are the phrase IRI's
+            if (entity == null || at == null) continue;
+            mentions.add(new MentionText.Mention(at.begin(), at.end(), entity, LocalPaths.href(entity),
                     Kind.of(entity).cssName(), g.name(entity)));
         }
         b.append("<h2>Text</h2>\n<article class=\"text\">").append(MentionText.html(text.get(0).text("t"), mentions)).append("</article>\n");

@@ -400,14 +400,16 @@ final class EntityPage {
 
     private void mentions() {
         List<Row> rows = g.select("""
-                SELECT ?doc ?text ?b ?e ?whole WHERE { GRAPH ?doc { ?m itsrdf:taIdentRef <$iri> ; nif:anchorOf ?text ;
-                  nif:beginIndex ?b ; nif:endIndex ?e ; nif:referenceContext ?ctx . ?ctx nif:isString ?whole } } LIMIT 40
+                SELECT ?doc ?m ?text ?whole WHERE { GRAPH ?doc { ?m itsrdf:taIdentRef <$iri> ; nif:anchorOf ?text .
+                  ?ctx nif:sourceUrl ?doc ; nif:isString ?whole } } LIMIT 40
                 """, iri);
         if (rows.isEmpty()) return;
         g.loadNames(iris(rows, "doc"));
         body.append("<h2>Where documents mention it</h2>\n<table class=\"mentions\"><tr><th>document</th><th>as written</th><th>offsets</th><th>words around</th></tr>\n");
         for (Row r : rows) {
-            int b = (int) r.number("b"), e = (int) r.number("e");
+            CharOffsets at = CharOffsets.ofIri(r.iri("m")).orElse(null); // the offsets are the phrase IRI's
+            if (at == null) continue;
+            int b = at.begin(), e = at.end();
             body.append("<tr><td>").append(g.link(r.iri("doc"), "doc")).append("</td><td>").append(Html.esc(r.text("text")))
                     .append("</td><td>").append(b).append("–").append(e).append("</td><td>")
                     .append(Html.esc(MentionText.snippet(r.text("whole"), b, e))).append("</td></tr>\n");
