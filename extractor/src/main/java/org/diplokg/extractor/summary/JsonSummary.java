@@ -172,6 +172,8 @@ public final class JsonSummary implements DocumentSummary {
         if (labels.isEmpty()) return e.reference().nameZh();
         List<String> written = e.surfaces().stream().map(JsonSummary::oneDash).toList();
         for (String l : labels) if (written.stream().anyMatch(s -> s.contains(oneDash(l)))) return l;
+        java.util.Optional<String> simplifiedWritten = simplifiedLabelWritten(e);
+        if (simplifiedWritten.isPresent()) return simplifiedWritten.get();
         String preferred = labels.get(0);
         int head = preferred.length() - 4;
         for (String s : written) {
@@ -196,6 +198,28 @@ public final class JsonSummary implements DocumentSummary {
                 .filter(l -> !l.isEmpty() && org.diplokg.extractor.text.Scripts.isHan(l.charAt(0)) && l.length() >= 6)
                 .filter(isWritten)
                 .max(java.util.Comparator.comparingInt(String::length));
+    }
+
+    /**
+     * A reference label that has only a simplified form (中韩自由贸易协定) but that a traditional page writes in its own
+     * script (中韓自由貿易協定): the key is the name as the page writes it, not the preferred 中國－韓國… that it never
+     * writes (set D odd half: the two signed actions of such a page were scored against no gold agreement).
+     */
+    private static java.util.Optional<String> simplifiedLabelWritten(ResolvedEntity e) {
+        java.util.Optional<String> best = java.util.Optional.empty();
+        for (String surface : e.surfaces()) {
+            String w = oneDash(surface);
+            String simplified = org.diplokg.extractor.text.HanLp.toSimplified(w);
+            if (simplified.length() != w.length()) continue;
+            for (String l : e.reference().labels()) {
+                if (l.length() < 6 || !org.diplokg.extractor.text.Scripts.isHan(l.charAt(0))) continue;
+                int at = simplified.indexOf(oneDash(l));
+                if (at < 0) continue;
+                String asWritten = w.substring(at, at + l.length());
+                if (best.isEmpty() || asWritten.length() > best.get().length()) best = java.util.Optional.of(asWritten);
+            }
+        }
+        return best;
     }
 
     /** A name with its dashes written one way (—, –, - and － all as －). */

@@ -51,4 +51,12 @@ class JsonSummaryKeysTest {
         assertEquals(List.of("中國－東盟全面經濟合作框架協議"), keys("當年雙方簽署《中國—東盟全面經濟合作框架協議》。"));
         assertEquals(List.of("中國－宏都拉斯自由貿易協定"), keys("台灣媒體稱，中國－宏都拉斯自由貿易協定談判啟動。"));
     }
+
+    @Test
+    void aTraditionalDocumentWritingOnlyASimplifiedLabelInItsOwnScriptIsKeyedAsItWritesIt() {
+        // the reference has 中韩自由贸易协定 only in simplified script; the traditional page writes it 中韓…, never the
+        // preferred 中國－韓國… (set D odd half: its signed actions matched no gold agreement under that key)
+        assertEquals(List.of("中韓自由貿易協定"), keys("兩國部長昨天在首爾正式簽署中韓自由貿易協定，雙方均表示歡迎。"));
+        assertEquals(List.of("中國－韓國自由貿易協定"), keys("兩國部長昨天在首爾正式簽署中國－韓國自由貿易協定，雙方均表示歡迎。"));
+    }
 }
