@@ -145,4 +145,14 @@ class AgreementActionsGeneralCasesTest {
         List<String> a = actions("英國31日宣布完成加入跨太平洋夥伴全面進步協定（CPTPP）的談判。", "2023-04-01");
         assertEquals(List.of("CPTPP concluded 英國 2023-03-31"), a);
     }
+
+    @Test
+    void partiesAnnouncingTheyHaveReachedAnAgreementConcludedIt() {
+        // set D odd half: 宣布达成 an agreement was read as no action at all
+        List<String> a = actions("欧盟与中国3月8日宣布达成中欧全面投资协定，双方将推动其早日签署。", "2021-03-09");
+        assertTrue(a.contains("CAI concluded 欧盟 2021-03-08"), a.toString());
+        assertTrue(a.contains("CAI concluded 中国 2021-03-08"), a.toString());
+        List<String> t = actions("中國與歐盟3月8日達成了中歐全面投資協定。", "2021-03-09");
+        assertTrue(t.contains("CAI concluded 中國 2021-03-08"), t.toString());
+    }
 }
