@@ -50,7 +50,7 @@ public final class AgreementRecogniser implements Recogniser {
      * (《甲国与乙国签署自由贸易协定》), unless 关于 comes before it (《关于启动…谈判的谅解备忘录》 is a name).
      */
     private static final Pattern HEADLINE_ACT = Pattern.compile(Lexicons.of("agreement-pair-acts").alternation());
-    private static final String ABOUT = "关于";
+    private static final String ABOUT = Lexicons.of("agreement-title-about-words").entries().get(0);
     private static final Set<String> GENERIC_ACRONYMS = Lexicons.of("agreement-generic-acronyms").entries().stream()
             .map(e -> e.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
 
