@@ -31,6 +31,8 @@ public final class OrganisationRecogniser implements Recogniser {
     /** Groupings named with numbers (10+3), which the gazetteer cannot hold. */
     private static final Pattern GROUPING = Pattern.compile(Lexicons.of("org-grouping-patterns").alternation());
     private static final List<String> STATE_ORGANS = Lexicons.of("org-state-organs").longestFirst();
+    /** Organs only a foreign economy has under this name (美国国务院); after China or the mainland the word is the PRC's own organ. */
+    private static final List<String> FOREIGN_STATE_ORGANS = Lexicons.of("org-foreign-state-organs").entries();
     /** Local organs written after a place, or alone as a short form (省工商联, 连云港市委, 市人大常委会). */
     private static final Pattern LOCAL_ORGAN = localOrganPattern();
     /** What can end an organisation's name when it continues a known name (中共中央 + 党史和文献研究院). */
@@ -117,6 +119,11 @@ public final class OrganisationRecogniser implements Recogniser {
                 if (t.startsWith(organ, m.end())) {
                     add(ctx, new Span(m.begin(), m.end() + organ.length()), RecogniserId.STATE_ORGAN, 0.85, out);
                     break;
+                }
+            }
+            if (t.charAt(m.begin()) != CHINA) {
+                for (String organ : FOREIGN_STATE_ORGANS) {
+                    if (t.startsWith(organ, m.end())) add(ctx, new Span(m.begin(), m.end() + organ.length()), RecogniserId.STATE_ORGAN, 0.85, out);
                 }
             }
             mission(ctx, m.begin(), m.end(), out);
@@ -272,8 +279,29 @@ public final class OrganisationRecogniser implements Recogniser {
      */
     private static void ministriesInTitles(RecognitionContext ctx, List<Mention> out) {
         String t = ctx.normalised();
-        for (int at = t.indexOf(MINISTER, DOMAIN); at >= 0; at = t.indexOf(MINISTER, at + 1)) {
-            int begin = at - DOMAIN, after = at + MINISTER.length();
+        for (String head : HEAD_TITLES) {
+            headsInTitles(ctx, head, out);
+        }
+        for (int at = t.indexOf(MINISTRY_AND_MINISTER); at >= 0; at = t.indexOf(MINISTRY_AND_MINISTER, at + 1)) {
+            int end = at + 1;
+            if (!personAt(ctx, end + MINISTER.length(), true)) continue;
+            int begin = ministryStart(ctx, at);
+            if (begin < 0 || ctx.matchEndingAt(end, EntityType.ORGANIZATION) != null) continue;
+            add(ctx, new Span(begin, end), RecogniserId.STATE_ORGAN, 0.8, out);
+        }
+    }
+
+    /**
+     * Titles of a body's head whose first character ends the body's name (部长 → …部; 局长 → …局: 能源局长林某 → 能源局,
+     * set D's open half: 2 bureaus missed so).
+     */
+    private static final List<String> HEAD_TITLES = Lexicons.of("org-head-titles").entries();
+
+    /** A domain, a head's title ({@code head}) and a person's name right after: the body is the domain and the title's first character. */
+    private static void headsInTitles(RecognitionContext ctx, String head, List<Mention> out) {
+        String t = ctx.normalised();
+        for (int at = t.indexOf(head, DOMAIN); at >= 0; at = t.indexOf(head, at + 1)) {
+            int begin = at - DOMAIN, after = at + head.length();
             if (begin < 0 || !MINISTRY_DOMAINS.contains(t.substring(begin, at)) || !titleMayStart(t, begin)) continue;
             if (ctx.matchEndingAt(begin, EntityType.ECONOMY) != null || ctx.matchEndingAt(begin, EntityType.ORGANIZATION) != null
                     || ABBREVIATIONS.indexOf(begin > 0 ? t.charAt(begin - 1) : ' ') >= 0) continue;
@@ -283,13 +311,6 @@ public final class OrganisationRecogniser implements Recogniser {
                     && RecognitionContext.entityOf(m, EntityType.ORGANIZATION) != null);
             if (known) continue;
             add(ctx, new Span(begin, at + 1), RecogniserId.STATE_ORGAN, 0.8, out);
-        }
-        for (int at = t.indexOf(MINISTRY_AND_MINISTER); at >= 0; at = t.indexOf(MINISTRY_AND_MINISTER, at + 1)) {
-            int end = at + 1;
-            if (!personAt(ctx, end + MINISTER.length(), true)) continue;
-            int begin = ministryStart(ctx, at);
-            if (begin < 0 || ctx.matchEndingAt(end, EntityType.ORGANIZATION) != null) continue;
-            add(ctx, new Span(begin, end), RecogniserId.STATE_ORGAN, 0.8, out);
         }
     }
 
@@ -696,7 +717,7 @@ public final class OrganisationRecogniser implements Recogniser {
                             && ctx.matchEndingAt(end, EntityType.ORGANIZATION) != null)) break;
                 if (tok != null && CONJUNCTIONS.contains(tok.word()) && (ctx.matchStartingAt(j, EntityType.ORGANIZATION) != null
                         || ctx.matchStartingAt(j, EntityType.ECONOMY) != null || placeStartsAt(ctx, j))) break;
-                if (ENDING_CHARS.indexOf(c) >= 0 && ctx.text().isTokenBoundary(j) && !inside[j]
+                if (ENDING_CHARS.indexOf(c) >= 0 && (ctx.text().isTokenBoundary(j) || headTitleAt(ctx, j - 1)) && !inside[j]
                         && tok != null && !NON_BODY.contains(tok.word())
                         && (commas == 0 || conjunctionAfterComma && c == MINISTRY)
                         && EXTENDED_END.matcher(t.substring(begin, j)).find()) best = j;
@@ -705,11 +726,30 @@ public final class OrganisationRecogniser implements Recogniser {
             if (best > end && economyOrganInside(ctx, end, best)) continue;
             // 中国大陆 + 国务院台湾事务办公室: a place before a known name is not part of it
             Gazetteer.Match known = best > end ? ctx.matchEndingAt(best, EntityType.ORGANIZATION) : null;
-            boolean placeBeforeKnown = known != null && known.begin() >= end && ctx.matchStartingAt(begin, EntityType.ORGANIZATION) == null;
+            // but a foreign economy before a known body is written as part of its name (美国 + 传统基金会, 台湾 + 海峡交流基金会:
+            // set D's gold lists them so); China before one stays apart (中国 + 国务院台湾事务办公室)
+            Gazetteer.Match economyFirst = ctx.matchStartingAt(begin, EntityType.ECONOMY);
+            boolean foreignEconomy = economyFirst != null && economyFirst.end() == end && t.charAt(begin) != CHINA;
+            boolean placeBeforeKnown = known != null && known.begin() >= end && ctx.matchStartingAt(begin, EntityType.ORGANIZATION) == null
+                    && !(foreignEconomy && known.begin() == end);
             if (best > end && !placeBeforeKnown && !placeBeforeBrand(ctx, begin, end, best)) {
                 add(ctx, new Span(begin, best), RecogniserId.EXTENSION, 0.8, out);
             }
         }
+    }
+
+    /**
+     * 外交部北美司长: a head's title begins on the body's last character, as a word of its own (HanLP's 司长). Not where
+     * the character is doubled (商务部部长: the title follows the name) or the title is a deputy's (副部长, one word):
+     * without these two checks dev lost 9 true positives and gained 17 false ones (商务部部, 外交部副部). Never 部长.
+     */
+    private static boolean headTitleAt(RecognitionContext ctx, int i) {
+        String t = ctx.normalised();
+        // a minister's title (加拿大国际贸易部长, 东盟经贸部长) is the title, which the dev gold does not count as the ministry
+        if (i < 1 || i + 2 > t.length() || !HEAD_TITLES.contains(t.substring(i, i + 2)) || t.charAt(i - 1) == t.charAt(i)
+                || t.startsWith(MINISTER, i)) return false;
+        Token title = tokenAt(ctx, i);
+        return title != null && title.begin() == i;
     }
 
     /** 广东省商务厅和深圳市商务局: a place after a conjunction begins the next name (a place or HanLP place word). */

@@ -1,0 +1,63 @@
+package org.diplokg.extractor.summary;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.diplokg.extractor.Extractor;
+import org.diplokg.extractor.MiniExtractor;
+import org.diplokg.extractor.Seeds;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes of organisation misses found on set D's open half (issue 10), each on passages written for the test in
+ * simplified and traditional script, with the shipped reference data.
+ */
+class JsonSummaryOrganisationsSetDClassesTest {
+
+    private static List<String> organisations(String text) {
+        Extractor shipped = Seeds.extractor();
+        JsonNode o = JsonSummary.of(shipped.extract(MiniExtractor.document(text, "2024-09-06")), shipped.reference())
+                .json().get("organizations");
+        List<String> out = new ArrayList<>();
+        o.forEach(x -> out.add(x.isTextual() ? x.asText() : x.get("name").asText()));
+        return out;
+    }
+
+    private static void assertHas(List<String> found, String... names) {
+        assertTrue(found.containsAll(List.of(names)), found.toString());
+    }
+
+    @Test
+    void theUsStateDepartmentIsNotTheStateCouncil() {
+        List<String> o = organisations("美国国务院发言人表示，美方关注地区局势。");
+        assertHas(o, "美国国务院");
+        assertFalse(o.contains("国务院"), o.toString());
+        assertHas(organisations("美國國務院官員昨天抵達台北。"), "美國國務院");
+        assertHas(organisations("国务院总理出席开幕式。"), "国务院");
+        List<String> mainland = organisations("大陸國務院總理昨天抵達曼谷訪問。");
+        assertFalse(mainland.stream().anyMatch(k -> k.startsWith("大陸") || k.startsWith("大陆")), mainland.toString());
+    }
+
+    @Test
+    void officesForRelationsWithoutDiplomaticTies() {
+        assertHas(organisations("美國在台協會處長今天拜會經濟部。"), "美國在台協會");
+        assertHas(organisations("日本台湾交流协会与台湾日本关系协会签署备忘录。"), "日本台湾交流协会", "台湾日本关系协会");
+    }
+
+    @Test
+    void aBureauNamedInsideItsHeadsTitle() {
+        assertHas(organisations("会上，能源局长林大同介绍了进展，财政部官员出席。"), "能源局");
+        assertHas(organisations("工業局長陳志明與會並致詞。"), "工業局");
+    }
+
+    @Test
+    void aDepartmentOfAMinistryNamedInsideItsHeadsTitle() {
+        assertHas(organisations("外交部亚洲司长刘晓明会见了来访客人。"), "外交部亚洲司");
+        assertHas(organisations("外交部北美司長陳建國出席記者會。"), "外交部北美司");
+        List<String> o = organisations("商务部部长王文涛和外交部副部长孙卫东出席。");
+        assertTrue(o.stream().noneMatch(k -> k.endsWith("部部") || k.endsWith("副部")), o.toString());
+    }
+}
