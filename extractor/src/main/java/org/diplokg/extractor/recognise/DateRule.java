@@ -56,10 +56,11 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
     private static final String TEN = String.valueOf(ChineseNumerals.TEN);
     private static final String Y = "([0-9]{4}|[" + ZERO_TO_NINE + "]{4})";
     private static final String M = "([0-9]{1,2}|" + TEN + upTo(2) + "?|" + ONE_TO_NINE + ")";
-    private static final String D = "([0-9]{1,2}|" + upTo(3) + "?" + TEN + ONE_TO_NINE + "?|" + ONE_TO_NINE + ")";
+    private static final String TENS = DateWords.TENS_CHARS;
+    private static final String D = "([0-9]{1,2}|" + upTo(3) + "?" + TEN + ONE_TO_NINE + "?|[" + TENS + "]" + ONE_TO_NINE + "?|" + ONE_TO_NINE + ")";
     /** A cheap first-character test placed before the costly look-behind: most positions fail here. */
-    private static final String NUMBER_AHEAD = "(?=[0-9" + ChineseNumerals.DIGITS + TEN + "])";
-    private static final String NOT_NUM_BEFORE = NUMBER_AHEAD + "(?<![0-9" + ChineseNumerals.DIGITS + TEN + ".])";
+    private static final String NUMBER_AHEAD = "(?=[0-9" + ChineseNumerals.DIGITS + TEN + TENS + "])";
+    private static final String NOT_NUM_BEFORE = NUMBER_AHEAD + "(?<![0-9" + ChineseNumerals.DIGITS + TEN + TENS + ".])";
     private static final String DAY_MARK = "[" + DAY_MARKS + "]";
     private static final String RANGE = "(?:" + DateWords.RANGE_WORDS.alternation() + "|-|~|—)";
     /**
@@ -165,13 +166,19 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
                     Precision.MONTH, true, DateTrigger.MONTH_MARK, DateResolution.YEAR_FROM_CONTEXT,
                     m -> Written.range(new Parts(0, num(m.group(1)), 0), m.group(2) == null ? null : new Parts(0, num(m.group(2)), 0))),
             new DateRule("day",
-                    Pattern.compile(NUMBER_AHEAD + "(?<![0-9" + ZERO_TO_NINE + TEN + MONTH + YEAR + "/\\-.])"
+                    Pattern.compile(NUMBER_AHEAD + "(?<![0-9" + ZERO_TO_NINE + TEN + TENS + MONTH + YEAR + "/\\-.])"
                             + "(?<!" + DateWords.DAY_DURATION_WORDS.alternation() + ")" + D + "(?:(?:、|" + RANGE + ")" + D + ")?"
                             + "(?!" + DateWords.NOT_DAY_WORDS.alternation() + ")" + DAY_MARKS.charAt(0)),
                     Precision.DAY, true, DateTrigger.DAY_MARK, DateResolution.MONTH_FROM_CONTEXT,
                     // 13、14日 and 17至23日: two days of one month, read as the span of both
                     m -> m.group(2) == null ? Written.date(0, 0, num(m.group(1)))
                             : Written.range(new Parts(0, 0, num(m.group(1))), new Parts(0, 0, num(m.group(2))))),
+            // 今(18)日, 昨（25）日: Taiwan and Macao write the day in brackets between the relative word and 日; the
+            // number is the day itself (set D: the 今/昨 word alone dated a talk to the publication day)
+            new DateRule("bracketed day",
+                    Pattern.compile("[(\uff08]" + D + "[)\uff09]" + DAY_MARKS.charAt(0)),
+                    Precision.DAY, false, DateTrigger.DAY_MARK, DateResolution.MONTH_FROM_CONTEXT,
+                    m -> Written.date(0, 0, num(m.group(1)))),
             new DateRule("weekday",
                     Pattern.compile("(?=" + DateWords.firstChars(WEEKDAY_STARTS) + ")(" + DateWords.group(DateWords.WEEK_SHIFTS.keySet())
                             + ")?" + DateWords.WEEK_WORDS.group() + "(" + DateWords.group(DateWords.WEEKDAY_NAMES.keySet()) + ")"),
@@ -209,7 +216,10 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
     }
 
     private static int num(String s) {
-        return s == null ? 0 : ChineseNumerals.parse(s);
+        if (s == null) return 0;
+        Integer tens = s.isEmpty() ? null : DateWords.TENS.get(s.substring(0, 1));
+        if (tens != null) return s.length() == 1 ? tens : tens + ChineseNumerals.parse(s.substring(1));
+        return ChineseNumerals.parse(s);
     }
 
     private static int englishMonth(String s) {

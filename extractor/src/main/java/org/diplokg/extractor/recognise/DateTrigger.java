@@ -21,7 +21,7 @@ enum DateTrigger {
     /** How far around a trigger its rules look: the longest expression fits (二〇二一年十一月十二日至十一月十六日). */
     private static final int BEFORE = 16, AFTER = 18;
 
-    private static final String NUMERALS = ChineseNumerals.DIGITS + ChineseNumerals.TEN;
+    private static final String NUMERALS = ChineseNumerals.DIGITS + ChineseNumerals.TEN + DateWords.TENS_CHARS;
     private static final String WEEK_WORD_ENDS = DateWords.chars(DateWords.WEEK_WORDS.entries(), false);
     private static final String WEEKDAY_NAME_STARTS = DateWords.chars(DateWords.WEEKDAY_NAMES.keySet(), true);
     private static final String RELATIVE_DAY_STARTS = DateWords.chars(DateWords.RELATIVE_DAYS.keySet(), true);
@@ -59,6 +59,8 @@ enum DateTrigger {
             if (MONTH.indexOf(c) >= 0) return MONTH_MARK;
             if (DAY_MARKS.indexOf(c) >= 0) return DAY_MARK;
         }
+        // 今(18)日: the day's number in brackets before the day mark
+        if (DAY_MARKS.indexOf(c) >= 0 && (before == ')' || before == '\uff09') && i >= 2 && isNumeral(t.charAt(i - 2))) return DAY_MARK;
         if ((c == '-' || c == '/' || c == '.') && isDigit(before) && i + 1 < t.length() && isDigit(t.charAt(i + 1))) {
             return SEPARATOR;
         }

@@ -36,6 +36,10 @@ final class DateWords {
     static final Map<String, Integer> ERA_YEARS = valued("date-era-years");
     /** 元旦 101, 国庆节 1001: holidays on a fixed day (month*100+day), dates after a year (2022年元旦). */
     static final Map<String, Integer> FIXED_HOLIDAYS = valued("date-fixed-holidays");
+    /** 廿 20, 卅 30: one character for the tens of a day (廿九日), as Hong Kong, Macao and Taiwan datelines write it. */
+    static final Map<String, Integer> TENS = valued("date-tens-numerals");
+    /** The characters of {@link #TENS}, for character classes. */
+    static final String TENS_CHARS = String.join("", TENS.keySet());
     /** 至, 到. */
     static final Lexicon RANGE_WORDS = Lexicons.of("date-range-words");
     /** 年代, 年来 …: 年 after a number that is no calendar year. */
