@@ -176,7 +176,7 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
             // 今(18)日, 昨（25）日: Taiwan and Macao write the day in brackets between the relative word and 日; the
             // number is the day itself (set D: the 今/昨 word alone dated a talk to the publication day)
             new DateRule("bracketed day",
-                    Pattern.compile("[(\uff08]" + D + "[)\uff09]" + DAY_MARKS.charAt(0)),
+                    Pattern.compile("(?=[(\uff08])[(\uff08]" + D + "[)\uff09]" + DAY_MARKS.charAt(0)),
                     Precision.DAY, false, DateTrigger.DAY_MARK, DateResolution.MONTH_FROM_CONTEXT,
                     m -> Written.date(0, 0, num(m.group(1)))),
             new DateRule("weekday",

@@ -402,6 +402,9 @@ final class MeetingMerger {
         return a.date.date().equals(b.date.date());
     }
 
+    /** 暨: the word joining two events into one joint name. */
+    private static final List<String> JOINT_LINKS = Lexicons.of("meeting-joint-name-links").entries();
+
     /** 北京会议 after 亚太经合组织北京会议: a name that ends a longer name of the same document is that meeting. */
     static void mergeShortNames(Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
         for (MeetingDraft shortOne : List.copyOf(drafts.values())) {
@@ -412,7 +415,7 @@ final class MeetingMerger {
                 if (longOne == shortOne || !drafts.containsValue(shortOne)) continue;
                 String lk = keyName(longOne);
                 // …博览会 and …博览会暨…论坛: a part of a joint name is the joint event
-                boolean part = lk.endsWith(k) || lk.contains(k + "暨");
+                boolean part = lk.endsWith(k) || JOINT_LINKS.stream().anyMatch(j -> lk.contains(k + j));
                 if (lk.length() > k.length() && part && shortOne.instance == null) {
                     merge(shortOne, longOne, drafts, draftOf);
                     break;
