@@ -95,6 +95,15 @@ public final class JsonSummary implements DocumentSummary {
                 k.entities().stream().filter(e -> e.iri().equals(a)).findFirst().ifPresent(e -> ags.add(agreementKey(reference, e, k)));
             }
         }
+        // ANNOTATION.md: announced future meetings are listed apart (the scorer neither rewards nor penalises them)
+        ArrayNode planned = root.putArray("events_planned");
+        for (ResolvedMeeting m : k.meetings()) {
+            if (!m.planned()) continue;
+            ObjectNode ev = planned.addObject();
+            ev.put("name", m.name());
+            ev.put("date", m.isoDate());
+            ev.put("place", m.placeName());
+        }
         Set<String> dates = new LinkedHashSet<>();
         for (DateMention d : k.dates()) {
             if (!d.explicit() || d.date() == null) continue;

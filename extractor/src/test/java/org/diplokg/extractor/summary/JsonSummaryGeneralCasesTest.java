@@ -160,4 +160,15 @@ class JsonSummaryGeneralCasesTest {
         assertEquals("美韩自由贸易协定", summary("美韩自由贸易协定于2012年3月15日正式生效。", "2012-03-16")
                 .get("agreements").get(0).get("key").asText());
     }
+
+    @Test
+    void anAnnouncedMeetingIsListedAsPlannedNotAsHeld() {
+        JsonNode s = summary("国家主席习近平将于11月15日出席在利马举行的亚太经合组织第三十一次领导人非正式会议。", "2024-11-10");
+        assertEquals(0, s.get("events").size(), s.toString());
+        assertEquals(1, s.get("events_planned").size(), s.toString());
+        assertTrue(s.get("events_planned").get(0).get("name").asText().contains("领导人非正式会议"), s.toString());
+        assertEquals("2024-11-15", s.get("events_planned").get(0).get("date").asText(), s.toString());
+        assertEquals(0, summary("11月15日，亚太经合组织第三十一次领导人非正式会议在利马举行。", "2024-11-16")
+                .get("events_planned").size());
+    }
 }
