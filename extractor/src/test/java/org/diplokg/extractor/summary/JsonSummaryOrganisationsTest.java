@@ -1,27 +1,14 @@
 package org.diplokg.extractor.summary;
 
+import static org.diplokg.extractor.summary.Passages.organisations;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
-import org.diplokg.extractor.Extractor;
-import org.diplokg.extractor.MiniExtractor;
-import org.diplokg.extractor.Seeds;
 import org.junit.jupiter.api.Test;
 
 /** Organisations in the JSON summary (what `extract --summary` writes), with the shipped reference data. */
 class JsonSummaryOrganisationsTest {
-
-    private static List<String> organisations(String text) {
-        Extractor shipped = Seeds.extractor();
-        JsonNode o = JsonSummary.of(shipped.extract(MiniExtractor.document(text, "2024-09-06")), shipped.reference())
-                .json().get("organizations");
-        List<String> out = new ArrayList<>();
-        o.forEach(x -> out.add(x.isTextual() ? x.asText() : x.get("name").asText()));
-        return out;
-    }
 
     @Test
     void aForumMechanismIsAnOrganisationAlsoInsideItsMeetingsName() {

@@ -29,6 +29,18 @@ final class Passages {
         return false;
     }
 
+    /** The organisations of a passage's summary, published 2024-09-06 (names of objects or plain strings). */
+    static List<String> organisations(String body) {
+        List<String> out = new ArrayList<>();
+        summary(body, "2024-09-06").get("organizations").forEach(x -> out.add(x.isTextual() ? x.asText() : x.get("name").asText()));
+        return out;
+    }
+
+    /** Fails listing what was found unless every one of {@code names} is among {@code found}. */
+    static void assertHas(List<String> found, String... names) {
+        if (!found.containsAll(List.of(names))) throw new AssertionError("expected " + List.of(names) + " in " + found);
+    }
+
     static List<String> participants(JsonNode event) {
         List<String> out = new ArrayList<>();
         event.get("participants").forEach(p -> out.add(p.asText()));
