@@ -44,4 +44,16 @@ class JsonSummaryOrganisationsSetDClassesTest {
         List<String> o = organisations("商务部部长王文涛和外交部副部长孙卫东出席。");
         assertTrue(o.stream().noneMatch(k -> k.endsWith("部部") || k.endsWith("副部")), o.toString());
     }
+
+    @Test
+    void aForeignEconomyBeforeAKnownBodyIsPartOfItsName() {
+        assertHas(organisations("美国传统基金会研究员在论坛上发言。"), "美国传统基金会");
+        assertHas(organisations("台灣海峽交流基金會董事長率團訪問。"), "台灣海峽交流基金會");
+    }
+
+    @Test
+    void foundationsAndLearnedSocietiesEndANameReadFromAPlace() {
+        assertHas(organisations("中国海洋法研究会副会长出席研讨会。"), "中国海洋法研究会");
+        assertHas(organisations("新加坡教育基金會主席致辭。"), "新加坡教育基金會");
+    }
 }
