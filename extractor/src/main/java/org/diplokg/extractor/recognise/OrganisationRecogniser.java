@@ -949,10 +949,15 @@ public final class OrganisationRecogniser implements Recogniser {
     private static void add(RecognitionContext ctx, Span s, RecogniserId recogniser, double confidence, List<Mention> out) {
         String key = ctx.normalised().substring(s.begin(), s.end());
         if (GENERIC.contains(key) || GOVERNMENT_ENDINGS.stream().anyMatch(key::endsWith)) return;
+        // 新加坡国会大厦: a body's name before a building word names the building, a place (set D's open half: 1 false organisation)
+        if (BUILDINGS.stream().anyMatch(b -> ctx.normalised().startsWith(b, s.end()))) return;
         // a credit (总台央视记者…, 新华社记者…) names the source of a photo or text, not an organisation in the news
         if (isCredit(ctx, s.end())) recogniser = RecogniserId.CREDIT;
         out.add(new Mention(s, EntityType.ORGANIZATION, ctx.original(s.begin(), s.end()), key, null, null, recogniser, confidence));
     }
+
+    /** Words for a building after a body's name (国会大厦, 总部大楼). */
+    private static final List<String> BUILDINGS = Lexicons.of("org-building-words").entries();
 
     /** A local government as such (江苏省人民政府, 厦门市政府) is no organisation (ANNOTATION: 澳门特区政府); its offices are. */
     private static final List<String> GOVERNMENT_ENDINGS = Lexicons.of("org-government-endings").entries();

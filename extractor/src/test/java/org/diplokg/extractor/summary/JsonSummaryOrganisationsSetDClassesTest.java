@@ -56,4 +56,18 @@ class JsonSummaryOrganisationsSetDClassesTest {
         assertHas(organisations("中国海洋法研究会副会长出席研讨会。"), "中国海洋法研究会");
         assertHas(organisations("新加坡教育基金會主席致辭。"), "新加坡教育基金會");
     }
+
+    @Test
+    void aBodysNameBeforeABuildingWordNamesTheBuilding() {
+        List<String> o = organisations("两国领导人在马来西亚国会大厦举行会谈。");
+        assertFalse(o.contains("马来西亚国会"), o.toString());
+        assertFalse(organisations("雙方在泰國國會大廈舉行會談。").contains("泰國國會"));
+        assertHas(organisations("马来西亚国会通过了该法案。"), "马来西亚国会");
+    }
+
+    @Test
+    void aBanksHeadOfficeAndBranchesAreBodies() {
+        assertHas(organisations("会上，中国银行总行和工商银行上海分行代表先后致辞。"), "中国银行总行");
+        assertHas(organisations("中國銀行總行代表出席簽約。"), "中國銀行總行");
+    }
 }
