@@ -604,12 +604,16 @@ public final class OrganisationRecogniser implements Recogniser {
 
     /** A person's office or foundation: a person's name (HanLP nr, nrf) right before 办公室 or 基金会. */
     private static void personsBodies(RecognitionContext ctx, List<Mention> out) {
-        List<Token> tokens = ctx.text().tokens();
-        for (int k = 1; k < tokens.size(); k++) {
-            Token body = tokens.get(k), person = tokens.get(k - 1);
-            if (PERSON_BODY_ENDINGS.contains(body.word()) && person.tag().startsWith("nr") && person.end() == body.begin()
-                    && person.word().length() >= 2) {
-                add(ctx, new Span(person.begin(), body.end()), RecogniserId.HANLP, 0.75, out);
+        String t = ctx.normalised();
+        for (Token person : ctx.text().tokens()) {
+            if (!person.tag().startsWith("nr") || person.word().length() < 2) continue;
+            // the ending may be more than one word (过渡/团队), but it ends one
+            for (String ending : PERSON_BODY_ENDINGS) {
+                int end = person.end() + ending.length();
+                if (t.startsWith(ending, person.end()) && (end == t.length() || ctx.text().isTokenBoundary(end))) {
+                    add(ctx, new Span(person.begin(), end), RecogniserId.HANLP, 0.75, out);
+                    break;
+                }
             }
         }
     }

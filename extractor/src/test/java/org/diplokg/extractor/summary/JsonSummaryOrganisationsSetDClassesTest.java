@@ -70,4 +70,10 @@ class JsonSummaryOrganisationsSetDClassesTest {
         assertHas(organisations("会上，中国银行总行和工商银行上海分行代表先后致辞。"), "中国银行总行");
         assertHas(organisations("中國銀行總行代表出席簽約。"), "中國銀行總行");
     }
+
+    @Test
+    void aPresidentElectsTransitionTeamIsABodyNamedAfterThePerson() {
+        assertHas(organisations("美国候任总统拜登过渡团队一名官员表示，将与盟友协调。"), "拜登过渡团队");
+        assertHas(organisations("候任總統川普過渡團隊發言人表示歡迎。"), "川普過渡團隊");
+    }
 }
