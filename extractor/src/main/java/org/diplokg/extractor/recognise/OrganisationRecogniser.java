@@ -84,7 +84,7 @@ public final class OrganisationRecogniser implements Recogniser {
     private static final List<String> PERIODICAL_ENDINGS = Lexicons.of("org-periodical-endings").longestFirst();
     private static final List<String> PERIODICAL_NON_NAMES = Lexicons.of("org-periodical-non-names").entries();
     /** A list of names closed by a word for the media: 新华社、中国日报、澳门法治报等多家媒体. */
-    private static final Pattern MEDIA_LIST = Pattern.compile("((?:[\\p{IsHan}]{2,12}、)+[\\p{IsHan}]{2,12})等[\\p{IsHan}]{0,3}?"
+    static final Pattern MEDIA_LIST = Pattern.compile("((?:[\\p{IsHan}]{2,12}、)+[\\p{IsHan}]{2,12})等[\\p{IsHan}]{0,3}?"
             + Lexicons.of("org-media-list-heads").group());
     /** Bodies named after a person: 马英九 + 办公室, 克林顿 + 基金会. */
     private static final Set<String> PERSON_BODY_ENDINGS = Lexicons.of("org-person-body-endings").set();
@@ -436,6 +436,7 @@ public final class OrganisationRecogniser implements Recogniser {
         List<Token> tokens = ctx.text().tokens();
         for (int k = 1; k < tokens.size(); k++) {
             Token end = tokens.get(k);
+            if (end.word().isEmpty() || COMPANY_LAST_CHARS.indexOf(end.word().charAt(end.word().length() - 1)) < 0) continue;
             boolean legal = LEGAL_ENDINGS.contains(end.word());
             if (!legal && !COMPANY_ENDING_WORDS.contains(end.word()) && !tradeAndEnding(end) && !INSTITUTION_ENDINGS.contains(end.word())) continue;
             int start = -1;
@@ -455,6 +456,23 @@ public final class OrganisationRecogniser implements Recogniser {
 
     /** Institutions named after a brand or a person like companies (复旦大学, 彼得森国际经济研究所, 中华经济研究院). */
     private static final Set<String> INSTITUTION_ENDINGS = Lexicons.of("org-institution-endings").set();
+
+    /**
+     * The last characters of every word that can end a company or an institution: a token ending otherwise is passed
+     * over with one lookup (its three set lookups and a scan of the company endings were 2.8 % of warm extraction).
+     */
+    private static final String COMPANY_LAST_CHARS = lastChars(LEGAL_ENDINGS, COMPANY_ENDING_WORDS, INSTITUTION_ENDINGS);
+
+    private static String lastChars(Set<?>... words) {
+        StringBuilder chars = new StringBuilder();
+        for (Set<?> set : words) {
+            for (Object w : set) {
+                char last = w.toString().charAt(w.toString().length() - 1);
+                if (chars.indexOf(String.valueOf(last)) < 0) chars.append(last);
+            }
+        }
+        return chars.toString();
+    }
 
     /** A word of a trade and a company ending that HanLP keeps together (汽车公司/nis, 电力公司/nis). */
     private static boolean tradeAndEnding(Token tok) {
@@ -582,15 +600,47 @@ public final class OrganisationRecogniser implements Recogniser {
         while (m.find()) {
             if (periodical(ctx, m.start(1), m.end(1))) add(ctx, new Span(m.start(1), m.end(1)), RecogniserId.EXTENSION, 0.8, out);
         }
-        Matcher list = MEDIA_LIST.matcher(t);
-        while (list.find()) {
-            int at = list.start(1);
-            for (String item : list.group(1).split("、")) {
+        for (MediaList list : mediaLists(t)) {
+            int at = list.begin();
+            for (String item : list.items().split(String.valueOf(LIST_COMMA))) {
                 // the first item starts wherever the Han run began: only a whole word there is a name
                 if (periodical(ctx, at, at + item.length()) && ctx.text().isTokenBoundary(at)) add(ctx, new Span(at, at + item.length()), RecogniserId.EXTENSION, 0.8, out);
                 at += item.length() + 1;
             }
         }
+    }
+
+    /** The comma of Chinese lists, which every media list holds. */
+    private static final char LIST_COMMA = '、';
+
+    /** A list of media: its items joined by 、 as written, from {@code begin}. */
+    record MediaList(int begin, String items) {}
+
+    /**
+     * The matches of {@link #MEDIA_LIST} in {@code t}, as a {@code find()} over the whole text gives them. A match is
+     * Han characters and 、 only, so it lies inside one run of them that holds a 、; the pattern runs on those runs
+     * alone. Trying it at every Han character of the text cost 6.1 % of warm extraction, most of it in the script
+     * lookups of {@code \p{IsHan}} (probe, 215 real texts).
+     */
+    static List<MediaList> mediaLists(String t) {
+        List<MediaList> lists = new ArrayList<>();
+        Matcher list = MEDIA_LIST.matcher(t);
+        int from = 0;
+        for (int comma = t.indexOf(LIST_COMMA, from); comma >= 0; comma = t.indexOf(LIST_COMMA, from)) {
+            int begin = comma;
+            while (begin > from && inListRun(t.charAt(begin - 1))) begin--;
+            int end = comma + 1;
+            while (end < t.length() && inListRun(t.charAt(end))) end++;
+            list.region(begin, end);
+            while (list.find()) lists.add(new MediaList(list.start(1), list.group(1)));
+            from = end;
+        }
+        return lists;
+    }
+
+    /** Whether {@code c} may be inside a media list: 、, a Han character, or half of one outside the BMP (kept in: harmless). */
+    private static boolean inListRun(char c) {
+        return c == LIST_COMMA || Character.isSurrogate(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** Ends as a periodical's name does, and its last word is no document (联合公报; 中国交通报 ends on 报, not 通报). */

@@ -12,7 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The date rules' candidate scan finds what {@code find()} finds; the leading class is read only from its simple form. */
+/**
+ * The date rules' candidate scan finds what {@code find()} finds; the leading class is read only from its simple form;
+ * the media-list scan over runs with 、 finds what a {@code find()} over the whole text finds.
+ */
 class FastRecognitionLookupsTest {
 
     /** Characters dates are written with, and some that are not. */
@@ -60,5 +63,26 @@ class FastRecognitionLookupsTest {
         assertNull(LeadingClass.leadingClass("(?=[\\d])a"));
         assertNull(LeadingClass.leadingClass("[0-9]年"));
         assertNull(LeadingClass.of(Pattern.compile("年")));
+    }
+    /** Han characters, the words of a media list, 、 and what breaks a run (Latin, punctuation, a Han character outside the BMP). */
+    private static final String[] LIST_PIECES = {"新华社", "人民日报", "报", "等", "媒体", "多家", "新闻", "单位", "、", "、", "，", "。", "a", " ", "\uD840\uDC00", "中"};
+
+    @Test
+    void mediaListScanFindsWhatAWholeTextFindFinds() {
+        Random r = new Random(5);
+        int compared = 0;
+        for (int round = 0; round < 40000; round++) {
+            StringBuilder b = new StringBuilder();
+            int n = r.nextInt(30);
+            for (int i = 0; i < n; i++) b.append(LIST_PIECES[r.nextInt(LIST_PIECES.length)]);
+            String t = b.toString();
+            List<String> expected = new ArrayList<>();
+            Matcher m = OrganisationRecogniser.MEDIA_LIST.matcher(t);
+            while (m.find()) expected.add(m.start(1) + ":" + m.group(1));
+            List<String> actual = OrganisationRecogniser.mediaLists(t).stream().map(l -> l.begin() + ":" + l.items()).toList();
+            assertEquals(expected, actual, t);
+            compared += expected.size();
+        }
+        assertEquals(true, compared > 100, "the random texts hold media lists: " + compared);
     }
 }
