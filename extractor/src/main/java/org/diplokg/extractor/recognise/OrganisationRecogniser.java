@@ -153,58 +153,7 @@ public final class OrganisationRecogniser implements Recogniser {
         }
         extensions(ctx, out);
         localOrgans(ctx, out);
-        localOfficeShortNames(ctx, out);
         return out;
-    }
-
-    private static final String OFFICE_LEVELS = Lexicons.of("org-office-levels").chars();
-    private static final String OFFICE_ENDINGS = Lexicons.of("org-office-abbreviation-endings").chars();
-    private static final List<String> OFFICE_PARTY_GROUPS = Lexicons.of("org-office-party-groups").entries();
-    /** Most characters of an office's short name (省外事侨务办, 市政府合作交流办 are six and eight). */
-    private static final int MAX_OFFICE = 10;
-
-    /**
-     * A local office's short name after punctuation: a bare level, nouns, 办 (省外事侨务办副主任, 区政府办、财政局):
-     * the level alone is the place in context. 办 stands alone or ends an organisation word, after nouns only (举办/v,
-     * 还要/d 办 are no names), and a title, a list or a Party group follows (sets D and E, open halves: 3 offices missed
-     * so, in three documents).
-     */
-    private static void localOfficeShortNames(RecognitionContext ctx, List<Mention> out) {
-        String t = ctx.normalised();
-        for (int k = 2; k < t.length(); k++) {
-            if (OFFICE_ENDINGS.indexOf(t.charAt(k)) < 0) continue;
-            int end = k + 1;
-            Token holder = tokenAt(ctx, k);
-            boolean alone = holder != null && holder.begin() == k && holder.end() == end;
-            if (holder == null || !alone && !holder.tag().startsWith("nt") || !officeNameMayEndAt(t, end)) continue;
-            int begin = k - 1;
-            while (begin > 0 && k - begin < MAX_OFFICE && Character.isIdeographic(t.charAt(begin - 1))) begin--;
-            while (begin < k - 1 && OFFICE_LEVELS.indexOf(t.charAt(begin)) < 0) begin++;
-            if (OFFICE_LEVELS.indexOf(t.charAt(begin)) < 0 || begin > 0 && Character.isIdeographic(t.charAt(begin - 1))) continue;
-            if (!ctx.text().isTokenBoundary(begin) || !nounsBetween(ctx, begin, holder.begin())) continue;
-            add(ctx, new Span(begin, end), RecogniserId.LOCAL_ORGAN, 0.75, out);
-        }
-    }
-
-    /** After an office's short name: punctuation, a title, or a Party group and a title (合作交流办党组书记). */
-    private static boolean officeNameMayEndAt(String t, int end) {
-        if (end >= t.length() || !Character.isIdeographic(t.charAt(end))) return true;
-        if (Titles.INDEX.firstStartingAt(t, end) != null) return true;
-        for (String group : OFFICE_PARTY_GROUPS) {
-            if (t.startsWith(group, end) && Titles.INDEX.firstStartingAt(t, end + group.length()) != null) return true;
-        }
-        return false;
-    }
-
-    /** Whether every word from {@code begin} to {@code end} is a noun or a place word (市政府/n, 省外/s 事/n 侨务/n). */
-    private static boolean nounsBetween(RecognitionContext ctx, int begin, int end) {
-        for (int p = begin; p < end; ) {
-            Token tok = tokenAt(ctx, p);
-            if (tok == null || tok.begin() != p || tok.tag().startsWith("nr")
-                    || !tok.tag().startsWith("n") && !tok.tag().equals("s") && !tok.tag().equals("vn") && !tok.tag().equals("j")) return false;
-            p = tok.end();
-        }
-        return true;
     }
 
     /** Economy + 驻 + host + mission: 日本驻俄大使馆, 中国驻欧盟使团 (the host alone would give 俄大使馆). */
