@@ -537,11 +537,6 @@ public final class OrganisationRecogniser implements Recogniser {
                 if (first == null || !first.tag().startsWith("v") || first.tag().equals("vn") || first.end() >= end) break;
                 begin = first.end();
             }
-            // a caption's last words on the line before (论坛现场 / 全球化智库(CCG)) are no part of the name
-            while (begin < end && ctx.original(begin, end).indexOf('\n') >= 0) {
-                Token first = tokenAt(ctx, begin);
-                begin = first == null ? end : first.end();
-            }
             // 中国和东南亚国家协会(ASEAN), 主要出口市场欧洲联盟(EU): a known name before the acronym is the name glossed
             Gazetteer.Match known = ctx.matchEndingAt(end, EntityType.ORGANIZATION);
             if (known != null && known.begin() > begin) continue;
@@ -590,8 +585,7 @@ public final class OrganisationRecogniser implements Recogniser {
         String name = t.substring(open + 1, close);
         if (name.length() < 3 || !name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 || name.chars().anyMatch(c -> STOP_CHARS.indexOf(c) >= 0)) return;
-        // 「澳洲人报」(The Australian): a periodical glossed with its Latin name (sets D and E, open halves: a name glossed so missed in each)
-        if (SUFFIXES.stream().anyMatch(name::endsWith) || EXTENDED_END.matcher(name).find() || periodical(ctx, open + 1, close)) {
+        if (SUFFIXES.stream().anyMatch(name::endsWith) || EXTENDED_END.matcher(name).find()) {
             add(ctx, new Span(open + 1, close), RecogniserId.EXTENSION, 0.8, out);
         }
     }
