@@ -296,6 +296,17 @@ class AgreementStatementFinderTest {
     }
 
     @Test
+    void anEntryIntoForceThatCanOrWillOnlyThenHappenIsNoAct() {
+        // sets D and E odd halves: a possibility (才会/可以生效) and a time frame counted from it (生效后十年内)
+        assertEquals(List.of(), statements("达到门槛以后，《区域全面经济伙伴关系协定》才会正式生效。").stream().map(x -> x.action() + " " + x.dateIso()).toList());
+        assertTrue(statements("分析人士估计，明年年初《區域全面經濟夥伴關係協定》可以正式生效。").isEmpty());
+        assertTrue(statements("《区域全面经济伙伴关系协定》生效后十年内，区内九成货物将取消关税。").isEmpty());
+        // an entry into force reported as done keeps its date
+        assertEquals(List.of("EnteredIntoForce 2017"), statements("《全面与进步跨太平洋伙伴关系协定》在2017年生效后，多国表示想加入。")
+                .stream().map(x -> x.action() + " " + x.dateIso()).toList());
+    }
+
+    @Test
     void twoEconomiesAbbreviatedBeforeBothPartiesActTogether() {
         List<AgreementStatement> s = statements("智利外长与秘鲁外长通了电话。2021年3月2日，智秘两国正式签署《全面与进步跨太平洋伙伴关系协定》。");
         assertEquals(List.of("智利", "秘鲁"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
