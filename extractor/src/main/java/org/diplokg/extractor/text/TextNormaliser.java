@@ -76,7 +76,10 @@ public final class TextNormaliser {
     /** Folds one character: NFKC where it stays one character, unified dashes and dots, lower-case ASCII. */
     static char fold(char c) {
         switch (c) {
-            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uff0d', '\ufe63', '\ufe58', '\u2e3a':
+            // ─ and ━ (box drawing) stand for the dash in names typed with some Chinese input methods (中国─东盟): sets D
+            // and E wrote three agreement titles so, which the reference's 中国—东盟 did not match
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uff0d', '\ufe63', '\ufe58', '\u2e3a',
+                    '\u2500', '\u2501':
                 return '-';
             case '\u00b7', '\u30fb', '\u2022', '\u2027', '\uff65', '\u0387':
                 return '·';
