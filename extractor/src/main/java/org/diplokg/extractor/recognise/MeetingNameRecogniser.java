@@ -238,7 +238,7 @@ public final class MeetingNameRecogniser implements Recogniser {
     }
 
     /** A year of four digits (2025年) that ends right where the name read so far begins. */
-    private static final Pattern EDITION_YEAR = Pattern.compile("[0-9]{4}年");
+    private static final Pattern EDITION_YEAR = Pattern.compile("[0-9]{4}年?");
 
     private static boolean editionYear(String t, DateMention d, int nameBegin, int headBegin) {
         if (d.span().end() != nameBegin || !EDITION_YEAR.matcher(t.substring(d.span().begin(), d.span().end()).replace(" ", "")).matches()) return false;
