@@ -91,7 +91,6 @@ public final class MeetingBuilder {
                 mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.entityIri() != null).toList());
         MeetingArguments.attach(ctx, mentions, iriOf, focus, drafts.draftOf());
         MeetingArguments.dates(ctx, drafts.all(), focus.main, lead);
-        MeetingMerger.mergeSamePeopleTalks(drafts.byKey(), drafts.draftOf());
         Set<Integer> yearsWritten = yearsWritten(ctx.dates());
         // drafts.all(), not draftOf().values(): the identity map's order changes from run to run
         return drafts.all().stream().filter(MeetingStatus::reported).map(d -> d.toMeeting(candidates, yearsWritten, documentIri)).toList();

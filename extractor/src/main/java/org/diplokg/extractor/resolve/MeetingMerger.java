@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.Mention;
-import org.diplokg.extractor.recognise.DateMention;
 import org.diplokg.extractor.recognise.RecogniserId;
 import org.diplokg.extractor.recognise.RecognitionContext;
 import org.diplokg.extractor.reference.EntityType;
@@ -89,50 +88,6 @@ final class MeetingMerger {
                 if (sameDay && x.planned == y.planned) merge(y, x, drafts, draftOf);
             }
         }
-    }
-
-    /**
-     * Step 3's end, once people are attached: a bare two-sided name (举行会谈, 首次通话) and an act between people (A与B
-     * 会谈) with the same head, the same people (two or more), on the same day or undated, are one talk (set D odd 025:
-     * three talks for one, set E odd 019: two calls for one).
-     */
-    static void mergeSamePeopleTalks(Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
-        for (MeetingDraft a : List.copyOf(drafts.values())) {
-            if (!drafts.containsValue(a) || a.planned || a.participants.size() < 2 || a.instance != null) continue;
-            String head = talkHead(a);
-            if (head == null) continue;
-            for (MeetingDraft b : List.copyOf(drafts.values())) {
-                if (b == a || !drafts.containsValue(b) || b.planned || b.instance != null || !head.equals(talkHead(b))) continue;
-                if (!a.participants.equals(b.participants) || Math.max(a.ordinal, b.ordinal) > 1 || !sameHeldDay(a, b)) continue;
-                boolean actA = isAct(a), actB = isAct(b);
-                if (actA == actB) continue; // two acts of one pair are mergeSamePairs' to join, two names are two talks
-                MeetingDraft into = actA ? a : b, from = actA ? b : a;
-                into.agreements.addAll(from.agreements);
-                into.adopted.addAll(from.adopted);
-                if (into.chair == null) into.chair = from.chair;
-                if (into.place == null) { into.place = from.place; into.placeName = from.placeName; }
-                merge(from, into, drafts, draftOf);
-                if (from == a) break;
-            }
-        }
-    }
-
-    /** The two-sided head of a draft: the one its name ends with, or the verb its act's key holds (李强会谈黄循财). */
-    private static String talkHead(MeetingDraft d) {
-        if (!isAct(d)) return twoSidedHead(keyName(d));
-        for (String h : TWO_SIDED) if (keyName(d).contains(h)) return h;
-        return null;
-    }
-
-    private static boolean isAct(MeetingDraft d) {
-        return d.mentions.stream().anyMatch(m -> m.recogniser() == RecogniserId.MEETING_ACT);
-    }
-
-    /** Whether the days the drafts are held on (their held date, else their date) do not tell them apart. */
-    private static boolean sameHeldDay(MeetingDraft a, MeetingDraft b) {
-        DateMention x = a.heldDate != null ? a.heldDate : a.date, y = b.heldDate != null ? b.heldDate : b.date;
-        if (x == null || y == null || x.date() == null || y.date() == null) return true;
-        return x.date().equals(y.date());
     }
 
     /** Heads of a meeting between two sides: 会谈, 会晤, 通话, 会面. */
