@@ -238,9 +238,7 @@ final class MeetingMerger {
             for (MeetingDraft whole : List.copyOf(drafts.values())) {
                 if (whole == session || !drafts.containsValue(session) || sessionStem(keyName(whole)) != null) continue;
                 String k = keyName(whole);
-                // 领导人小范围会议 of 金砖国家领导人第九次会晤: the stem of people meeting stands inside the summit's name
-                // (set E odd 013: two sessions read as two more meetings)
-                if (k.endsWith(stem) || stem.length() >= 4 && stem.endsWith(k) || stem.length() >= 3 && k.contains(stem)) {
+                if (k.endsWith(stem) || stem.length() >= 4 && stem.endsWith(k)) {
                     merge(session, whole, drafts, draftOf);
                     break;
                 }
