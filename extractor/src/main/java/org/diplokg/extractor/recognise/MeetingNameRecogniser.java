@@ -41,7 +41,7 @@ public final class MeetingNameRecogniser implements Recogniser {
     private static final String ORDINAL_PREFIX = "第";
     private static final String SESSION = "(?:次|届)";
     /** The ordinal of a round: 第二轮, 第一次. */
-    private static final Pattern ROUND = Pattern.compile(ORDINAL_PREFIX + NUMBER + Lexicons.of("meeting-ordinal-counters").group());
+    private static final Pattern ROUND = Pattern.compile("(?:" + ORDINAL_PREFIX + NUMBER + "|首)" + Lexicons.of("meeting-ordinal-counters").group());
     /** Words that refer back rather than name: stripped from the front of a name (历次APEC领导人非正式会议). */
     private static final Pattern LEADING_REFERENCE = Pattern.compile(
             "^(?:" + Lexicons.of("meeting-name-leading-references").alternation() + "|" + NUMBER + "场"

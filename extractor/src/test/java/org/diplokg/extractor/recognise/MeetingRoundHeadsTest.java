@@ -20,6 +20,12 @@ class MeetingRoundHeadsTest {
     }
 
     @Test
+    void aFirstRoundAndAConsultationAreRoundsToo() {
+        assertEquals(List.of("首轮磋商"), names("两国外交部昨天在北京举行首轮磋商。"));
+        assertEquals(List.of("第三次经贸协商"), names("第三次經貿協商昨日在台北舉行。"));
+    }
+
+    @Test
     void theNegotiationsAsAProcessAreNot() {
         assertTrue(names("双方同意加快自由贸易协定谈判，争取早日完成磋商。").isEmpty());
     }
