@@ -56,7 +56,7 @@ public final class MeetingActRecogniser implements Recogniser {
             withForm(ctx, t, sentence, people, out);
             groupsMet(ctx, t, sentence, people, out);
             Matcher sign = SIGNS.matcher(st);
-            boolean dated = ctx.dates().stream().anyMatch(d -> sentence.contains(d.span()) && (d.date() != null || pastDayWord(t, d)));
+            boolean dated = ctx.dates().stream().anyMatch(d -> sentence.contains(d.span()) && d.date() != null);
             List<Mention> agreements = here.stream().filter(a -> a.type() == EntityType.AGREEMENT && sentence.contains(a.span())).toList();
             List<Mention> signed = new ArrayList<>();
             while (dated && !agreements.isEmpty() && sign.find()) {
@@ -72,15 +72,6 @@ public final class MeetingActRecogniser implements Recogniser {
             }
         }
         return out;
-    }
-
-    /**
-     * 昨天, 今日 on a page with no publication date: the day is stated though it cannot be resolved, and a signing on it
-     * is a signing event like a dated one (set D odd 005: 中韩自贸协定 signed 昨天, the event lost); a day to come is not.
-     */
-    private static boolean pastDayWord(String t, DateMention d) {
-        Integer offset = DateWords.RELATIVE_DAYS.get(t.substring(d.span().begin(), d.span().end()).strip());
-        return d.date() == null && !d.explicit() && offset != null && offset <= 0;
     }
 
     /**
@@ -316,7 +307,6 @@ public final class MeetingActRecogniser implements Recogniser {
     private static final int FULL_TITLE = 12;
     private static final List<String> GENERIC_MODIFIERS = Lexicons.of("agreement-generic-modifiers").longestFirst();
     private static final Set<String> GENERIC_HEADS = Lexicons.of("agreement-generic-heads").set();
-    private static final Set<String> GENERIC_ACRONYMS = Lexicons.of("agreement-generic-acronyms").set();
 
     /**
      * 《中华人民共和国政府和X共和国政府自由贸易协定》签署 is the signing of what the text also writes 中X自贸协定: the
@@ -324,19 +314,11 @@ public final class MeetingActRecogniser implements Recogniser {
      */
     static String shortName(Mention agreement, List<Mention> selected) {
         String own = agreement.name().replaceAll("[《》〈〉]", "");
-        // 签署FTA, where FTA is the text's 中韩自由贸易协定: a generic form names no signing; the shortest Chinese
-        // specific form of the same agreement does (set D odd 005)
-        boolean weak = generic(own) || GENERIC_ACRONYMS.contains(own.toUpperCase(java.util.Locale.ROOT));
-        if (own.length() < FULL_TITLE && !weak) return own;
+        if (own.length() < FULL_TITLE) return own;
         String best = own;
         for (Mention m : selected) {
             if (m.type() != EntityType.AGREEMENT || !m.entityIri().equals(agreement.entityIri())) continue;
             String n = m.name().replaceAll("[《》〈〉]", "");
-            if (weak) {
-                boolean specific = n.length() >= 4 && !generic(n) && n.chars().noneMatch(c -> c < 128);
-                if (specific && (best.equals(own) || n.length() < best.length())) best = n;
-                continue;
-            }
             // the same head (协定, 议定书): 中国东盟自贸区3.0版 is not the name of its upgrade protocol
             if (n.length() >= 4 && n.length() < best.length() && n.endsWith(own.substring(own.length() - 2)) && !generic(n)) best = n;
         }
