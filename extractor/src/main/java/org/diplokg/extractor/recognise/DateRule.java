@@ -144,6 +144,11 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
                         int y = num(m.group(1));
                         return y >= 1000 && y <= 2200 ? Written.date(y, 0, 0) : null;
                     }),
+            // 2018葡语国家产品及服务展, 2016北京‧澳门合作伙伴行动: a year written without 年 right before a name is a date
+            // (set D odd 009, set E odd 011), four digits then a Han character that makes them no number (2000万, 2019届)
+            new DateRule("bare year", Pattern.compile("(?=[12])(?<![0-9.\\-/:])((?:19|20)[0-9]{2})(?=\\p{IsHan})(?!"
+                            + DateWords.NOT_AFTER_BARE_YEAR.alternation() + ")"),
+                    Precision.YEAR, false, DateTrigger.BARE_YEAR, DateResolution.ABSOLUTE, m -> Written.date(num(m.group(1)), 0, 0)),
             new DateRule("relative year month",
                     Pattern.compile("(?=" + DateWords.firstChars(RELATIVE_YEAR_WORDS) + ")(" + DateWords.group(RELATIVE_YEAR_WORDS) + ")"
                             + M + "(?:" + RANGE + M + ")?" + MONTH + "(?:" + D + DAY_MARK + ")?"),

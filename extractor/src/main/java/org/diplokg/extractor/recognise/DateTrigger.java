@@ -13,7 +13,7 @@ import org.diplokg.extractor.dates.ChineseNumerals;
  * look.
  */
 enum DateTrigger {
-    YEAR_MARK, MONTH_MARK, DAY_MARK, SEPARATOR, LATIN_TEXT, WEEK_WORD, RELATIVE_WORD;
+    YEAR_MARK, MONTH_MARK, DAY_MARK, SEPARATOR, LATIN_TEXT, WEEK_WORD, RELATIVE_WORD, BARE_YEAR;
 
     /** The characters that close a written year, month and day: the grammar of every Chinese date. */
     static final String YEAR = "年", MONTH = "月", DAY_MARKS = "日号";
@@ -73,7 +73,16 @@ enum DateTrigger {
         }
         if (ANAPHORIC_DAY_ENDS.indexOf(c) >= 0 && ANAPHORIC_DAY_STARTS.indexOf(before) >= 0) return RELATIVE_WORD;  // 当天
         if (YEAR.indexOf(c) >= 0 && RELATIVE_YEAR_STARTS.indexOf(before) >= 0) return RELATIVE_WORD;  // 今年, 去年
+        if (bareYearBefore(t, i)) return BARE_YEAR;  // 2018葡语国家产品及服务展
         return null;
+    }
+
+    /** Four digits 19xx or 20xx, and no digit before them, end right before the Han character at {@code i}. */
+    private static boolean bareYearBefore(String t, int i) {
+        if (i < 4 || !Character.isIdeographic(t.charAt(i))) return false;
+        char c1 = t.charAt(i - 4), c2 = t.charAt(i - 3);
+        if (!(c1 == '1' && c2 == '9' || c1 == '2' && c2 == '0') || !isDigit(t.charAt(i - 2)) || !isDigit(t.charAt(i - 1))) return false;
+        return i == 4 || !isDigit(t.charAt(i - 5));
     }
 
     static boolean isNumeral(char c) {

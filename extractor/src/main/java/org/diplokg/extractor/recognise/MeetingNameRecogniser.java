@@ -25,8 +25,11 @@ public final class MeetingNameRecogniser implements Recogniser {
 
     /** Words that end a meeting's name, longest first. */
     public static final List<String> HEADS = Lexicons.of("meeting-name-heads").longestFirst();
+    /** Heads of a round of talks (谈判, 磋商): a meeting only where the name numbers its round (第二轮…谈判). */
+    private static final Set<String> ROUND_HEADS = Lexicons.of("meeting-round-heads").set();
     private static final PhraseTrie<String> HEAD_TRIE = HanLp.trie(
-            HEADS.stream().collect(java.util.stream.Collectors.toMap(h -> h, h -> h)));
+            java.util.stream.Stream.concat(HEADS.stream(), ROUND_HEADS.stream()).distinct()
+                    .collect(java.util.stream.Collectors.toMap(h -> h, h -> h)));
 
     /** Heads that name one series by themselves (进博会, 十九大): no qualifier is needed. */
     private static final Set<String> SELF_NAMING = Lexicons.of("meeting-name-self-naming-heads").set();
@@ -37,6 +40,8 @@ public final class MeetingNameRecogniser implements Recogniser {
     /** The ordinal prefix and the measure words of sessions and editions (第二十八次, 第三届). */
     private static final String ORDINAL_PREFIX = "第";
     private static final String SESSION = "(?:次|届)";
+    /** The ordinal of a round: 第二轮, 第一次. */
+    private static final Pattern ROUND = Pattern.compile("(?:" + ORDINAL_PREFIX + NUMBER + "|首)" + Lexicons.of("meeting-ordinal-counters").group());
     /** Words that refer back rather than name: stripped from the front of a name (历次APEC领导人非正式会议). */
     private static final Pattern LEADING_REFERENCE = Pattern.compile(
             "^(?:" + Lexicons.of("meeting-name-leading-references").alternation() + "|" + NUMBER + "场"
@@ -102,6 +107,12 @@ public final class MeetingNameRecogniser implements Recogniser {
                 continue;
             }
             String name = t.substring(begin, end);
+            // 自贸协定谈判取得进展 is the process; 第二轮自贸协定谈判 one of its rounds, held on a day (set D odd 003, set E
+            // odd 025: rounds lost)
+            if (ROUND_HEADS.contains(head) && !ROUND.matcher(name).find()) {
+                from = end;
+                continue;
+            }
             String qualifier = stripGeneric(t.substring(begin, best));
             boolean occasion = OCCASIONS.contains(head) && (OCCASION_VERB.matcher(t.substring(Math.max(0, begin - 6), begin)).find()
                     || atHostsOccasion(t, begin, end));
@@ -238,7 +249,7 @@ public final class MeetingNameRecogniser implements Recogniser {
     }
 
     /** A year of four digits (2025年) that ends right where the name read so far begins. */
-    private static final Pattern EDITION_YEAR = Pattern.compile("[0-9]{4}年");
+    private static final Pattern EDITION_YEAR = Pattern.compile("[0-9]{4}年?");
 
     private static boolean editionYear(String t, DateMention d, int nameBegin, int headBegin) {
         if (d.span().end() != nameBegin || !EDITION_YEAR.matcher(t.substring(d.span().begin(), d.span().end()).replace(" ", "")).matches()) return false;
