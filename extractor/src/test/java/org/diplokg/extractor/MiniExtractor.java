@@ -2,6 +2,8 @@ package org.diplokg.extractor;
 
 import java.io.InputStream;
 import java.util.List;
+import org.diplokg.extractor.reference.EntityType;
+import org.diplokg.extractor.resolve.ResolvedEntity;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -39,5 +41,10 @@ public final class MiniExtractor {
 
     public static DocumentKnowledge extract(String body, String published) {
         return get().extract(document(body, published));
+    }
+
+    /** The names of a document's entities of one type, in the order the extractor gives them. */
+    public static List<String> names(DocumentKnowledge knowledge, EntityType type) {
+        return knowledge.entities().stream().filter(e -> e.type() == type).map(ResolvedEntity::name).toList();
     }
 }

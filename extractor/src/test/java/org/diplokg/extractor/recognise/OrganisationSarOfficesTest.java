@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.diplokg.extractor.Seeds;
+import org.diplokg.extractor.MiniExtractor;
 import org.diplokg.extractor.reference.EntityType;
-import org.diplokg.extractor.resolve.ResolvedEntity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 class OrganisationSarOfficesTest {
 
     private static List<String> organisations(String text) {
-        return Seeds.extractor().extract(org.diplokg.extractor.MiniExtractor.document(text, "2024-07-01")).entities().stream()
-                .filter(e -> e.type() == EntityType.ORGANIZATION).map(ResolvedEntity::name).toList();
+        return MiniExtractor.names(Seeds.extractor().extract(MiniExtractor.document(text, "2024-07-01")), EntityType.ORGANIZATION);
     }
 
     @Test

@@ -6,15 +6,13 @@ import java.util.List;
 import org.diplokg.extractor.MiniExtractor;
 import org.diplokg.extractor.Seeds;
 import org.diplokg.extractor.reference.EntityType;
-import org.diplokg.extractor.resolve.ResolvedEntity;
 import org.junit.jupiter.api.Test;
 
 /** UN system entities of the UN System Chart beyond the funds and agencies (organisations.ttl), by the short forms no rule reads. */
 class OrganisationUnSystemTest {
 
     private static List<String> organisations(String text) {
-        return Seeds.extractor().extract(MiniExtractor.document(text, "2024-05-06")).entities().stream()
-                .filter(e -> e.type() == EntityType.ORGANIZATION).map(ResolvedEntity::name).toList();
+        return MiniExtractor.names(Seeds.extractor().extract(MiniExtractor.document(text, "2024-05-06")), EntityType.ORGANIZATION);
     }
 
     @Test

@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.diplokg.extractor.MiniExtractor;
 import org.diplokg.extractor.reference.EntityType;
-import org.diplokg.extractor.resolve.ResolvedEntity;
 import org.junit.jupiter.api.Test;
 
 /** 昨 right after a name (X昨表示, X昨（5）日抵达): a time word, never the name's last character nor a cut in it. */
 class PersonBeforeTimeWordTest {
 
     private static List<String> persons(String text) {
-        return MiniExtractor.extract(text, "2024-05-06").entities().stream()
-                .filter(e -> e.type() == EntityType.PERSON).map(ResolvedEntity::name).toList();
+        return MiniExtractor.names(MiniExtractor.extract(text, "2024-05-06"), EntityType.PERSON);
     }
 
     @Test

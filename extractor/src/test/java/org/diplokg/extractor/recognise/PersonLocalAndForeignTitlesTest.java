@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.diplokg.extractor.MiniExtractor;
 import org.diplokg.extractor.reference.EntityType;
-import org.diplokg.extractor.resolve.ResolvedEntity;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,8 +14,7 @@ import org.junit.jupiter.api.Test;
 class PersonLocalAndForeignTitlesTest {
 
     private static List<String> persons(String text) {
-        return MiniExtractor.extract(text, "2024-04-02").entities().stream()
-                .filter(e -> e.type() == EntityType.PERSON).map(ResolvedEntity::name).toList();
+        return MiniExtractor.names(MiniExtractor.extract(text, "2024-04-02"), EntityType.PERSON);
     }
 
     @Test

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 class PersonRecogniserTest {
 
     private static List<String> persons(String text) {
-        return MiniExtractor.extract(text, "2021-06-23").entities().stream()
-                .filter(e -> e.type() == EntityType.PERSON).map(ResolvedEntity::name).toList();
+        return MiniExtractor.names(MiniExtractor.extract(text, "2021-06-23"), EntityType.PERSON);
     }
 
     @Test
