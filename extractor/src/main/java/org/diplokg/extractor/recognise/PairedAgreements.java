@@ -401,30 +401,11 @@ final class PairedAgreements {
             MatchStarts starts = p == GENERIC_PAIR ? GENERIC_PAIR_STARTS : GENERIC_TITLE_STARTS;
             for (int from = 0; starts.find(m, t, from); from = m.end()) {
                 List<Party> parties = partiesAround(m.start(), m.end());
-                if (parties.size() != 2 && p == GENERIC_PAIR) parties = lastPairBefore(m.start(), m.end());
                 if (parties.size() != 2) continue;
                 String head = m.group(1) + (m.groupCount() > 1 ? m.group(2) : "");
                 out.add(mention(m.start(), m.end(), key(parties.get(0), parties.get(1), head), 0.8));
             }
         }
-    }
-
-    /** How far back 两国 may look for the two it means: the sentences of a short paragraph. */
-    private static final int PAIR_LOOKBACK = 4;
-
-    /**
-     * 两国自由贸易协定 in a sentence naming no party, after one naming several (俄罗斯、英国和德国也有类似协议): the two of the
-     * nearest earlier sentence that names exactly two, within {@link #PAIR_LOOKBACK} sentences (ANNOTATION.md: the
-     * generic form is the agreement of the two countries the text names).
-     */
-    private List<Party> lastPairBefore(int begin, int end) {
-        int s = ctx.text().sentenceAt(begin);
-        if (s < 0 || !partiesIn(ctx.text().sentences().get(s), begin, end).isEmpty()) return List.of();
-        for (int i = s - 1; i >= Math.max(0, s - PAIR_LOOKBACK); i--) {
-            List<Party> there = partiesIn(ctx.text().sentences().get(i), begin, end);
-            if (there.size() == 2) return there;
-        }
-        return List.of();
     }
 
     /** The distinct parties of the sentence holding [begin, end) (else of the sentence before it), in order. */
