@@ -188,22 +188,18 @@ final class DateContext {
 
     /**
      * The latest calendar date of one day (not a range) before {@code before} in its paragraph and story: the day
-     * that 当天 refers to (22日，代表团回国。…当天起…举行会谈), also when a relative word named it (李强于昨日下午抵达。¶
-     * 李强当天…举行会谈 is yesterday's talk, not the publication day's: set D odd 025).
+     * that 当天 refers to (22日，代表团回国。…当天起…举行会谈). A relative word (昨天) is not taken: 当天 after it is
+     * left to the publication day, as before this rule.
      */
     DateMention latestDayBefore(int before) {
-        return latestDayBefore(before, true);
-    }
-
-    private DateMention latestDayBefore(int before, boolean relativeToo) {
         String o = text.original();
         int paragraphStart = o.lastIndexOf('\n', Math.max(0, text.origin(before) - 1)) + 1;
         int storyBegin = storyBegin(before);
-        DateMention best = latestDayFrom(paragraphStart, storyBegin, before, relativeToo);
+        DateMention best = latestDayFrom(paragraphStart, storyBegin, before);
         // a paragraph that names no day before 当天 goes on with the day the paragraph before it named
         // (…12日启动谈判。¶当天，双方签署了…)
         if (best == null && paragraphStart > 1) {
-            best = latestDayFrom(o.lastIndexOf('\n', paragraphStart - 2) + 1, storyBegin, before, relativeToo);
+            best = latestDayFrom(o.lastIndexOf('\n', paragraphStart - 2) + 1, storyBegin, before);
         }
         return best;
     }
@@ -216,15 +212,15 @@ final class DateContext {
      * {@code before} when 电 or 讯 follows that date; else null.
      */
     DateMention datelineBefore(int before) {
-        DateMention d = latestDayBefore(before, false);
+        DateMention d = latestDayBefore(before);
         if (d == null || d.span().end() >= text.length()) return null;
         return DATELINE_ENDS.indexOf(text.text().charAt(d.span().end())) >= 0 ? d : null;
     }
 
-    private DateMention latestDayFrom(int paragraphStart, int storyBegin, int before, boolean relativeToo) {
+    private DateMention latestDayFrom(int paragraphStart, int storyBegin, int before) {
         DateMention best = null;
         for (DateMention d : found) {
-            if (d.date() == null || !relativeToo && !d.explicit() || d.date().precision() != PartialDate.Precision.DAY
+            if (d.date() == null || !d.explicit() || d.date().precision() != PartialDate.Precision.DAY
                     || d.end() != null && !d.end().equals(d.date())) continue;
             if (d.span().begin() >= before || d.span().begin() < storyBegin || text.origin(d.span().begin()) < paragraphStart) continue;
             if (best == null || d.span().begin() > best.span().begin()) best = d;

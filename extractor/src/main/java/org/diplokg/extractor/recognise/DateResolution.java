@@ -103,11 +103,11 @@ enum DateResolution {
         @Override
         DateMention resolve(Written w, MatchResult m, DateContext c) {
             LocalDate pub = c.published(m.start()) == null ? null : c.published(m.start()).toLocalDate().orElse(null);
-            // a story's dateline is its today: 人民网北京8月30日电 …今日主持例行记者会 on a page of 9月1日 is 8月30日 (set E
-            // odd 027; set D odd 015 has the same form on a page dated by month only), and on an undated page a weekday
-            // counts from it (新华社某地2017年5月14日电 …周六签署 -> 5月13日)
-            DateMention dateline = c.datelineBefore(m.start());
-            if (dateline != null && dateline.yearKnown()) pub = dateline.date().toLocalDate().orElse(pub);
+            // undated page: a weekday counts from the story's dateline (新华社某地2017年5月14日电 …周六签署 -> 5月13日)
+            if (pub == null && w.weekday() != null) {
+                DateMention dateline = c.datelineBefore(m.start());
+                if (dateline != null && dateline.yearKnown()) pub = dateline.date().toLocalDate().orElse(null);
+            }
             PartialDate date = pub == null ? null
                     : w.weekday() != null ? weekday(pub, w.offset(), w.weekday()) : PartialDate.of(pub.plusDays(w.offset()));
             return c.mention(m, date, null, false, true);
