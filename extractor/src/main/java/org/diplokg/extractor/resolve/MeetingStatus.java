@@ -54,10 +54,7 @@ final class MeetingStatus {
         String before = t.substring(sentence.begin(), Math.max(sentence.begin(), m.begin()));
         String right = t.substring(m.end(), Math.min(sentence.end(), m.end() + 4));
         String clause = before.substring(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')) + 1);
-        // a name that opens with the action itself (举行会谈, 进行会晤) after the auxiliary: 王毅将同X外务相举行会谈 (set E
-        // odd 027), 双方总理每年将进行会晤 (set E odd 003); ANNOTATION.md: announced meetings are planned ones
-        String opening = t.substring(m.begin(), Math.min(m.end(), m.begin() + 2));
-        return FUTURE.matcher(clause).find() || FUTURE.matcher(clause + opening).find() || FUTURE_AFTER_NAME.stream().anyMatch(right::startsWith)
+        return FUTURE.matcher(clause).find() || FUTURE_AFTER_NAME.stream().anyMatch(right::startsWith)
                 || carriedFuture(before, clause)
                 || date != null && date.date() != null && published != null && date.yearKnown() && after(date.date(), published)
                 && !PAST.matcher(t.substring(sentence.begin(), sentence.end())).find();
