@@ -97,11 +97,10 @@ public final class OrganisationRecogniser implements Recogniser {
     private static Pattern localOrganPattern() {
         Lexicon levels = Lexicons.of("org-local-levels");
         String firstChars = levels.entries().stream().map(e -> e.substring(0, 1)).distinct().collect(Collectors.joining());
-        String committee = COMMITTEE + "(?:" + Lexicons.of("org-party-committee-departments").group()
-                + "|(?!" + Lexicons.of("org-committee-short-form-blockers").alternation() + "))";
         return Pattern.compile("(?=[" + firstChars + "])" + levels.group()
-                + "(?:" + Lexicons.of("org-local-organs").alternation() + "|" + committee + ")"
-                + "|" + Lexicons.of("org-committee-only-levels").group() + committee);
+                + "(?:" + COMMITTEE + Lexicons.of("org-party-committee-departments").group()
+                + "|" + Lexicons.of("org-local-organs").alternation()
+                + "|" + COMMITTEE + "(?!" + Lexicons.of("org-committee-short-form-blockers").alternation() + "))");
     }
 
     private static String lastChars(List<String> words) {
@@ -154,81 +153,7 @@ public final class OrganisationRecogniser implements Recogniser {
         }
         extensions(ctx, out);
         localOrgans(ctx, out);
-        partyOrgansOfMembers(ctx, out);
-        committeesOfDomains(ctx, out);
         return out;
-    }
-
-    private static final List<String> COMMITTEE_ENDINGS = Lexicons.of("org-committee-endings").entries();
-    /** A word ending as a council's name does (常委会, 委员会) is another body: reading back stops there. */
-    private static final String COMMITTEE_LAST_CHARS = lastChars(COMMITTEE_ENDINGS);
-    /** Most characters of a committee's name read back from its ending (中国与葡语国家商贸合作服务平台发展委员会: 20). */
-    private static final int MAX_COMMITTEE = 22;
-    /** Tags of numbers and counters (第十四届/mq, 届/q). */
-    private static final Set<String> COUNTED = Set.of("m", "q", "mq");
-
-    /**
-     * A committee or council named by its domain words only (工商理事会, 民族和宗教委员会, 论坛中方后续行动委员会): HanLP tags
-     * none of them as an organisation. The name is read back from the ending over nouns, verbal nouns and conjunctions
-     * to a clause's edge (punctuation, a verb, a preposition, a title, a line start) and must begin on a noun of two
-     * characters or more; a closing quotation mark at its edge leaves it unread (“一带一路”建设工作委员会 is written
-     * without its quotes by a reader). Class in both open halves: set D odd 009 (three 委員會 after 成立), 021
-     * (民族和宗教委员会 after a title), set E odd 007 (论坛中方后续行动委员会 cut short at the left), 013 (同工商理事會).
-     */
-    private static void committeesOfDomains(RecognitionContext ctx, List<Mention> out) {
-        List<Token> tokens = ctx.text().tokens();
-        String t = ctx.normalised();
-        for (int k = 1; k < tokens.size(); k++) {
-            Token end = tokens.get(k);
-            if (COMMITTEE_ENDINGS.stream().noneMatch(e -> end.word().endsWith(e))) continue;
-            // a known body (欧洲理事会) is read by the gazetteer, with its own bounds
-            if (ctx.matchEndingAt(end.end(), EntityType.ORGANIZATION) != null) continue;
-            int start = -1, i = k;
-            if (COMMITTEE_ENDINGS.stream().noneMatch(end.word()::equals)) start = k; // 发展委员会 as one word
-            for (; i > 0; i--) {
-                Token prev = tokens.get(i - 1);
-                if (prev.end() != tokens.get(i).begin() || end.end() - prev.begin() > MAX_COMMITTEE || GENERIC.contains(prev.word())) break;
-                // another body's name before it (全国人大常委会|有关工作委员会, 全国委员会|常务委员会) is a body of its own
-                if (COMMITTEE_LAST_CHARS.indexOf(prev.word().charAt(prev.word().length() - 1)) >= 0
-                        || prev.word().chars().anyMatch(Character::isWhitespace)) break;
-                String tag = prev.tag();
-                boolean conjunction = CONJUNCTIONS.contains(prev.word());
-                boolean noun = (tag.startsWith("n") && !tag.startsWith("nr") && !tag.equals("nnt") || tag.equals("j")) && prev.word().length() >= 2;
-                if (!noun && !conjunction && !tag.equals("vn") && !tag.equals("b") && !tag.equals("ng")) break;
-                if (noun) start = i - 1;
-            }
-            if (start < 0) continue;
-            int begin = tokens.get(start).begin();
-            if (begin > 0 && CLOSING_QUOTES.indexOf(t.charAt(begin - 1)) >= 0) continue;
-            // a term of a body (政协第十四届|全国委员会: dev 025) is that body's, not a committee of its own
-            if (start > 0 && COUNTED.contains(tokens.get(start - 1).tag())) continue;
-            if (end.end() - begin < 4) continue;
-            add(ctx, new Span(begin, end.end()), RecogniserId.HANLP, 0.7, out);
-        }
-    }
-
-    /** A body's Party group or committee before a member's title: 商务部 + 党组 + 成员. */
-    private static final Pattern PARTY_ORGAN_OF_MEMBER = Pattern.compile(Lexicons.of("org-party-organs").group()
-            + "(?=" + Lexicons.of("org-party-organ-member-titles").group() + ")");
-
-    /**
-     * The Party organ a member's title names (商务部党组成员 → 商务部党组, 某局党委常委 → 某局党委): ANNOTATION lists the bodies
-     * named inside a title. Only after a body already known or found (a gazetteer match or a mention ending there);
-     * the secretary's title (党组书记) names the body it heads, as the gold of dev 001 and set D's open half reads it.
-     * Set D odd 017 (党委常委), set E odd 001 (黨組成員).
-     */
-    private static void partyOrgansOfMembers(RecognitionContext ctx, List<Mention> out) {
-        Matcher m = PARTY_ORGAN_OF_MEMBER.matcher(ctx.normalised());
-        while (m.find()) {
-            int at = m.start();
-            Gazetteer.Match known = ctx.matchEndingAt(at, EntityType.ORGANIZATION);
-            int begin = known != null ? known.begin() : -1;
-            for (int i = 0, n = out.size(); i < n; i++) {
-                Span s = out.get(i).span();
-                if (s.end() == at && (begin < 0 || s.begin() < begin)) begin = s.begin();
-            }
-            if (begin >= 0) add(ctx, new Span(begin, m.end()), RecogniserId.LOCAL_ORGAN, 0.8, out);
-        }
     }
 
     /** Economy + 驻 + host + mission: 日本驻俄大使馆, 中国驻欧盟使团 (the host alone would give 俄大使馆). */
@@ -1035,7 +960,6 @@ public final class OrganisationRecogniser implements Recogniser {
                 }
             }
             if (begin == m.start()) begin = regionStart(ctx, m.start());
-            else begin = higherPlaceStart(ctx, begin);
             // a bare level's committee (省委常委, 市委书记) names the Party committee of the place in context
             boolean committee = m.end() - begin == 2 && t.charAt(m.end() - 1) == COMMITTEE.charAt(0);
             if (m.end() - begin >= 3 || committee) add(ctx, new Span(begin, m.end()), RecogniserId.LOCAL_ORGAN, 0.8, out);
@@ -1043,23 +967,6 @@ public final class OrganisationRecogniser implements Recogniser {
     }
 
     private static final List<String> LEVELS = Lexicons.of("org-local-levels").longestFirst();
-
-    /**
-     * A place of a higher level written before the place whose organ it is names it as written (商丘市 + 梁园区委: a
-     * district's committee with its city; set D's open half).
-     */
-    private static int higherPlaceStart(RecognitionContext ctx, int placeStart) {
-        List<Token> tokens = ctx.text().tokens();
-        int i = ctx.text().tokenIndexAt(placeStart) - 1;
-        if (i < 0 || i >= tokens.size()) return placeStart;
-        Token before = tokens.get(i);
-        boolean higher = before.end() == placeStart && before.tag().equals("ns") && before.word().length() > 1
-                && LEVELS.stream().anyMatch(l -> !l.equals(CENTRE) && before.word().endsWith(l));
-        return higher ? before.begin() : placeStart;
-    }
-
-    /** The centre is a level of organs (中央统战部) but ends no place's name. */
-    private static final String CENTRE = "中央";
 
     /**
      * Where a region's name before its organ starts when HanLP did not read it as one place: a word that holds the
