@@ -144,6 +144,10 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
                         int y = num(m.group(1));
                         return y >= 1000 && y <= 2200 ? Written.date(y, 0, 0) : null;
                     }),
+            // 1979年以来: since a calendar year, which is a date (ANNOTATION: every explicit calendar expression; set D odd
+            // 019), unlike a count of years (8年来), which has no four digits
+            new DateRule("year since", Pattern.compile(NOT_NUM_BEFORE + "((?:19|20)[0-9]{2})(?=" + DateWords.YEAR_SINCE.alternation() + ")" + YEAR),
+                    Precision.YEAR, false, DateTrigger.YEAR_MARK, DateResolution.ABSOLUTE, m -> Written.date(num(m.group(1)), 0, 0)),
             // 2018葡语国家产品及服务展, 2016北京‧澳门合作伙伴行动: a year written without 年 right before a name is a date
             // (set D odd 009, set E odd 011), four digits then a Han character that makes them no number (2000万, 2019届)
             new DateRule("bare year", Pattern.compile("(?=[12])(?<![0-9.\\-/:])((?:19|20)[0-9]{2})(?=\\p{IsHan})(?!"

@@ -44,6 +44,8 @@ final class DateWords {
     static final Lexicon RANGE_WORDS = Lexicons.of("date-range-words");
     /** 年代, 年来 …: 年 after a number that is no calendar year. */
     static final Lexicon YEAR_DURATIONS = Lexicons.of("date-year-durations");
+    /** 年以来, 年来: after a four-digit year of 1900-2099, since that year (a date), not a duration. */
+    static final Lexicon YEAR_SINCE = Lexicons.of("date-year-since-words");
     /** 万, 届, 冠状病毒 …: after four digits and no 年, a number, not a year opening a name. */
     static final Lexicon NOT_AFTER_BARE_YEAR = Lexicons.of("date-bare-year-not-before");
     /** 日本, 日元, 日报: 日 after a number that is no day. */
