@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.diplokg.extractor.dates.PartialDate;
 import org.diplokg.extractor.text.AnalysedText;
 import org.diplokg.extractor.text.NormalisedText;
@@ -22,14 +23,14 @@ public final class DateRecogniser {
 
     private DateRecogniser() {}
 
-    private static final java.util.regex.Pattern BARE_YEAR = java.util.regex.Pattern.compile("[0-9]{4}");
+    private static final Pattern BARE_YEAR = Pattern.compile("[0-9]{4}");
 
     /**
      * Whether a date says nothing of when a meeting was held: the report's own year said as a relative word (今年 on
      * its own) says no more than the publication does, unlike 去年 or 7年前, which put what they date in another year;
      * a year written bare before a name is the name's.
      */
-    public static boolean isReportYear(DateMention d) {
+    public static boolean saysNothingOfWhenHeld(DateMention d) {
         // a year written bare before a name (2021中国服贸会) is the edition's, not when a meeting of the sentence was held
         // (dev: 3 event dates lost to it, each of a sentence that gives the day)
         if (d.explicit() && BARE_YEAR.matcher(d.surface()).matches()) return true;

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.DateMention;
+import org.diplokg.extractor.recognise.DateRecogniser;
 import org.diplokg.extractor.recognise.Mention;
 import org.diplokg.extractor.recognise.RecogniserId;
 import org.diplokg.extractor.recognise.RecognitionContext;
@@ -533,7 +534,7 @@ final class MeetingArguments {
      * put the meeting in another year than the report's (去年中国举办了首届进博会).
      */
     private static boolean datesMeetings(DateMention d) {
-        return d.date() != null && !org.diplokg.extractor.recognise.DateRecogniser.isReportYear(d);
+        return d.date() != null && !DateRecogniser.saysNothingOfWhenHeld(d);
     }
 
     private static boolean relativeYear(DateMention d) {

@@ -37,6 +37,6 @@ class DateBareYearTest {
     void aBareYearDoesNotDateTheMeetingsOfItsSentence() {
         DateMention bare = DateRecogniser.find(TextNormaliser.normalise("5月18日在2022沪港合作论坛上"), PartialDate.parseIso("2022-05-19"))
                 .stream().filter(d -> d.surface().equals("2022")).findFirst().orElseThrow();
-        assertTrue(DateRecogniser.isReportYear(bare));
+        assertTrue(DateRecogniser.saysNothingOfWhenHeld(bare));
     }
 }
