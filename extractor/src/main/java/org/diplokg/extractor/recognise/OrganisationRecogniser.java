@@ -1,6 +1,7 @@
 package org.diplokg.extractor.recognise;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -463,11 +464,12 @@ public final class OrganisationRecogniser implements Recogniser {
      */
     private static final String COMPANY_LAST_CHARS = lastChars(LEGAL_ENDINGS, COMPANY_ENDING_WORDS, INSTITUTION_ENDINGS);
 
-    private static String lastChars(Set<?>... words) {
+    @SafeVarargs
+    private static String lastChars(Set<String>... words) {
         StringBuilder chars = new StringBuilder();
-        for (Set<?> set : words) {
-            for (Object w : set) {
-                char last = w.toString().charAt(w.toString().length() - 1);
+        for (Set<String> set : words) {
+            for (String w : set) {
+                char last = w.charAt(w.length() - 1);
                 if (chars.indexOf(String.valueOf(last)) < 0) chars.append(last);
             }
         }
@@ -716,7 +718,7 @@ public final class OrganisationRecogniser implements Recogniser {
             }
         }
         // 复旦大学 + 美国研究中心: a university found by the rules above begins the names of its schools and centres
-        Set<Integer> complete = new java.util.HashSet<>();
+        Set<Integer> complete = new HashSet<>();
         for (Mention m : List.copyOf(out)) {
             if (UNIVERSITY_ENDINGS.stream().anyMatch(m.key()::endsWith)) {
                 complete.add(starts.size());
@@ -823,8 +825,8 @@ public final class OrganisationRecogniser implements Recogniser {
     /** The endings of a university's name, whose schools and centres are named after it. */
     private static final List<String> UNIVERSITY_ENDINGS = Lexicons.of("org-university-endings").entries();
     private static final char ENUMERATION_COMMA = '、';
-    /** Dashes between the parties of a joint body's name (normalised text keeps —, － and -). */
-    private static final String DASHES = "—－-";
+    /** Dashes between the parties of a joint body's name (normalised text writes every dash as -). */
+    private static final String DASHES = "-";
     private static final char MINISTRY = '部';
     /** How far a ministry's name with listed domains may run after the economy (共和国外交、地区一体化和国际贸易部: 17). */
     private static final int MAX_LISTED_DOMAINS = 20;

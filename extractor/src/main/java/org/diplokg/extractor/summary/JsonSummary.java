@@ -6,11 +6,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.diplokg.extractor.DocumentKnowledge;
 import org.diplokg.extractor.recognise.DateMention;
 import org.diplokg.extractor.recognise.Mention;
@@ -19,6 +24,8 @@ import org.diplokg.extractor.resolve.AgreementStatement;
 import org.diplokg.extractor.resolve.AgreementStatementFinder;
 import org.diplokg.extractor.resolve.ResolvedEntity;
 import org.diplokg.extractor.resolve.ResolvedMeeting;
+import org.diplokg.extractor.text.HanLp;
+import org.diplokg.extractor.text.Scripts;
 
 /** The per-document JSON summary of shared/eval/SCHEMA.md, built from a document's knowledge. */
 public final class JsonSummary implements DocumentSummary {
@@ -157,7 +164,7 @@ public final class JsonSummary implements DocumentSummary {
             if (name != null) return name;
         }
         for (String s : e.surfaces()) {
-            java.util.regex.Matcher m = WRITTEN_ACRONYM.matcher(s);
+            Matcher m = WRITTEN_ACRONYM.matcher(s);
             if (m.find()) return m.group(1);
         }
         return e.surfaces().get(0).replaceAll("[《》〈〉]", "").replaceAll("[(（][A-Za-z0-9-]+[)）]$", "");
@@ -167,7 +174,7 @@ public final class JsonSummary implements DocumentSummary {
 
     /** Whether the text writes the acronym as a word of its own (TPP inside CPTPP is not TPP). */
     private static boolean writes(String text, String acronym) {
-        return java.util.regex.Pattern.compile("(?<![A-Za-z])" + java.util.regex.Pattern.quote(acronym) + "(?![A-Za-z])").matcher(text).find();
+        return Pattern.compile("(?<![A-Za-z])" + Pattern.quote(acronym) + "(?![A-Za-z])").matcher(text).find();
     }
 
     /**
@@ -181,7 +188,7 @@ public final class JsonSummary implements DocumentSummary {
         if (labels.isEmpty()) return e.reference().nameZh();
         List<String> written = e.surfaces().stream().map(JsonSummary::oneDash).toList();
         for (String l : labels) if (written.stream().anyMatch(s -> s.contains(oneDash(l)))) return l;
-        java.util.Optional<String> simplifiedWritten = simplifiedLabelWritten(e);
+        Optional<String> simplifiedWritten = simplifiedLabelWritten(e);
         if (simplifiedWritten.isPresent()) return simplifiedWritten.get();
         String preferred = labels.get(0);
         int head = preferred.length() - 4;
@@ -198,15 +205,15 @@ public final class JsonSummary implements DocumentSummary {
      * against the forms the text writes it pairs with none (agreement actions on the agreements helper's probes .73 ->
      * .95 keyed this way; dev unchanged).
      */
-    private static java.util.Optional<String> writtenLabel(ResolvedEntity e) {
+    private static Optional<String> writtenLabel(ResolvedEntity e) {
         List<String> written = e.surfaces().stream().map(JsonSummary::oneDash).toList();
-        java.util.function.Predicate<String> isWritten = l -> written.stream().anyMatch(w -> w.contains(oneDash(l)));
+        Predicate<String> isWritten = l -> written.stream().anyMatch(w -> w.contains(oneDash(l)));
         String preferred = e.reference().nameZh();
-        if (preferred != null && isWritten.test(preferred)) return java.util.Optional.of(preferred);
+        if (preferred != null && isWritten.test(preferred)) return Optional.of(preferred);
         return e.reference().labels().stream()
-                .filter(l -> !l.isEmpty() && org.diplokg.extractor.text.Scripts.isHan(l.charAt(0)) && l.length() >= 6)
+                .filter(l -> !l.isEmpty() && Scripts.isHan(l.charAt(0)) && l.length() >= 6)
                 .filter(isWritten)
-                .max(java.util.Comparator.comparingInt(String::length));
+                .max(Comparator.comparingInt(String::length));
     }
 
     /**
@@ -214,18 +221,18 @@ public final class JsonSummary implements DocumentSummary {
      * script (中韓自由貿易協定): the key is the name as the page writes it, not the preferred 中國－韓國… that it never
      * writes (set D odd half: the two signed actions of such a page were scored against no gold agreement).
      */
-    private static java.util.Optional<String> simplifiedLabelWritten(ResolvedEntity e) {
-        java.util.Optional<String> best = java.util.Optional.empty();
+    private static Optional<String> simplifiedLabelWritten(ResolvedEntity e) {
+        Optional<String> best = Optional.empty();
         for (String surface : e.surfaces()) {
             String w = oneDash(surface);
-            String simplified = org.diplokg.extractor.text.HanLp.toSimplified(w);
+            String simplified = HanLp.toSimplified(w);
             if (simplified.length() != w.length()) continue;
             for (String l : e.reference().labels()) {
-                if (l.length() < 6 || !org.diplokg.extractor.text.Scripts.isHan(l.charAt(0))) continue;
+                if (l.length() < 6 || !Scripts.isHan(l.charAt(0))) continue;
                 int at = simplified.indexOf(oneDash(l));
                 if (at < 0) continue;
                 String asWritten = w.substring(at, at + l.length());
-                if (best.isEmpty() || asWritten.length() > best.get().length()) best = java.util.Optional.of(asWritten);
+                if (best.isEmpty() || asWritten.length() > best.get().length()) best = Optional.of(asWritten);
             }
         }
         return best;
@@ -233,10 +240,13 @@ public final class JsonSummary implements DocumentSummary {
 
     /** A name with its dashes written one way (—, –, - and － all as －). */
     private static String oneDash(String name) {
-        return name.replaceAll("[\\u2010-\\u2015\\u2212\\uff0d\\-]", "－");
+        return DASH.matcher(name).replaceAll("－");
     }
 
+    /** The dashes names are written with, as TextNormaliser folds them (─ and ━ too: 中国─东盟). */
+    private static final Pattern DASH = Pattern.compile("[\\u2010-\\u2015\\u2212\\uff0d\\u2500\\u2501\\-]");
+
     /** An acronym in brackets ending a name: 投资促进及保障协议（FIPA）. */
-    private static final java.util.regex.Pattern WRITTEN_ACRONYM = java.util.regex.Pattern.compile("[(（]([A-Z][A-Za-z0-9-]{1,9})[)）]$");
+    private static final Pattern WRITTEN_ACRONYM = Pattern.compile("[(（]([A-Z][A-Za-z0-9-]{1,9})[)）]$");
 
 }
