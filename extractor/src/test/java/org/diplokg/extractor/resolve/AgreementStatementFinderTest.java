@@ -301,6 +301,9 @@ class AgreementStatementFinderTest {
         assertEquals(List.of(), statements("达到门槛以后，《区域全面经济伙伴关系协定》才会正式生效。").stream().map(x -> x.action() + " " + x.dateIso()).toList());
         assertTrue(statements("分析人士估计，明年年初《區域全面經濟夥伴關係協定》可以正式生效。").isEmpty());
         assertTrue(statements("《区域全面经济伙伴关系协定》生效后十年内，区内九成货物将取消关税。").isEmpty());
+        // a condition is no report either (只要谈判一完成, 一旦签署)
+        assertTrue(statements("部长表示，只要《全面与进步跨太平洋伙伴关系协定》谈判一完成，就会提交议会。").isEmpty());
+        assertTrue(statements("一旦《區域全面經濟夥伴關係協定》正式生效，關稅將逐步降低。").isEmpty());
         // an entry into force reported as done keeps its date
         assertEquals(List.of("EnteredIntoForce 2017"), statements("《全面与进步跨太平洋伙伴关系协定》在2017年生效后，多国表示想加入。")
                 .stream().map(x -> x.action() + " " + x.dateIso()).toList());
