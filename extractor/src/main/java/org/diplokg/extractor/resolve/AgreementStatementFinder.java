@@ -32,7 +32,7 @@ public final class AgreementStatementFinder {
 
     /** What the finder knows of the document beside its mentions. */
     private record Doc(NormalisedText text, EconomyNames economies, PartialDate published, List<Mention> namedEconomies,
-                       List<Span> sentences, List<List<Mention>> bySentence) {
+                       List<Mention> namedRegions, List<Span> sentences, List<List<Mention>> bySentence) {
 
         /** The mentions of the sentence before the one holding {@code sentence}, or none. */
         List<Mention> mentionsBefore(Span sentence) {
@@ -50,8 +50,40 @@ public final class AgreementStatementFinder {
             }
             // an economy named only inside a ministry or a title (智利外交部长, 中国商务部长), else a grouping (中欧双方)
             if (found == null) found = economies.startingWith(text, c);
-            return found != null ? found : economies.groupingStartingWith(text, c);
+            if (found == null) found = economies.groupingStartingWith(text, c);
+            return found != null ? found : regionAbbreviatedAs(c);
         }
+
+        /**
+         * The only economy or place the document names that {@code c} officially abbreviates (沪 → 上海, 港 → 香港, 粤 →
+         * 广东: 沪澳双方签署…), or null.
+         */
+        Mention regionAbbreviatedAs(char c) {
+            List<String> names = REGION_ABBREVIATIONS.getOrDefault(c, List.of());
+            Mention found = null;
+            // the places and economies named on their own, then economies named only inside a name (香港 of 香港特区政府)
+            List<Mention> named = new ArrayList<>(namedRegions);
+            named.addAll(economies.named(text));
+            for (Mention m : named) {
+                String name = HanLp.toSimplified(m.name());
+                if (names.stream().noneMatch(name::startsWith)) continue;  // 上海, 广东省
+                if (found != null && !found.entityIri().equals(m.entityIri())) return null;
+                found = m;
+            }
+            return found;
+        }
+    }
+
+    /** The official one-character abbreviations of China's provincial-level divisions, Hong Kong, Macao and Taiwan. */
+    private static final Map<Character, List<String>> REGION_ABBREVIATIONS = regionAbbreviations();
+
+    private static Map<Character, List<String>> regionAbbreviations() {
+        Map<Character, List<String>> out = new java.util.HashMap<>();
+        for (String line : Lexicons.of("agreement-region-abbreviations").entries()) {
+            String[] parts = line.split(" ");
+            out.put(parts[0].charAt(0), List.of(parts).subList(1, parts.length));
+        }
+        return Map.copyOf(out);
     }
 
     /** Stands for the agreement in the clause the verb patterns are matched on (a lexicon entry may hold it). */
@@ -98,6 +130,8 @@ public final class AgreementStatementFinder {
     private static final Pattern WITH = Pattern.compile("和|与|同|跟|" + Lexicons.of("agreement-actor-conjunctions").alternation());
     /** A count of a grouping's members after its name (东盟10国加上中国): the grouping still coordinates. */
     private static final Pattern MEMBER_COUNT = Pattern.compile("^[0-9一二三四五六七八九十]{1,3}(?:个)?(?:国|成员国|国家)");
+    /** 中欧领导人宣布…: words after an abbreviated pair that make the pair the subject (beside those of {@link #BOTH_PARTIES}). */
+    private static final Pattern PAIR_SUBJECT = Pattern.compile("(?:" + Lexicons.of("agreement-actor-pair-subjects").alternation() + ")");
     /** 双方同意启动…, 两国签署…: the two parties the sentence named before act together. */
     private static final Pattern BOTH_PARTIES = Pattern.compile("(?:" + Lexicons.of("agreement-actor-both-parties").alternation() + ")");
     /** Before a person, a word that makes the person the counterpart of the clause's subject, not its subject (台湾与加拿大部长X举行会议). */
@@ -112,6 +146,9 @@ public final class AgreementStatementFinder {
     private static final int ANAPHORIC_REST = 4;
     /** A generic name for the agreement just named (签署条约, 签署该协定). */
     private static final Pattern GENERIC_AGREEMENT = Pattern.compile("(?:该|这一|这项|此)?(?:协定|协议|条约|议定书)");
+    /** What stands between two names of one list (》《, 》及《, 、), titles in 《》 the list holds between them included. */
+    private static final Pattern LISTED = Pattern.compile("[》」』”\"]?(?:\\s*" + COORDINATION.pattern() + "\\s*《[^《》，。；]{1,60}》)*\\s*"
+            + COORDINATION.pattern() + "\\s*[《「『“\"]?");
     /** 两份协定, 这些协定, 上述协议: a reference to several agreements named before. */
     private static final Pattern PLURAL_REFERENCE = Pattern.compile("\\s*(?:这|上述|以上)?(?:两|二|三|几|这些)(?:份|项|个|部)?(?:协定|协议|条约)");
     /** 由X发起, 被X批准: the agent of a verb after the agreement. */
@@ -155,6 +192,8 @@ public final class AgreementStatementFinder {
         List<List<Mention>> bySentence = text.bySentence(mentions, Mention::begin);
         Doc doc = new Doc(text.text(), EconomyNames.of(gazetteer), published, mentions.stream()
                 .filter(m -> m.type() == EntityType.ECONOMY && m.reference() != null && !m.name().isEmpty()).toList(),
+                mentions.stream().filter(m -> (m.type() == EntityType.ECONOMY || m.type() == EntityType.PLACE)
+                        && m.reference() != null && !m.name().isEmpty()).toList(),
                 text.sentences(), bySentence);
         Mention lastSentenceAgreement = null;
         Mention topic = topicAgreement(text, mentions, iriOf);
@@ -163,9 +202,20 @@ public final class AgreementStatementFinder {
             List<Mention> here = bySentence.get(si).stream().filter(m -> sentence.contains(m.span())).toList();
             List<Mention> agreements = here.stream()
                     .filter(m -> m.type() == EntityType.AGREEMENT && iriOf.containsKey(m)).toList();
+            Mention listedBefore = null;
+            Hit listedHit = null;
             for (Mention a : agreements) {
                 Span clause = clauseAround(t, sentence, a.span());
                 Hit hit = bestHit(s, clause, a.span(), agreements);
+                if (listedBefore == null || !listedBefore.span().contains(a.span())) {  // not a name inside the one before
+                    // 签署了《甲》《乙》《丙》, 签订《甲》及《乙》: a name listed right after another that the verb before
+                    // them governs is its object too (one verb, in the same clause, for a list of named instruments)
+                    if (hit == null && listedHit != null && listedHit.verbEnd() <= listedBefore.begin()
+                            && clause.contains(new Span(listedHit.verbBegin(), listedHit.verbEnd()))
+                            && LISTED.matcher(s).region(listedBefore.end(), a.begin()).matches()) hit = listedHit;
+                    listedBefore = a;
+                    listedHit = hit;
+                }
                 if (hit != null && !inTitleOfAnother(agreements, a, hit)) state(doc, s, t, here, iriOf, dates, sentence, clause, a, a.span(), null, hit, out);
             }
             // a clause that names no agreement but states an act of the one just named (…RCEP由东盟发起，于2020年11月正式签署),
@@ -490,8 +540,8 @@ public final class AgreementStatementFinder {
     private static List<Mention> abbreviatedPair(Doc doc, String s, int begin, int before) {
         int at = skipTimes(s, begin, before);
         if (before - at < 4) return List.of();
-        Matcher both = BOTH_PARTIES.matcher(s).region(at + 2, before);
-        if (!both.lookingAt()) return List.of();
+        if (!BOTH_PARTIES.matcher(s).region(at + 2, before).lookingAt()
+                && !PAIR_SUBJECT.matcher(s).region(at + 2, before).lookingAt()) return List.of();
         Mention first = doc.economyStartingWith(s.charAt(at)), second = doc.economyStartingWith(s.charAt(at + 1));
         if (first == null || second == null || first.entityIri().equals(second.entityIri())) return List.of();
         return List.of(first, second);
@@ -608,6 +658,13 @@ public final class AgreementStatementFinder {
         // 中國與厄瓜多自貿協定大事記：…，兩國宣布啟動…: the two economies named inside the agreement's name
         if (parties.size() == 1 || parties.isEmpty() && doc.economies().within(doc.text(), sentence.begin(), clause.begin()).size() == 2) {
             for (Mention e : doc.economies().within(doc.text(), sentence.begin(), clause.begin())) parties.putIfAbsent(e.entityIri(), e);
+        }
+        // 第十六次中欧领导人会晤在北京举行，双方宣布…: the pair the sentence wrote abbreviated before it
+        if (parties.isEmpty()) {
+            for (int at = sentence.begin(); at + 4 <= clause.begin(); at++) {
+                List<Mention> pair = abbreviatedPair(doc, s, at, clause.begin());
+                if (!pair.isEmpty()) return pair;
+            }
         }
         // 双方团队宣布… in a sentence that names no party before it, after one that named the two (中国与冰岛7日举行…。双方…)
         if (parties.isEmpty()) {
