@@ -31,8 +31,15 @@ import org.diplokg.extractor.text.Span;
 public final class AgreementStatementFinder {
 
     /** What the finder knows of the document beside its mentions. */
-    private record Doc(NormalisedText text, EconomyNames economies, PartialDate published, List<Mention> namedEconomies,
+    private record Doc(AnalysedText analysed, NormalisedText text, EconomyNames economies, PartialDate published, List<Mention> namedEconomies,
                        List<Mention> namedRegions, List<Span> sentences, List<List<Mention>> bySentence) {
+
+        /** Where the story holding {@code offset} begins (0 for a document of one story). */
+        int storyBegin(int offset) {
+            var story = analysed.story(offset);
+            return story == null ? 0 : story.span().begin();
+        }
+
 
         /** The mentions of the sentence before the one holding {@code sentence}, or none. */
         List<Mention> mentionsBefore(Span sentence) {
@@ -190,7 +197,7 @@ public final class AgreementStatementFinder {
         String s = simplifiedView(t);
         Map<String, AgreementStatement> out = new LinkedHashMap<>();
         List<List<Mention>> bySentence = text.bySentence(mentions, Mention::begin);
-        Doc doc = new Doc(text.text(), EconomyNames.of(gazetteer), published, mentions.stream()
+        Doc doc = new Doc(text, text.text(), EconomyNames.of(gazetteer), published, mentions.stream()
                 .filter(m -> m.type() == EntityType.ECONOMY && m.reference() != null && !m.name().isEmpty()).toList(),
                 mentions.stream().filter(m -> (m.type() == EntityType.ECONOMY || m.type() == EntityType.PLACE)
                         && m.reference() != null && !m.name().isEmpty()).toList(),
@@ -953,6 +960,33 @@ public final class AgreementStatementFinder {
             if (rest <= DATE_CLAUSE_REST) return in.get(0);
             return c.end() - last.span().end() <= 1 ? last : null;
         }
-        return null;
+        return usable.isEmpty() ? dayToldBefore(doc, dates, sentence) : null;
+    }
+
+    /** The news of a report happened at most this many days before it was published (older days are background). */
+    private static final int NEWS_DAYS = 7;
+
+    /**
+     * 甲7日在…欢迎乙一行。…双方签署了…: an act in a sentence with no date of its own took place on the day of the news
+     * the story last told before it: the last date told must be a day (a year or a month told since opens another time:
+     * a chronology, a background paragraph) in the week before publication, and not the publication day itself, which
+     * a page's own date line repeats. Sets D and E: 14 matched acts carried no date, each one told so; on dev the
+     * publication-day and older-day cases (a date line before a title, 2021年元旦 paragraphs before 自从美国退出TPP以来)
+     * would have been wrong.
+     */
+    private static DateMention dayToldBefore(Doc doc, List<DateMention> dates, Span sentence) {
+        int from = doc.storyBegin(sentence.begin());
+        DateMention last = null;
+        for (DateMention d : dates) {
+            if (d.date() != null && d.span().begin() >= from && d.span().end() <= sentence.begin()
+                    && (last == null || d.span().begin() > last.span().begin())) last = d;
+        }
+        if (last == null || last.date().precision() != PartialDate.Precision.DAY || last.end() != null) return null;
+        if (!last.yearKnown() || doc.published() == null) return last;
+        var day = last.date().toLocalDate();
+        var published = doc.published().toLocalDate();
+        if (day.isEmpty() || published.isEmpty()) return null;
+        long before = java.time.temporal.ChronoUnit.DAYS.between(day.get(), published.get());
+        return before >= 1 && before <= NEWS_DAYS ? last : null;
     }
 }

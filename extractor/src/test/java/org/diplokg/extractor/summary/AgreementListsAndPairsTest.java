@@ -71,4 +71,17 @@ class AgreementListsAndPairsTest {
         List<String> t = actions("香港代表團訪問上海。滬港雙方簽署了《滬港科技創新合作備忘錄》。");
         assertEquals(1, count(t, "signed 上海"), t.toString());
     }
+
+    @Test
+    void anUndatedActTakesTheDayTheStoryToldBeforeIt() {
+        List<String> a = new ArrayList<>();
+        for (JsonNode x : Passages.summary("新西兰总理15日在奥克兰会见到访的中国国务院总理。会谈后，中国与新西兰签署了《电子商务合作备忘录》。",
+                "2024-05-20").get("agreement_actions")) a.add(x.get("actor").asText() + " " + x.get("date").asText());
+        assertTrue(a.contains("新西兰 2024-05-15"), a.toString());
+        // a year told since opens another time: no day is lent
+        a.clear();
+        for (JsonNode x : Passages.summary("新西兰总理15日会见中国国务院总理。两国于2008年建立伙伴关系。中国与新西兰签署了《电子商务合作备忘录》。",
+                "2024-05-20").get("agreement_actions")) a.add(x.get("actor").asText() + " " + x.get("date").asText());
+        assertTrue(a.contains("新西兰 null"), a.toString());
+    }
 }
