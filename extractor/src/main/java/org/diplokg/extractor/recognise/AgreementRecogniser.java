@@ -64,6 +64,7 @@ public final class AgreementRecogniser implements Recogniser {
         withAcronym(ctx, out);
         namedByAcronym(ctx, out);
         out.addAll(pairs.find());
+        signedBetweenTwo(ctx, out);
         return out;
     }
 
@@ -179,6 +180,46 @@ public final class AgreementRecogniser implements Recogniser {
                         acronym.toLowerCase(java.util.Locale.ROOT), null, null, RecogniserId.ACRONYM_NAME, 0.9));
             }
           }
+        }
+    }
+
+    private static final String GENERIC_NAME = Lexicons.of("agreement-signed-generic-names").group();
+    private static final String SIGNING_VERBS = Lexicons.of("agreement-signed-generic-verbs").group();
+    /**
+     * 签订合作备忘。, 签署战略合作框架协议，, 签署历史性的战略伙伴协议: the name right after the verb (an epithet skipped),
+     * ending the phrase.
+     */
+    private static final Pattern SIGNED_GENERIC = Pattern.compile(SIGNING_VERBS + "(?:" + Lexicons.of("agreement-signed-generic-epithets").group()
+            + ")?(" + GENERIC_NAME + ")(?![\\p{IsHan}A-Za-z0-9])");
+    /** 举行战略合作框架协议签约仪式: the name right before 签约. */
+    private static final Pattern GENERIC_SIGNING = Pattern.compile("(" + GENERIC_NAME + ")"
+            + Lexicons.of("agreement-signed-generic-ceremonies").group());
+    /** Two parties joined before the verb (甲公司与乙区人民政府…). */
+    private static final Pattern TWO_PARTIES = Pattern.compile("[\\p{IsHan})）]{2,}["
+            + Lexicons.of("agreement-pair-conjunctions").chars() + "][^，。；：！？\\n]{2,}$");
+    /** A subject that is a count or a crowd (同150多个国家, 与各方) is no pair of parties. */
+    private static final Pattern MANY = Pattern.compile(Lexicons.of("agreement-signed-generic-crowds").alternation());
+
+    /**
+     * 甲公司与乙区人民政府举行战略合作框架协议签约仪式, 甲会与乙处签订合作备忘: a generic-looking name that the two parties
+     * the clause names sign between them is their agreement (ANNOTATION.md: a generic form the text ties to one agreement;
+     * set D odd half: two of twelve agreements were so written), keyed by the name as written. Without two parties
+     * joined in the clause (签署合作协议 with 150多个国家) it names none.
+     */
+    private void signedBetweenTwo(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        for (Pattern p : List.of(SIGNED_GENERIC, GENERIC_SIGNING)) {
+            Matcher m = p.matcher(t);
+            while (m.find()) {
+                int begin = m.start(1), end = m.end(1);
+                int clauseStart = begin;
+                while (clauseStart > 0 && "，。；！？\n,;".indexOf(t.charAt(clauseStart - 1)) < 0) clauseStart--;
+                String subject = t.substring(clauseStart, m.start());
+                if (!TWO_PARTIES.matcher(subject).find() || MANY.matcher(subject).find()) continue;
+                if (out.stream().anyMatch(x -> x.begin() < end && begin < x.end())) continue;
+                out.add(new Mention(new Span(begin, end), EntityType.AGREEMENT, ctx.original(begin, end), t.substring(begin, end),
+                        null, null, RecogniserId.PAIR, 0.75));
+            }
         }
     }
 

@@ -58,4 +58,29 @@ class AgreementRecogniserTest {
         // 关于 before the verb: the name of a memorandum
         assertEquals(1, agreements("两国签署《关于启动中国—斐济自由贸易协定联合可行性研究的谅解备忘录》。").size());
     }
+
+    @Test
+    void aGenericNameTwoPartiesOfTheClauseSignIsTheirAgreement() {
+        // set D odd half: 战略合作框架协议 / 合作备忘 signed between two named bodies were never read
+        List<ResolvedEntity> a = agreements("3月2日甲省交通投资集团有限公司与乙市人民政府举行全面战略合作协议签约仪式。");
+        assertEquals(List.of("全面战略合作协议"), a.stream().map(ResolvedEntity::name).toList());
+        List<ResolvedEntity> b = agreements("会上，丙市工商联合会與丁國貿易委員會簽訂合作備忘。");
+        assertEquals(1, b.size(), b.toString());
+        assertEquals("合作備忘", b.get(0).name());
+        // a partner side that is a crowd, or no partner at all, ties the name to no agreement
+        assertEquals(List.of(), agreements("我国已同一百多个国家和国际组织签署合作协议。"));
+        assertEquals(List.of(), agreements("我国已同40多个国家签署合作协议。"));
+        assertEquals(List.of(), agreements("双方相关部门将签署合作协议。"));
+    }
+
+    @Test
+    void aPartnershipOrSisterRegionMemorandumTwoPartiesSignIsTheirAgreement() {
+        // sets D and E odd halves: strategic-partnership and sister-region memoranda, an epithet before the name
+        assertEquals(List.of("戰略夥伴協議"), agreements("甲國總理昨天與乙國簽署歷史性的戰略夥伴協議，雙方將定期會晤。")
+                .stream().map(ResolvedEntity::name).toList());
+        assertEquals(List.of("发展友好省州关系备忘录"), agreements("丙省副省长与丁州州长共同签署了发展友好省州关系备忘录，双方将加强合作。")
+                .stream().map(ResolvedEntity::name).toList());
+        // no second party in the clause: no agreement
+        assertEquals(List.of(), agreements("代表团签署了发展友好城市关系备忘录。"));
+    }
 }
