@@ -153,6 +153,15 @@ public final class AgreementStatementFinder {
     private static final int ANAPHORIC_REST = 4;
     /** A generic name for the agreement just named (签署条约, 签署该协定). */
     private static final Pattern GENERIC_AGREEMENT = Pattern.compile("(?:该|这一|这项|此)?(?:协定|协议|条约|议定书)");
+    /** The shape of a generic agreement name two parties sign between them (战略合作框架协议, 合作备忘录). */
+    private static final Pattern GENERIC_NAME = Pattern.compile(Lexicons.of("agreement-signed-generic-names").alternation());
+    /** Whether an agreement's IRI is minted from a generic name (…/agreement/战略合作框架协议), not a name of its own. */
+    private static boolean isGeneric(String iri) {
+        String last = iri.substring(iri.lastIndexOf('/') + 1);
+        String key = java.net.URLDecoder.decode(last, java.nio.charset.StandardCharsets.UTF_8);
+        return GENERIC_NAME.matcher(HanLp.toSimplified(key)).matches();
+    }
+
     /** What stands between two names of one list (》《, 》及《, 、), titles in 《》 the list holds between them included. */
     private static final Pattern LISTED = Pattern.compile("[》」』”\"]?(?:\\s*" + COORDINATION.pattern() + "\\s*《[^《》，。；]{1,60}》)*\\s*"
             + COORDINATION.pattern() + "\\s*[《「『“\"]?");
@@ -342,6 +351,8 @@ public final class AgreementStatementFinder {
         if (!done && hit.verbBegin() >= at.end() && NOT_DONE.matcher(s.substring(at.end(), hit.verbBegin())).find()) return;
         if (!done && planCarriedOver(t, s, here, dates, sentence, clause, hit)) return;
         Actors found = actorsOf(doc, t, s, here, iriOf, sentence, clause, at, hit);
+        // 签署了发展友好省区关系备忘录 with no party read: a generic name is an agreement only through its two parties
+        if (found.mentions().isEmpty() && isGeneric(iriOf.get(a))) return;
         DateMention when = dateOf(doc, s, dates, sentence, clause, found.from(), referentClause, hit.verbBegin());
         PartialDate date = when == null || !when.yearKnown() ? null : when.date();
         // 中塞自贸协定7月1日生效 in a May report: still to come (a date lent by another clause may be that clause's plan)

@@ -84,4 +84,14 @@ class AgreementListsAndPairsTest {
                 "2024-05-20").get("agreement_actions")) a.add(x.get("actor").asText() + " " + x.get("date").asText());
         assertTrue(a.contains("新西兰 null"), a.toString());
     }
+
+    @Test
+    void aGenericNameSignedByPartiesNoneCanNameHasNoActionWithoutActor() {
+        JsonNode k = Passages.summary("浙江省与葡萄牙波尔图市当天在杭州签署深化友好城市关系备忘录。", "2024-05-20");
+        List<String> keys = new ArrayList<>();
+        for (JsonNode a : k.get("agreements")) keys.add(a.get("key").asText());
+        assertTrue(keys.contains("深化友好城市关系备忘录"), keys.toString());
+        List<String> a = actions("浙江省与葡萄牙波尔图市当天在杭州签署深化友好城市关系备忘录。");
+        assertTrue(a.stream().noneMatch(x -> x.endsWith(" -")), a.toString());
+    }
 }
