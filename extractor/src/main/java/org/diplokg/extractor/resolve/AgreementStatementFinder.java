@@ -362,7 +362,7 @@ public final class AgreementStatementFinder {
         for (Mention actor : each) {
             AgreementStatement st = new AgreementStatement(iriOf.get(a), hit.action().name(),
                     actor == null ? null : iriOf.getOrDefault(actor, actor.entityIri()), actor == null ? null : actor.name(), date, sentence, yearless);
-            String key = st.agreement() + ' ' + st.action() + ' ' + st.actor();
+            String key = st.agreement() + ' ' + st.action() + ' ' + (st.actor() != null ? st.actor() : st.actorName());
             AgreementStatement old = out.get(key);
             // a later dated report of the same act completes an undated one; one at another date is another act
             // (启动谈判 in 2002, 3.0版建设启动 in 2022)
@@ -504,6 +504,13 @@ public final class AgreementStatementFinder {
             }
         }
         List<Mention> own = actors(doc, s, here, iriOf, clause, before);
+        if (SIGNED.equals(hit.action().name()) && (own == null || own.size() < 2)) {
+            // 甲会会长X与乙会董事长Y签署…, 甲公司与乙处、丙委员会签订…: the bodies the two sides of the signing name
+            List<Mention> sides = signatories(doc, t, s, here, iriOf, clause.begin(), before);
+            if (sides.size() > 1 && (own == null || own.isEmpty() || sides.get(0).span().equals(own.get(0).span()))) {
+                return new Actors(sides, clause);
+            }
+        }
         if (own != null && !own.isEmpty() && !personIsSubject(s, here, new Span(clause.begin(), before))) return new Actors(own, clause);
         List<Mention> spokenFor = economiesOfSubjects(doc, t, s, here, iriOf, clause, before);
         if (!spokenFor.isEmpty()) return new Actors(spokenFor, clause);
@@ -536,6 +543,113 @@ public final class AgreementStatementFinder {
             if (!subject.isEmpty() && subject.get(0).begin() - c.begin() <= 1) return new Actors(subject, c);
         }
         return new Actors(List.of(), clause);
+    }
+
+    private static final String SIGNED = "Signed";
+    /** What ends a signatory's side after the body it names (共同签署, 在重庆签署, 于今天签署). */
+    private static final Pattern SIDE_ENDS = Pattern.compile(Lexicons.of("agreement-signatory-side-ends").alternation());
+    /** What joins the two sides of a signing (甲与乙签署, 甲和乙签订); a list comma separates parties of one side. */
+    private static final Pattern SIDES_JOIN = Pattern.compile("[" + Lexicons.of("agreement-pair-conjunctions").chars() + "]");
+    /** A side that is a count, a crowd or both parties names no one body (各方, 40多个国家, 双方). */
+    private static final Pattern NO_BODY = Pattern.compile(Lexicons.of("agreement-signed-generic-crowds").alternation() + "|"
+            + Lexicons.of("agreement-actor-both-parties").alternation());
+    /** A body's name as written: Han characters, Latin letters, digits and brackets, no name dot (a foreign person's). */
+    private static final Pattern BODY_NAME = Pattern.compile("[\\p{IsHan}a-z0-9()-]{2,30}");
+
+    /**
+     * The parties of a signing clause whose subject is two sides joined by a conjunction (甲会会长X与乙会董事长Y, 甲公司与
+     * 乙处、丙委员会): for each side the economy or body it names, as written where the reference does not know it, or the
+     * signatory himself where the side names no body (X副主任代表我省 acts for 我省). None unless every side names one:
+     * sets D and E odd halves had seven signings by bodies outside the reference whose actors were left null.
+     */
+    private static List<Mention> signatories(Doc doc, String t, String s, List<Mention> mentions, Map<Mention, String> iriOf,
+                                             int begin, int before) {
+        int lead = skipTimes(s, begin, before);
+        Matcher join = SIDES_JOIN.matcher(s).region(lead, before);
+        int at = -1;
+        while (join.find()) {
+            int j = join.start();
+            if (mentions.stream().noneMatch(m -> m.begin() <= j && m.end() > j)) {
+                at = j;
+                break;
+            }
+        }
+        if (at <= lead) return List.of();
+        List<Mention> out = new ArrayList<>();
+        Mention first = signatory(doc, t, s, mentions, iriOf, lead, at, false, true);
+        if (first == null) return List.of();
+        out.add(first);
+        int from = at + 1;
+        for (int i = from; i <= before; i++) {
+            int c = i;
+            if (c < before && (s.charAt(c) != '、' || mentions.stream().anyMatch(m -> m.begin() <= c && m.end() > c))) continue;
+            Mention next = signatory(doc, t, s, mentions, iriOf, from, c, c == before, false);
+            if (next == null) return List.of();
+            out.add(next);
+            from = c + 1;
+        }
+        return out;
+    }
+
+    /** What ends the name of a body the reference does not know (…联合会, …人民政府, …有限公司, …代表处). */
+    private static final Pattern BODY_ENDS = Pattern.compile("(?:" + Stream.of("org-name-suffixes", "org-government-endings",
+            "org-company-endings", "org-institution-endings", "org-mission-endings").map(n -> Lexicons.of(n).alternation())
+            .collect(java.util.stream.Collectors.joining("|")) + ")$");
+
+    /**
+     * The economy or body one side of a signing names in [begin, end), or null; the words between the last side and the
+     * verb (共同, 在重庆) are no part of it.
+     */
+    private static Mention signatory(Doc doc, String t, String s, List<Mention> mentions, Map<Mention, String> iriOf, int begin, int end,
+                                     boolean last, boolean firstSide) {
+        int from = skipTimes(s, begin, end);
+        // the signatory nearest the conjunction: the last person of the first side, the first of the others
+        List<Mention> persons = mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.begin() >= from && m.end() <= end).toList();
+        Mention person = persons.isEmpty() ? null : persons.get(firstSide ? persons.size() - 1 : 0);
+        int until = person != null ? person.begin() - (person.title() == null ? 0 : person.title().length()) : end;
+        if (person != null) {
+            // X董事长 written as the person's title (甲基金会董事长Y): the body that title names
+            int titleBegin = Math.max(from, until);
+            Mention inTitle = mentions.stream().filter(m -> (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.ECONOMY)
+                    && m.begin() >= titleBegin && m.end() <= person.begin()).findFirst().orElse(null);
+            if (inTitle != null) return inTitle;
+        }
+        if (person == null && last) {
+            Matcher stop = SIDE_ENDS.matcher(s).region(from, end);
+            if (stop.find()) until = stop.start();
+        }
+        // the body starts after an earlier person of the side (记者X) and runs to the signatory's title
+        int at = person != null && persons.indexOf(person) > 0 ? persons.get(persons.indexOf(person) - 1).end() : from;
+        if (until > at) {
+            int u = until;
+            Mention named = mentions.stream().filter(m -> m.begin() == at && m.end() == u
+                    && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.ECONOMY)).findFirst().orElse(null);
+            if (named != null) return named;
+            // a body the reference does not know acts for the economy it begins with (甲国某部部长X); standing alone, the
+            // side must be the economy (not 英国商业 of 英国商业与贸易大臣) or end as a body's name does
+            Mention economy = economyAt(doc, t, mentions, iriOf, at, until);
+            if (economy != null && (person != null || economy.end() == until)) return economy;
+            Mention body = body(doc, s, at, until);
+            return body != null && (person != null || BODY_ENDS.matcher(body.key()).find()) ? body : null;
+        }
+        if (person == null) return null;
+        // X副主任代表我省: the body he signs for
+        Matcher behalf = ON_BEHALF.matcher(s).region(person.end(), end);
+        if (behalf.find()) {
+            int b = behalf.end();
+            Matcher stop = SIDE_ENDS.matcher(s).region(b, end);
+            return body(doc, s, b, stop.find() ? stop.start() : end);
+        }
+        return person;
+    }
+
+    /** A body named [begin, end) as written, or null where the words there name no single body. */
+    private static Mention body(Doc doc, String s, int begin, int end) {
+        if (end - begin < 2) return null;
+        String name = s.substring(begin, end);
+        if (!BODY_NAME.matcher(name).matches() || NO_BODY.matcher(name).find()) return null;
+        return new Mention(new Span(begin, end), EntityType.ORGANIZATION, doc.text().originalText(begin, end), name, null, null,
+                org.diplokg.extractor.recognise.RecogniserId.TITLE, 0.5);
     }
 
     /** A dateline that opens a clause (新华社北京10月17日电, 中央社記者台北3日電), up to the space after it. */

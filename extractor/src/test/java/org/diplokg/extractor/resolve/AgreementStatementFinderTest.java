@@ -310,6 +310,18 @@ class AgreementStatementFinderTest {
     }
 
     @Test
+    void theBodiesTheTwoSidesOfASigningNameAreItsActors() {
+        // sets D and E odd halves: signings by bodies outside the reference had no actor
+        List<String> a = statements("2021年5月6日，甲市商会联合会与乙国农业和食品委员会签订《中华人民共和国政府和新西兰政府自由贸易协定》。")
+                .stream().map(AgreementStatement::actorName).toList();
+        assertEquals(List.of("甲市商会联合会", "乙国农业和食品委员会"), a);
+        // a side that names no body (a fragment of a title, a crowd) leaves the signing to the rules before
+        List<String> b = statements("英国商业与贸易委员会主任委员某某正式签署《全面与进步跨太平洋伙伴关系协定》。")
+                .stream().map(AgreementStatement::actorName).toList();
+        assertTrue(b.stream().noneMatch(x -> x != null && x.startsWith("贸易")), b.toString());
+    }
+
+    @Test
     void twoEconomiesAbbreviatedBeforeBothPartiesActTogether() {
         List<AgreementStatement> s = statements("智利外长与秘鲁外长通了电话。2021年3月2日，智秘两国正式签署《全面与进步跨太平洋伙伴关系协定》。");
         assertEquals(List.of("智利", "秘鲁"), s.stream().map(AgreementStatement::actorName).toList(), s.toString());
