@@ -953,6 +953,7 @@ public final class AgreementStatementFinder {
             Mention m = named.type() == EntityType.ORGANIZATION && named.reference() == null
                     ? doc.economies().at(doc.text(), named.begin(), named.end()) : named;
             if (m == null || m != named && m.end() == named.end() || m == named && !isActor(m)) continue;
+            if (bracketed(s, named)) continue;  // 中葡论坛(澳门)常设秘书处, 某组织(美国)代表处: a gloss inside a body's name
             // 商務部稱，啟動…談判: a state organ speaks for its government; the economy acts (no gold actor is a ministry)
             Mention government = m == named ? governmentOf(doc, named) : null;
             if (government != null) m = government;
@@ -972,6 +973,12 @@ public final class AgreementStatementFinder {
         // 中国等15国: a group named only in part has no actor the summary can list
         if (last != null && s.startsWith("等", last.end())) return null;
         return out;
+    }
+
+    /** Whether a name stands alone in brackets right after other words (…论坛(澳门)…): a gloss of the name before it. */
+    private static boolean bracketed(String s, Mention m) {
+        return m.begin() > 0 && m.end() < s.length() && "(（".indexOf(s.charAt(m.begin() - 1)) >= 0 && ")）".indexOf(s.charAt(m.end())) >= 0
+                && m.begin() >= 2 && Character.isLetter(s.charAt(m.begin() - 2));
     }
 
     /** The one-character co-verbs before a partner (与, 同, 和, 跟, 及). */
@@ -1073,6 +1080,8 @@ public final class AgreementStatementFinder {
             DateMention told = lastDayBefore(dates, sentence.begin(), clause.begin());
             int i = doc.sentences().indexOf(sentence);
             if (told == null && i > 0) told = lastDayBefore(dates, doc.sentences().get(i - 1).begin(), sentence.begin());
+            // 4月27日，甲一行到访… (paragraphs) 同日下午，双方签署了…: the day the story told last, however far back
+            if (told == null) told = lastDayBefore(dates, doc.storyBegin(sentence.begin()), sentence.begin());
             if (told != null) return told;
         }
         for (Span c = previousClause(t, sentence, clause); c != null; c = previousClause(t, sentence, c)) {

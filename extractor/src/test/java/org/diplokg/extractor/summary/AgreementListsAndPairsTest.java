@@ -94,4 +94,18 @@ class AgreementListsAndPairsTest {
         List<String> a = actions("浙江省与葡萄牙波尔图市当天在杭州签署深化友好城市关系备忘录。");
         assertTrue(a.stream().noneMatch(x -> x.endsWith(" -")), a.toString());
     }
+
+    @Test
+    void anEconomyGlossedInBracketsInsideABodysNameIsNoActor() {
+        List<String> a = actions("亚洲发展论坛(新加坡)秘书处与浙江省商务厅签署了《关于加强经贸合作的谅解备忘录》。");
+        assertTrue(a.stream().noneMatch(x -> x.endsWith("signed 新加坡")), a.toString());
+    }
+
+    @Test
+    void theSameDayIsTheDayTheStoryToldLastHoweverFarBack() {
+        List<String> a = new ArrayList<>();
+        for (JsonNode x : Passages.summary("3月2日，新西兰代表团访问北京。\n代表团参观了多家企业。\n双方回顾了合作成果。\n同日下午，中国与新西兰签署了《电子商务合作备忘录》。",
+                "2024-05-20").get("agreement_actions")) a.add(x.get("actor").asText() + " " + x.get("date").asText());
+        assertTrue(a.contains("新西兰 2024-03-02"), a.toString());
+    }
 }
