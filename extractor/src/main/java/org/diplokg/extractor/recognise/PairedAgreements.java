@@ -83,6 +83,7 @@ final class PairedAgreements {
         List<Mention> out = new ArrayList<>();
         abbreviated(out);
         abbreviatedBothActing(out);
+        abbreviatedActing(out);
         bothActing(out);
         writtenOut(out);
         genericWithParties(out);
@@ -154,6 +155,32 @@ final class PairedAgreements {
                 acted.region(at + word.length(), t.length());
                 if (!acted.lookingAt()) continue;
                 pairMentions(acted.start(1), acted.end(), pa, pb, head(acted.group(1)) + acted.group(2), 0.8, out);
+            }
+        }
+    }
+
+    private static final List<String> PAIR_ACTS = Lexicons.of("agreement-pair-acts").entries();
+
+    /**
+     * 台美洽签自由贸易协定, 中澳商签自贸协定: two one-character abbreviations right before their act on a bare free-trade
+     * head, each standing for an economy the document names in full (as in {@link #abbreviatedBothActing}).
+     */
+    private void abbreviatedActing(List<Mention> out) {
+        String t = ctx.normalised();
+        Matcher h = HEAD_ONLY.matcher(t);
+        for (int from = 0; HEAD_STARTS.find(h, t, from); from = h.end()) {
+            if (!FREE_TRADE_HEADS.contains(h.group())) continue;
+            for (String act : PAIR_ACTS) {
+                int at = h.start() - act.length();
+                if (at < 2 || !t.startsWith(act, at)) continue;
+                char a = t.charAt(at - 2), b = t.charAt(at - 1);
+                if (a == b || threeParties(t, at - 2)) break;
+                Party pa = spelledOut(a), pb = spelledOut(b);
+                if (pa == null || pb == null || pa.equals(pb)) break;
+                Matcher after = HEAD_AT.matcher(t).region(h.start(), t.length());
+                if (!after.lookingAt()) break;
+                pairMentions(h.start(), after.end(), pa, pb, head(after.group(2)) + after.group(3), 0.8, out);
+                break;
             }
         }
     }
@@ -247,9 +274,10 @@ final class PairedAgreements {
             if (g.begin() > 0 && t.charAt(g.begin() - 1) == '《') continue;
             // 中国、美国和日本的…: the last two of a list are not the agreement's only parties
             if (g.begin() > 0 && t.charAt(g.begin() - 1) == '、') continue;
-            if (g.begin() > 0 && CONJUNCTIONS.indexOf(t.charAt(g.begin() - 1)) >= 0) {
+            int coVerb = coVerbBefore(t, g.begin());
+            if (coVerb >= 0) {
                 // 甲国成为第四个与中国签署自贸协定的国家: the subject and the partner after the co-verb
-                Pair p = subjectAndPartnerAt(g.begin());
+                Pair p = subjectAndPartnerAt(g.begin(), coVerb);
                 if (p != null) actedOn(t, p, out);
                 continue;
             }
@@ -284,7 +312,23 @@ final class PairedAgreements {
      * where 甲与乙 is written as a pair (the pair rule has it), nor where the sentence names more parties before the
      * co-verb (甲、丙与乙…, whose agreement would be a guess).
      */
-    private Pair subjectAndPartnerAt(int begin) {
+    /** A count of the partner's members between the co-verb and the partner (和十个东盟经贸部长). */
+    private static final Pattern MEMBER_COUNT = Pattern.compile("[0-9" + Lexicons.of("meeting-name-numeral-chars").chars()
+            + "]{1,3}" + Lexicons.of("agreement-partner-member-counts").group() + "$");
+
+    /**
+     * Where the co-verb before the party at {@code begin} stands: right before it, or before a count of its members
+     * (香港和十个东盟经贸部长共商自贸协定); -1 when there is none.
+     */
+    private static int coVerbBefore(String t, int begin) {
+        if (begin > 0 && CONJUNCTIONS.indexOf(t.charAt(begin - 1)) >= 0) return begin - 1;
+        Matcher count = MEMBER_COUNT.matcher(t).region(Math.max(0, begin - 4), begin);
+        if (!count.find()) return -1;
+        int at = count.start() - 1;
+        return at >= 0 && CONJUNCTIONS.indexOf(t.charAt(at)) >= 0 ? at : -1;
+    }
+
+    private Pair subjectAndPartnerAt(int begin, int coVerb) {
         String t = ctx.normalised();
         Party partner = partyAt(begin);
         if (partner == null) return null;
@@ -293,7 +337,6 @@ final class PairedAgreements {
         if (!ACTED_ON_HEAD.matcher(t).region(end, t.length()).lookingAt()) return null;
         int s = ctx.text().sentenceAt(begin);
         if (s < 0) return null;
-        int coVerb = begin - 1;
         Set<Party> before = new LinkedHashSet<>();
         int sentenceBegin = ctx.text().sentences().get(s).begin();
         for (Gazetteer.Match g : Gazetteer.longest(ctx.gazetteerMatches().stream()
