@@ -1094,9 +1094,12 @@ public final class AgreementStatementFinder {
             if (rest <= DATE_CLAUSE_REST) return in.get(0);
             return c.end() - last.span().end() <= 1 ? last : null;
         }
-        return usable.isEmpty() ? dayToldBefore(doc, dates, sentence) : null;
+        return usable.isEmpty() && !EARLIER.matcher(s).region(sentence.begin(), Math.max(sentence.begin(), verb)).find()
+                ? dayToldBefore(doc, dates, sentence) : null;
     }
 
+    /** Words that put an act before the news told (此前, 早前, 曾): it takes no day of the news. */
+    private static final Pattern EARLIER = Pattern.compile(Lexicons.of("agreement-earlier-time-words").alternation());
     /** The news of a report happened at most this many days before it was published (older days are background). */
     private static final int NEWS_DAYS = 7;
 
