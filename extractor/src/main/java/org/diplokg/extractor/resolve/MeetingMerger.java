@@ -238,13 +238,18 @@ final class MeetingMerger {
             for (MeetingDraft whole : List.copyOf(drafts.values())) {
                 if (whole == session || !drafts.containsValue(session) || sessionStem(keyName(whole)) != null) continue;
                 String k = keyName(whole);
-                if (k.endsWith(stem) || stem.length() >= 4 && stem.endsWith(k)) {
+                // 领导人小范围会议 of 金砖国家领导人第九次会晤: a stem of 3+ characters may stand inside the name
+                boolean inside = stem.length() >= SESSION_STEM_INSIDE && k.contains(stem) && whole.planned == session.planned;
+                if (k.endsWith(stem) || stem.length() >= 4 && stem.endsWith(k) || inside) {
                     merge(session, whole, drafts, draftOf);
                     break;
                 }
             }
         }
     }
+
+    /** The shortest session stem that joins a meeting whose name holds it anywhere (领导人 of 领导人小范围会议). */
+    private static final int SESSION_STEM_INSIDE = 3;
 
     /** How far before a bare session's name the meeting it belongs to may end (…会议23日上午在京举行第一次全体会议). */
     private static final int BARE_SESSION_REACH = 30;
@@ -261,7 +266,8 @@ final class MeetingMerger {
             MeetingDraft best = null;
             int bestEnd = -1;
             for (MeetingDraft whole : drafts.values()) {
-                if (whole == session || sessionStem(keyName(whole)) != null) continue;
+                // an announced session (将出席…大范围会议) is no part of a meeting held (dev: a press conference)
+                if (whole == session || sessionStem(keyName(whole)) != null || whole.planned != session.planned) continue;
                 for (Mention m : whole.mentions) {
                     if (m.end() > at || m.end() <= bestEnd || at - m.end() > BARE_SESSION_REACH) continue;
                     if (t.substring(m.end(), at).chars().anyMatch(c -> "。！？!?\n".indexOf(c) >= 0)) continue;
@@ -283,7 +289,7 @@ final class MeetingMerger {
         MeetingDraft best = null;
         int bestEnd = -1;
         for (MeetingDraft whole : drafts.values()) {
-            if (whole == session || whole.planned || whole.mentions.stream().allMatch(m -> m.recogniser() == RecogniserId.MEETING_ACT)) continue;
+            if (whole == session || whole.planned || session.planned || whole.mentions.stream().allMatch(m -> m.recogniser() == RecogniserId.MEETING_ACT)) continue;
             String stem = sessionStem(keyName(whole));
             if (stem != null && stem.length() < 2) continue;
             for (Mention m : whole.mentions) {
@@ -296,13 +302,30 @@ final class MeetingMerger {
         return best;
     }
 
-    /** The name without its session ending (and the stage's ordinal: 第二阶段会议), or null when it names no session. */
+    /**
+     * The name without its session ending (and the stage's ordinal: 第二阶段会议), or null when it names no session.
+     * A list of sessions goes with it: 领导人 of 领导人小范围会议和大范围会议 and of 领导人小范围、大范围会议.
+     */
     private static String sessionStem(String name) {
-        for (String ending : SESSION_ENDINGS) {
-            if (name.endsWith(ending)) {
-                return MeetingCandidates.ORDINAL_ANY.matcher(name.substring(0, name.length() - ending.length())).replaceAll("");
-            }
+        String rest = withoutEnding(name, SESSION_ENDINGS);
+        if (rest == null) return null;
+        while (true) {
+            String item = SESSION_LIST_MARK.matcher(rest).replaceAll("");
+            String earlier = item.equals(rest) ? null : withoutEnding(item, SESSION_LIST_ITEMS);
+            if (earlier == null) break;
+            rest = earlier;
         }
+        return MeetingCandidates.ORDINAL_ANY.matcher(rest).replaceAll("");
+    }
+
+    /** 、和与及 at the end of what is left of a name once its last session is taken off. */
+    private static final Pattern SESSION_LIST_MARK = Pattern.compile("[、" + Lexicons.of("meeting-list-conjunctions").chars() + "]+$");
+    /** What an earlier item of a list of sessions ends with: a session's name or its scope alone (小范围). */
+    private static final List<String> SESSION_LIST_ITEMS = java.util.stream.Stream.concat(SESSION_ENDINGS.stream(),
+            Lexicons.of("meeting-session-scopes").entries().stream()).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+
+    private static String withoutEnding(String name, List<String> endings) {
+        for (String ending : endings) if (name.endsWith(ending)) return name.substring(0, name.length() - ending.length());
         return null;
     }
 
