@@ -90,6 +90,7 @@ public final class MeetingBuilder {
         MeetingFocus focus = MeetingFocus.of(ctx.text(), named, drafts.draftOf(), lead, ReportedSpeech.quoted(ctx, named),
                 mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.entityIri() != null).toList());
         MeetingArguments.attach(ctx, mentions, iriOf, focus, drafts.draftOf());
+        MeetingMerger.mergeSamePeopleTalks(drafts.byKey(), drafts.draftOf());
         MeetingArguments.dates(ctx, drafts.all(), focus.main, lead);
         Set<Integer> yearsWritten = yearsWritten(ctx.dates());
         // drafts.all(), not draftOf().values(): the identity map's order changes from run to run

@@ -90,6 +90,46 @@ final class MeetingMerger {
         }
     }
 
+    /**
+     * Step 3, once people are attached and before undated meetings take the lead's date: the mentions of one talk
+     * written apart (a caption's A与B举行会谈, the story's A与B的首次通话, …当天在国会大厦与B举行会谈) are one talk when they
+     * have the same two-sided head and the same people (two or more), no reference instance, no ordinal past the first,
+     * and no day that tells them apart. Two names without an act between people stay apart: nothing says who met.
+     */
+    static void mergeSamePeopleTalks(Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        for (MeetingDraft a : List.copyOf(drafts.values())) {
+            if (!drafts.containsValue(a) || !isAct(a) || !isSeparateTalk(a)) continue;
+            String head = talkHead(a);
+            if (head == null) continue;
+            for (MeetingDraft b : List.copyOf(drafts.values())) {
+                if (b == a || !drafts.containsValue(b) || !isSeparateTalk(b) || !head.equals(talkHead(b))) continue;
+                if (!a.participants.equals(b.participants) || a.planned != b.planned || !sameDay(a, b)) continue;
+                a.agreements.addAll(b.agreements);
+                a.adopted.addAll(b.adopted);
+                if (a.chair == null) a.chair = b.chair;
+                if (a.place == null) { a.place = b.place; a.placeName = b.placeName; }
+                if (a.theme == null) a.theme = b.theme;
+                a.online |= b.online;
+                merge(b, a, drafts, draftOf);
+            }
+        }
+    }
+
+    private static boolean isSeparateTalk(MeetingDraft d) {
+        return d.participants.size() >= 2 && d.instance == null && d.ordinal <= 1;
+    }
+
+    /** The two-sided head of a draft: the one its name ends with, or the one its act's key holds (李强会谈黄循财). */
+    private static String talkHead(MeetingDraft d) {
+        if (!isAct(d)) return twoSidedHead(keyName(d));
+        for (String h : TWO_SIDED) if (keyName(d).contains(h)) return h;
+        return null;
+    }
+
+    private static boolean isAct(MeetingDraft d) {
+        return d.mentions.stream().anyMatch(m -> m.recogniser() == RecogniserId.MEETING_ACT);
+    }
+
     /** Heads of a meeting between two sides: 会谈, 会晤, 通话, 会面. */
     private static final List<String> TWO_SIDED = Lexicons.of("meeting-two-sided-heads").longestFirst();
     /** 举行, 进行, 了 between the people met and the head (同德国总理举行会谈). */
