@@ -38,6 +38,7 @@ final class MeetingMerger {
         mergeSameSeries(candidates.byKey(), candidates.draftOf());
         mergeAbbreviations(candidates.byKey(), candidates.draftOf());
         mergeHeadlineOrdinals(ctx, candidates.byKey(), candidates.draftOf());
+        mergeHeadlineAbbreviations(ctx, candidates.byKey(), candidates.draftOf());
         mergeShortNames(candidates.byKey(), candidates.draftOf());
         mergeOrganisationReferences(ctx, candidates.byKey(), candidates.draftOf());
         mergeActVerbs(ctx.text().normalised(), candidates.byKey(), candidates.draftOf());
@@ -424,6 +425,37 @@ final class MeetingMerger {
                 boolean instancesAgree = headline.instance == null || d.instance == null || headline.instance == d.instance;
                 if (!sameForm || !sameDate || !instancesAgree) continue;
                 if (story != null) { story = null; break; } // two candidates: the headline's is neither for sure
+                story = d;
+            }
+            if (story != null) merge(headline, story, drafts, draftOf);
+        }
+    }
+
+    /** How many characters at the end of two names must agree for them to be of one kind (会议, 峰会, 论坛). */
+    private static final int HEAD_LENGTH = 2;
+
+    /**
+     * A headline's 香港东盟经贸部长会议 and the story's 第七届中国香港—东南亚国家联盟经贸部长会议: a headline name without
+     * an ordinal whose every character (counted) is in one longer name of the story with the same head, and no date
+     * telling them apart, is that meeting (set D 020: a false event with the meeting's agreement). Two such story
+     * names: neither.
+     */
+    static void mergeHeadlineAbbreviations(RecognitionContext ctx, Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        String original = ctx.text().text().original();
+        int firstLine = original.indexOf('\n') < 0 ? original.length() : original.indexOf('\n');
+        for (MeetingDraft headline : List.copyOf(drafts.values())) {
+            if (headline.ordinal != 0 || headline.instance != null || !drafts.containsValue(headline) || headline.mentions.size() != 1) continue;
+            Mention h = headline.mentions.get(0);
+            if (h.recogniser() != RecogniserId.MEETING_NAME || ctx.text().text().origin(h.begin()) >= firstLine) continue;
+            String hk = keyName(headline);
+            if (hk.length() < 2 * HEAD_LENGTH) continue;
+            String head = hk.substring(hk.length() - HEAD_LENGTH);
+            MeetingDraft story = null;
+            for (MeetingDraft d : drafts.values()) {
+                if (d == headline || d.planned != headline.planned || !sameDay(d, headline)) continue;
+                String k = keyName(d);
+                if (k.length() <= hk.length() || !k.endsWith(head) || !containsAllCharacters(k, hk)) continue;
+                if (story != null) { story = null; break; }
                 story = d;
             }
             if (story != null) merge(headline, story, drafts, draftOf);
