@@ -234,6 +234,12 @@ public final class MeetingNameRecogniser implements Recogniser {
                 begin = tok.begin();
                 continue;
             }
+            // 智库/nz 创新/vi 论坛, 部长/nnt 特别/d 会议: a word of a meeting's kind that HanLP reads as a verb or an adverb,
+            // after a noun of the name, is part of it (set D odd 021, set E odd 023: the name cut to a bare head)
+            if (!partOfName(tok) && INNER_WORDS.contains(w) && k > 0 && innerNeighbour(tokens.get(k - 1))) {
+                begin = tok.begin();
+                continue;
+            }
             boolean notAPerson = tok.tag().startsWith("nr") && ctx.matchStartingAt(tok.begin(), org.diplokg.extractor.reference.EntityType.PERSON) == null
                     && !PersonRecogniser.hasPersonContext(ctx, tok.begin(), tok.end());
             if (!partOfName(tok) && !notAPerson) {
@@ -262,6 +268,15 @@ public final class MeetingNameRecogniser implements Recogniser {
     private static String headAt(String t, int at) {
         for (String h : HEADS) if (t.startsWith(h, at)) return h;
         return "";
+    }
+
+    /** Words of a meeting's kind that HanLP may tag as verbs or adverbs (创新, 特别). */
+    private static final Set<String> INNER_WORDS = Lexicons.of("meeting-name-inner-words").set();
+
+    /** A noun of a name before such a word: a common or proper noun, a title, an institution, a distinguishing word. */
+    private static boolean innerNeighbour(Token tok) {
+        String tag = tok.tag();
+        return tag.startsWith("n") && !tag.startsWith("nr") || tag.equals("b") || tag.equals("j") || tag.equals("vn");
     }
 
     private static boolean nounLike(Token tok) {

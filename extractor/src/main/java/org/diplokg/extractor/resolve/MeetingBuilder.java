@@ -9,6 +9,7 @@ import java.util.Set;
 import org.diplokg.extractor.dates.PartialDate;
 import org.diplokg.extractor.recognise.DateMention;
 import org.diplokg.extractor.recognise.Mention;
+import org.diplokg.extractor.recognise.RecogniserId;
 import org.diplokg.extractor.recognise.RecognitionContext;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.reference.ReferenceData;
@@ -88,8 +89,10 @@ public final class MeetingBuilder {
         MeetingMerger.mergeAll(ctx, drafts);
         MeetingStatus.settle(drafts.all());
         MeetingFocus focus = MeetingFocus.of(ctx.text(), named, drafts.draftOf(), lead, ReportedSpeech.quoted(ctx, named),
-                mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.entityIri() != null).toList());
+                mentions.stream().filter(m -> m.type() == EntityType.PERSON && m.entityIri() != null).toList(),
+                mentions.stream().filter(m -> m.recogniser() == RecogniserId.GENERIC_REFERENCE).toList());
         MeetingArguments.attach(ctx, mentions, iriOf, focus, drafts.draftOf());
+        MeetingMerger.mergeSamePeopleTalks(drafts.byKey(), drafts.draftOf());
         MeetingArguments.dates(ctx, drafts.all(), focus.main, lead);
         Set<Integer> yearsWritten = yearsWritten(ctx.dates());
         // drafts.all(), not draftOf().values(): the identity map's order changes from run to run

@@ -70,7 +70,7 @@ final class MeetingFocus {
      * @param people the person mentions with their entities: who opens a paragraph about a meeting of two people
      */
     static MeetingFocus of(AnalysedText text, List<Mention> named, Map<Mention, MeetingDraft> draftOf, Span lead,
-                           Set<Mention> quoted, List<Mention> people) {
+                           Set<Mention> quoted, List<Mention> people, List<Mention> references) {
         String t = text.normalised();
         List<List<Mention>> namedBySentence = text.bySentence(named, Mention::begin);
         MeetingDraft main = mainMeeting(text, named, draftOf, lead);
@@ -134,7 +134,29 @@ final class MeetingFocus {
             justNamed.add(lastNamed);
             storyNamed.add(inStory);
         }
+        referencesBeforeTheName(text, named, draftOf, main, references, about);
         return new MeetingFocus(main, namedBySentence, about, explicit, justNamed, storyNamed, draftOf);
+    }
+
+    /**
+     * X以视像方式主持会议 in a caption above a story that names the meeting only further on: a bare reference (会议) in a
+     * sentence before any meeting is current is the one meeting held that its story names (set E 023: the chair and
+     * participant of 中国—东盟经贸部长特别会议). Not where the story names another meeting held: the reference is
+     * then ambiguous.
+     */
+    private static void referencesBeforeTheName(AnalysedText text, List<Mention> named, Map<Mention, MeetingDraft> draftOf,
+                                                MeetingDraft main, List<Mention> references, MeetingDraft[] about) {
+        if (main == null || main.planned || references.isEmpty()) return;
+        Mention first = named.stream().filter(m -> draftOf.get(m) == main).findFirst().orElse(null);
+        if (first == null) return;
+        int story = text.storyAt(first.begin());
+        boolean onlyOne = named.stream().map(draftOf::get).allMatch(d -> d == main || d.planned);
+        if (!onlyOne) return;
+        for (Mention r : references) {
+            int s = text.sentenceAt(r.begin());
+            if (s < 0 || about[s] != null || r.begin() >= first.begin() || text.storyAt(r.begin()) != story) continue;
+            about[s] = main;
+        }
     }
 
     /** Openings of a paragraph that go on about the meeting of two people just reported (双方, 会谈中). */

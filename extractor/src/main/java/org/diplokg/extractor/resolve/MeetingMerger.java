@@ -38,6 +38,7 @@ final class MeetingMerger {
         mergeSameSeries(candidates.byKey(), candidates.draftOf());
         mergeAbbreviations(candidates.byKey(), candidates.draftOf());
         mergeHeadlineOrdinals(ctx, candidates.byKey(), candidates.draftOf());
+        mergeHeadlineAbbreviations(ctx, candidates.byKey(), candidates.draftOf());
         mergeShortNames(candidates.byKey(), candidates.draftOf());
         mergeOrganisationReferences(ctx, candidates.byKey(), candidates.draftOf());
         mergeActVerbs(ctx.text().normalised(), candidates.byKey(), candidates.draftOf());
@@ -88,6 +89,46 @@ final class MeetingMerger {
                 if (sameDay && x.planned == y.planned) merge(y, x, drafts, draftOf);
             }
         }
+    }
+
+    /**
+     * Step 3, once people are attached and before undated meetings take the lead's date: the mentions of one talk
+     * written apart (a caption's A与B举行会谈, the story's A与B的首次通话, …当天在国会大厦与B举行会谈) are one talk when they
+     * have the same two-sided head and the same people (two or more), no reference instance, no ordinal past the first,
+     * and no day that tells them apart. Two names without an act between people stay apart: nothing says who met.
+     */
+    static void mergeSamePeopleTalks(Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        for (MeetingDraft a : List.copyOf(drafts.values())) {
+            if (!drafts.containsValue(a) || !isAct(a) || !isSeparateTalk(a)) continue;
+            String head = talkHead(a);
+            if (head == null) continue;
+            for (MeetingDraft b : List.copyOf(drafts.values())) {
+                if (b == a || !drafts.containsValue(b) || !isSeparateTalk(b) || !head.equals(talkHead(b))) continue;
+                if (!a.participants.equals(b.participants) || a.planned != b.planned || !sameDay(a, b)) continue;
+                a.agreements.addAll(b.agreements);
+                a.adopted.addAll(b.adopted);
+                if (a.chair == null) a.chair = b.chair;
+                if (a.place == null) { a.place = b.place; a.placeName = b.placeName; }
+                if (a.theme == null) a.theme = b.theme;
+                a.online |= b.online;
+                merge(b, a, drafts, draftOf);
+            }
+        }
+    }
+
+    private static boolean isSeparateTalk(MeetingDraft d) {
+        return d.participants.size() >= 2 && d.instance == null && d.ordinal <= 1;
+    }
+
+    /** The two-sided head of a draft: the one its name ends with, or the one its act's key holds (李强会谈黄循财). */
+    private static String talkHead(MeetingDraft d) {
+        if (!isAct(d)) return twoSidedHead(keyName(d));
+        for (String h : TWO_SIDED) if (keyName(d).contains(h)) return h;
+        return null;
+    }
+
+    private static boolean isAct(MeetingDraft d) {
+        return d.mentions.stream().anyMatch(m -> m.recogniser() == RecogniserId.MEETING_ACT);
     }
 
     /** Heads of a meeting between two sides: 会谈, 会晤, 通话, 会面. */
@@ -238,13 +279,18 @@ final class MeetingMerger {
             for (MeetingDraft whole : List.copyOf(drafts.values())) {
                 if (whole == session || !drafts.containsValue(session) || sessionStem(keyName(whole)) != null) continue;
                 String k = keyName(whole);
-                if (k.endsWith(stem) || stem.length() >= 4 && stem.endsWith(k)) {
+                // 领导人小范围会议 of 金砖国家领导人第九次会晤: a stem of 3+ characters may stand inside the name
+                boolean inside = stem.length() >= SESSION_STEM_INSIDE && k.contains(stem) && whole.planned == session.planned;
+                if (k.endsWith(stem) || stem.length() >= 4 && stem.endsWith(k) || inside) {
                     merge(session, whole, drafts, draftOf);
                     break;
                 }
             }
         }
     }
+
+    /** The shortest session stem that joins a meeting whose name holds it anywhere (领导人 of 领导人小范围会议). */
+    private static final int SESSION_STEM_INSIDE = 3;
 
     /** How far before a bare session's name the meeting it belongs to may end (…会议23日上午在京举行第一次全体会议). */
     private static final int BARE_SESSION_REACH = 30;
@@ -261,7 +307,8 @@ final class MeetingMerger {
             MeetingDraft best = null;
             int bestEnd = -1;
             for (MeetingDraft whole : drafts.values()) {
-                if (whole == session || sessionStem(keyName(whole)) != null) continue;
+                // an announced session (将出席…大范围会议) is no part of a meeting held (dev: a press conference)
+                if (whole == session || sessionStem(keyName(whole)) != null || whole.planned != session.planned) continue;
                 for (Mention m : whole.mentions) {
                     if (m.end() > at || m.end() <= bestEnd || at - m.end() > BARE_SESSION_REACH) continue;
                     if (t.substring(m.end(), at).chars().anyMatch(c -> "。！？!?\n".indexOf(c) >= 0)) continue;
@@ -283,7 +330,7 @@ final class MeetingMerger {
         MeetingDraft best = null;
         int bestEnd = -1;
         for (MeetingDraft whole : drafts.values()) {
-            if (whole == session || whole.planned || whole.mentions.stream().allMatch(m -> m.recogniser() == RecogniserId.MEETING_ACT)) continue;
+            if (whole == session || whole.planned || session.planned || whole.mentions.stream().allMatch(m -> m.recogniser() == RecogniserId.MEETING_ACT)) continue;
             String stem = sessionStem(keyName(whole));
             if (stem != null && stem.length() < 2) continue;
             for (Mention m : whole.mentions) {
@@ -296,13 +343,30 @@ final class MeetingMerger {
         return best;
     }
 
-    /** The name without its session ending (and the stage's ordinal: 第二阶段会议), or null when it names no session. */
+    /**
+     * The name without its session ending (and the stage's ordinal: 第二阶段会议), or null when it names no session.
+     * A list of sessions goes with it: 领导人 of 领导人小范围会议和大范围会议 and of 领导人小范围、大范围会议.
+     */
     private static String sessionStem(String name) {
-        for (String ending : SESSION_ENDINGS) {
-            if (name.endsWith(ending)) {
-                return MeetingCandidates.ORDINAL_ANY.matcher(name.substring(0, name.length() - ending.length())).replaceAll("");
-            }
+        String rest = withoutEnding(name, SESSION_ENDINGS);
+        if (rest == null) return null;
+        while (true) {
+            String item = SESSION_LIST_MARK.matcher(rest).replaceAll("");
+            String earlier = item.equals(rest) ? null : withoutEnding(item, SESSION_LIST_ITEMS);
+            if (earlier == null) break;
+            rest = earlier;
         }
+        return MeetingCandidates.ORDINAL_ANY.matcher(rest).replaceAll("");
+    }
+
+    /** 、和与及 at the end of what is left of a name once its last session is taken off. */
+    private static final Pattern SESSION_LIST_MARK = Pattern.compile("[、" + Lexicons.of("meeting-list-conjunctions").chars() + "]+$");
+    /** What an earlier item of a list of sessions ends with: a session's name or its scope alone (小范围). */
+    private static final List<String> SESSION_LIST_ITEMS = java.util.stream.Stream.concat(SESSION_ENDINGS.stream(),
+            Lexicons.of("meeting-session-scopes").entries().stream()).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+
+    private static String withoutEnding(String name, List<String> endings) {
+        for (String ending : endings) if (name.endsWith(ending)) return name.substring(0, name.length() - ending.length());
         return null;
     }
 
@@ -361,6 +425,37 @@ final class MeetingMerger {
                 boolean instancesAgree = headline.instance == null || d.instance == null || headline.instance == d.instance;
                 if (!sameForm || !sameDate || !instancesAgree) continue;
                 if (story != null) { story = null; break; } // two candidates: the headline's is neither for sure
+                story = d;
+            }
+            if (story != null) merge(headline, story, drafts, draftOf);
+        }
+    }
+
+    /** How many characters at the end of two names must agree for them to be of one kind (会议, 峰会, 论坛). */
+    private static final int HEAD_LENGTH = 2;
+
+    /**
+     * A headline's 香港东盟经贸部长会议 and the story's 第七届中国香港—东南亚国家联盟经贸部长会议: a headline name without
+     * an ordinal whose every character (counted) is in one longer name of the story with the same head, and no date
+     * telling them apart, is that meeting (set D 020: a false event with the meeting's agreement). Two such story
+     * names: neither.
+     */
+    static void mergeHeadlineAbbreviations(RecognitionContext ctx, Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        String original = ctx.text().text().original();
+        int firstLine = original.indexOf('\n') < 0 ? original.length() : original.indexOf('\n');
+        for (MeetingDraft headline : List.copyOf(drafts.values())) {
+            if (headline.ordinal != 0 || headline.instance != null || !drafts.containsValue(headline) || headline.mentions.size() != 1) continue;
+            Mention h = headline.mentions.get(0);
+            if (h.recogniser() != RecogniserId.MEETING_NAME || ctx.text().text().origin(h.begin()) >= firstLine) continue;
+            String hk = keyName(headline);
+            if (hk.length() < 2 * HEAD_LENGTH) continue;
+            String head = hk.substring(hk.length() - HEAD_LENGTH);
+            MeetingDraft story = null;
+            for (MeetingDraft d : drafts.values()) {
+                if (d == headline || d.planned != headline.planned || !sameDay(d, headline)) continue;
+                String k = keyName(d);
+                if (k.length() <= hk.length() || !k.endsWith(head) || !containsAllCharacters(k, hk)) continue;
+                if (story != null) { story = null; break; }
                 story = d;
             }
             if (story != null) merge(headline, story, drafts, draftOf);
