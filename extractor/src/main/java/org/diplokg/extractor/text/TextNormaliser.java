@@ -23,7 +23,10 @@ public final class TextNormaliser {
                 for (int i = m.start(); i < m.end(); i++) drop[i] = true;
             }
         }
-        StringBuilder out = new StringBuilder(original.length());
+        // Arrays rather than a StringBuilder: with the builder's appends inlined this method compiled to ~38 KB of code
+        // (0.7 s of C2 time in a 2,000-file ingest). The text never grows: an inserted space replaces a dropped one.
+        char[] out = new char[original.length()];
+        int n = 0;
         int[] origin = new int[original.length()];
         boolean[] spaceBefore = new boolean[original.length() + 1];
         boolean pendingSpace = false, pendingNewline = false;
@@ -37,22 +40,21 @@ public final class TextNormaliser {
             }
             // keep one space between two ASCII letters or digits (2021-06-23 23:12, Donald Trump)
             // (not across a paragraph break, which the sentence splitter must still see)
-            if (pendingSpace && !pendingNewline && isAsciiAlnum(c) && out.length() > 0 && isAsciiAlnum(out.charAt(out.length() - 1))) {
-                origin[out.length()] = i - 1;
-                out.append(' ');
+            if (pendingSpace && !pendingNewline && isAsciiAlnum(c) && n > 0 && isAsciiAlnum(out[n - 1])) {
+                origin[n] = i - 1;
+                out[n++] = ' ';
             }
-            origin[out.length()] = i;
-            spaceBefore[out.length()] = pendingSpace;
+            origin[n] = i;
+            spaceBefore[n] = pendingSpace;
             pendingSpace = false;
             pendingNewline = false;
-            out.append(c);
+            out[n++] = c;
         }
-        int n = out.length();
         int[] o = new int[n];
         System.arraycopy(origin, 0, o, 0, n);
         boolean[] s = new boolean[n];
         System.arraycopy(spaceBefore, 0, s, 0, n);
-        return new NormalisedText(original, out.toString(), o, s);
+        return new NormalisedText(original, new String(out, 0, n), o, s);
     }
 
     /** Every tone-marked vowel of pinyin lies in U+00E0–U+01DC; most texts have none, and then the pattern need not run. */
