@@ -233,7 +233,61 @@ public final class PersonRecogniser implements Recogniser {
         if (token != null && token.begin() == p && dotted != null) return dotted;
         if (scan - p >= 2 && !functionWordAt(ctx, ti, p)) return new Span(p, completedRun(ctx, scan));
         Span glossed = glossedName(ctx, p);
-        return glossed != null ? glossed : listedName(ctx, p);
+        if (glossed != null) return glossed;
+        Span listed = listedName(ctx, p);
+        return listed != null ? listed : surnamedName(ctx, p);
+    }
+
+    /**
+     * A Chinese name of two or three characters after a title that HanLP read as ordinary words (教授明/ag 居/v 正/d,
+     * 主席高云/n 龙/n, 执行长林/ng 鸿/ag 池也/nr, 所长孙 inside 长孙/nr): a surname, then one or two characters, then
+     * what ends a name (punctuation, a stop word, a person verb, a title, an adverb). The title is the evidence; the
+     * longer reading is tried first. Not a common word (总统特别|强调, 主席高度|评价) nor one in its given name.
+     */
+    private static Span surnamedName(RecognitionContext ctx, int p) {
+        String t = ctx.normalised();
+        if (p >= t.length() || !isSurname(t.charAt(p))) return null;
+        for (int q = Math.min(p + 3, t.length()); q >= p + 2; q--) {
+            String han = t.substring(p, q);
+            if (!Scripts.allHan(han, "") || !nameEndsAt(ctx, q)) continue;
+            boolean stop = false;
+            for (int i = p + 1; i < q; i++) {
+                if (startsWithStop(t, i) || NOT_NAME_END.indexOf(t.charAt(i)) >= 0) stop = true;
+            }
+            if (stop || HanLp.isCommonWord(han) || HanLp.isCommonWord(t.substring(q - 1, Math.min(q + 1, t.length())))
+                    || NOT_NAMES.contains(han) || Titles.INDEX.anyIn(han, 1) || holdsANonNameWord(ctx, p, q)) continue;
+            return new Span(p, q);
+        }
+        return null;
+    }
+
+    /** Tags of the words a name HanLP did not know may be read as (高云/n 龙/n, 金正/nz 恩/ng, 明/ag 居/v 正/d). */
+    private static final Set<String> SURNAMED_NAME_WORD_TAGS = Set.of("n", "nr", "nrf", "nrj", "nz", "ng", "ns", "a", "ag", "b");
+
+    /** Whether [p, q) holds a word of two characters or more of another kind (任期/n 内/f is fine, 期间/f is not) or ends in a locative or time word (任期|内). */
+    private static boolean holdsANonNameWord(RecognitionContext ctx, int p, int q) {
+        List<Token> tokens = ctx.text().tokens();
+        for (int i = Math.max(0, ctx.text().tokenIndexAt(p)); i < tokens.size() && tokens.get(i).begin() < q; i++) {
+            Token tok = tokens.get(i);
+            if (tok.end() <= p) continue;
+            if (tok.begin() >= p && tok.word().length() >= 2 && !SURNAMED_NAME_WORD_TAGS.contains(tok.tag())) return true;
+            if (tok.end() == q && tok.word().length() == 1 && NOT_NAME_PART_TAGS.contains(tok.tag()) && !tok.tag().equals("d")) return true;
+        }
+        return false;
+    }
+
+    /** Whether what follows {@code q} ends a name: the end, punctuation, a stop word, a person verb, a title or an adverb. */
+    private static boolean nameEndsAt(RecognitionContext ctx, int q) {
+        String t = ctx.normalised();
+        if (q >= t.length()) return true;
+        char c = t.charAt(q);
+        if (!Scripts.isHan(c)) return !Character.isLetterOrDigit(c);
+        if (startsWithStop(t, q) || startsWithAny(t, q, PERSON_VERBS) || titleStartingAt(t, q) != null) return true;
+        AnalysedText text = ctx.text();
+        int j = text.tokenIndexAt(q);
+        if (j >= text.tokens().size()) return false;
+        Token next = text.tokens().get(j);
+        return next.begin() == q && next.word().length() >= 2 && next.tag().equals("d");
     }
 
     /**
@@ -595,7 +649,7 @@ public final class PersonRecogniser implements Recogniser {
                 end--;
             }
             if (NOT_NAMES.contains(key) || !Scripts.allHan(key, "·")) continue;
-            if (!plausibleName(tok.tag(), key) || economyPair(t, key)) continue;
+            if (!plausibleName(tok.tag(), key) || economyPair(t, key) || afterACount(t, begin)) continue;
             // HanLP splits some names after the surname (聂/平香): take the surname back
             if (key.length() == 2 && i > 0 && tokens.get(i - 1).word().length() == 1 && tokens.get(i - 1).end() == begin
                     && isSurname(tokens.get(i - 1).word().charAt(0)) && !isSurname(key.charAt(0))) {
@@ -617,6 +671,13 @@ public final class PersonRecogniser implements Recogniser {
             out.add(new Mention(c.span(), EntityType.PERSON, ctx.original(c.span().begin(), c.span().end()),
                     c.key(), null, null, RecogniserId.HANLP, 0.75));
         }
+    }
+
+    /** Digits and the Chinese numerals of round counts: a word right after one is part of a count (1200余人, 百余人), not a name. */
+    private static final String COUNT_CHARS = "0123456789" + Lexicons.of("person-count-chars").chars();
+
+    private static boolean afterACount(String t, int begin) {
+        return begin > 0 && COUNT_CHARS.indexOf(t.charAt(begin - 1)) >= 0;
     }
 
     /** Whether {@code key} is two or more parts of two characters or more joined by middle dots. */
