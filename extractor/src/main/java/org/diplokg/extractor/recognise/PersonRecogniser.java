@@ -829,11 +829,13 @@ public final class PersonRecogniser implements Recogniser {
         return key.length() >= 3;
     }
 
-    /** A title right before, or a person verb right after the span. */
+    /** A title right before or after, or a person verb right after the span, or a list of names around it. */
     static boolean hasPersonContext(RecognitionContext ctx, int begin, int end) {
         String t = ctx.normalised();
         if (Titles.titleEndingAt(t, begin) != null) return true;
         if (startsWithAny(t, end, PERSON_VERBS)) return true;
+        // a title after the name (普京总统, 拜登总统在…任内): ANNOTATION.md names it as a person like any other
+        if (titleStartingAt(t, end) != null) return true;
         // an enumeration of names: 丁薛祥、王毅等
         return end < t.length() && (t.charAt(end) == ENUMERATION_COMMA || t.charAt(end) == LIST_END)
                 || begin > 0 && t.charAt(begin - 1) == ENUMERATION_COMMA;
