@@ -3,9 +3,11 @@ package org.diplokg.extractor.recognise;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.Stage.Input;
 import org.diplokg.extractor.reference.EntityType;
@@ -218,11 +220,13 @@ public final class PersonRecogniser implements Recogniser {
     /** The name right after a title at {@code p}, or null. */
     private static Span nameAt(RecognitionContext ctx, int p) {
         String t = ctx.normalised();
-        if (p >= t.length() || startsWithStop(t, p)) return null;
+        if (p >= t.length()) return null;
+        if (startsWithStop(t, p)) return surnameThatIsAStop(ctx, p);
         AnalysedText text = ctx.text();
         int ti = text.tokenIndexAt(p);
         Token token = ti < text.tokens().size() ? text.tokens().get(ti) : null;
         int scan = transliterationEnd(t, p);
+        while (surnameStopInAName(ctx, scan)) scan = transliterationEnd(t, scan);
         if (token != null && token.begin() == p && token.isPersonName()) {
             // HanLP splits long transliterations (马拉/nrf 马/n) and the last character of some names (乌其尔/勒)
             return new Span(p, continuedTransliteration(ctx, token, Math.max(completedName(ctx, ti), scan)));
@@ -288,6 +292,55 @@ public final class PersonRecogniser implements Recogniser {
         if (j >= text.tokens().size()) return false;
         Token next = text.tokens().get(j);
         return next.begin() == q && next.word().length() >= 2 && next.tag().equals("d");
+    }
+
+    /** Stop words that are also surnames (于, 向): a name may start with one after a title, or hold one (西于尔扎多蒂). */
+    private static final String SURNAME_STOPS = Lexicons.of("person-name-stops").entries().stream()
+            .filter(w -> w.length() == 1 && SURNAMES.contains(w)).collect(Collectors.joining());
+
+    /** Tags of a word after a surname stop that no given name is (于/p 本周/t, 于/p 北京/ns, 向/p 记者/nnt). */
+    private static final Set<String> NOT_GIVEN_NAME_TAGS = Set.of("t", "m", "q", "r", "f", "s", "ns", "d", "p", "c", "nnt", "v");
+
+    /**
+     * A surname that is also a preposition right after a title, with a two-character given name that is no word and
+     * a name's end after it (省委书记于伟国早前…; not 总统于本周, 部长于会上): sets D and E, open halves, one each.
+     */
+    private static Span surnameThatIsAStop(RecognitionContext ctx, int p) {
+        String t = ctx.normalised();
+        int q = p + 3;
+        if (SURNAME_STOPS.indexOf(t.charAt(p)) < 0 || q > t.length() || STOPS.firstStartingAt(t, p).length() != 1) return null;
+        String given = t.substring(p + 1, q);
+        if (startsATimeWord(t, p + 1)) return null; // 总统于本周访问, 部长于今年: the preposition before a time
+        if (!Scripts.allHan(given, "") || startsWithStop(t, p + 1) || startsWithStop(t, p + 2) || HanLp.isCommonWord(given)
+                || HanLp.isFunctionWord(given.substring(0, 1))) return null;
+        for (EntityType type : EntityType.values()) if (ctx.matchStartingAt(p + 1, type) != null) return null;
+        int ti = ctx.text().tokenIndexAt(p + 1);
+        if (ti < ctx.text().tokens().size()) {
+            Token next = ctx.text().tokens().get(ti);
+            if (next.begin() == p + 1 && NOT_GIVEN_NAME_TAGS.stream().anyMatch(next.tag()::startsWith)) return null;
+        }
+        return nameMayEndAt(ctx, q) ? new Span(p, q) : null;
+    }
+
+    /** Whether a time word starts at {@code p}: a relative day or year (今天, 明年, 当天), or a week, month or year counted from now (本周, 下月, 上年). */
+    private static boolean startsATimeWord(String t, int p) {
+        for (Map<String, Integer> words : List.of(DateWords.RELATIVE_DAYS, DateWords.RELATIVE_YEARS, DateWords.ANAPHORIC_DAYS))
+            for (String w : words.keySet()) if (t.startsWith(w, p)) return true;
+        if (p + 1 >= t.length() || !DateWords.WEEK_SHIFTS.containsKey(t.substring(p, p + 1))) return false;
+        for (String unit : TIME_UNITS) if (t.startsWith(unit, p + 1)) return true;
+        return false;
+    }
+
+    private static final List<String> TIME_UNITS = Lexicons.of("person-time-units").entries();
+
+    /** A surname stop inside a transliteration that HanLP reads as a name's part (西/f 于尔/nr), not a preposition (普京 于/p). */
+    private static boolean surnameStopInAName(RecognitionContext ctx, int scan) {
+        String t = ctx.normalised();
+        if (scan + 1 >= t.length() || SURNAME_STOPS.indexOf(t.charAt(scan)) < 0 || !isTransliteration(t.charAt(scan + 1))) return false;
+        int ti = ctx.text().tokenIndexAt(scan);
+        if (ti >= ctx.text().tokens().size()) return false;
+        Token token = ctx.text().tokens().get(ti);
+        return token.begin() == scan && token.word().length() > 1 && token.isPersonName();
     }
 
     /**
