@@ -711,6 +711,7 @@ public final class PersonRecogniser implements Recogniser {
             }
             boolean titled = titledNames.contains(key);
             if (!titled && (fragmentOfAWord(t, begin, end) || startsWithFunctionWord(key))) continue;
+            if (!titled && tailOfATitledName(t, begin, key, titledNames)) continue;
             // a transliteration with a middle dot between its parts (荷西·马蒂亚斯·德尔嘉多/nrf) names a person by its form
             boolean dotted = tok.tag().equals("nrf") && dottedParts(key);
             candidates.add(new Candidate(new Span(begin, end), key, titled || dotted || hasOwnSupport(ctx, begin, end)));
@@ -731,6 +732,18 @@ public final class PersonRecogniser implements Recogniser {
 
     private static boolean afterACount(String t, int begin) {
         return begin > 0 && COUNT_CHARS.indexOf(t.charAt(begin - 1)) >= 0;
+    }
+
+    /**
+     * Whether the candidate is the end of a name found behind a title, written again whole (副部长姆费凯托 … 姆/x
+     * 费凯托/nr 说): HanLP cut the first characters off; the whole name is found again by {@link #repeated}.
+     */
+    private static boolean tailOfATitledName(String t, int begin, String key, Set<String> titledNames) {
+        for (String name : titledNames) {
+            int head = name.length() - key.length();
+            if (head > 0 && name.endsWith(key) && begin >= head && t.startsWith(name, begin - head)) return true;
+        }
+        return false;
     }
 
     /** Whether {@code key} is two or more parts of two characters or more joined by middle dots. */
