@@ -229,7 +229,7 @@ public final class PersonRecogniser implements Recogniser {
         while (surnameStopInAName(ctx, scan)) scan = transliterationEnd(t, scan);
         if (token != null && token.begin() == p && token.isPersonName()) {
             // HanLP splits long transliterations (马拉/nrf 马/n) and the last character of some names (乌其尔/勒)
-            return new Span(p, continuedTransliteration(ctx, token, Math.max(completedName(ctx, ti), scan)));
+            return new Span(p, intoADottedName(ctx, continuedTransliteration(ctx, token, Math.max(completedName(ctx, ti), scan))));
         }
         Span split = surnameSplit(text.tokens(), ti, true);
         if (token != null && token.begin() == p && split != null) return split;
@@ -341,6 +341,18 @@ public final class PersonRecogniser implements Recogniser {
         if (ti >= ctx.text().tokens().size()) return false;
         Token token = ctx.text().tokens().get(ti);
         return token.begin() == scan && token.word().length() > 1 && token.isPersonName();
+    }
+
+    /**
+     * The end of a dotted person word that a name read up to {@code end} runs into (米哈/nr 伊尔·彼得罗维奇·斯米尔诺夫宁/nrf:
+     * the scan over transliteration characters stops inside it, at a character the table lacks): the word's end.
+     */
+    private static int intoADottedName(RecognitionContext ctx, int end) {
+        List<Token> tokens = ctx.text().tokens();
+        int k = ctx.text().tokenIndexAt(end) - 1;
+        if (k < 0 || k >= tokens.size()) return end;
+        Token last = tokens.get(k);
+        return last.end() > end && last.isPersonName() && last.word().indexOf('·') >= 0 ? last.end() : end;
     }
 
     /**
@@ -539,10 +551,12 @@ public final class PersonRecogniser implements Recogniser {
         return new Span(tokens.get(i).begin(), end);
     }
 
-    private static final Set<String> DOTTED_PART_TAGS = Set.of("nr", "nrf", "nrj", "ng", "nz", "g", "b", "nx");
+    // ns: a given name HanLP knows as a place (亚历山大/ns ·, 维多利亚/ns ·); a dot must follow, after a title
+    private static final Set<String> DOTTED_PART_TAGS = Set.of("nr", "nrf", "nrj", "ng", "nz", "g", "b", "nx", "ns");
 
+    /** A part of a dotted name; a person word may hold dots itself (彼得罗维奇·伊万诺夫/nrf after 亚历山大/ns ·). */
     private static boolean nameLikeWord(Token w, boolean beforeADot) {
-        return DOTTED_PART_TAGS.contains(w.tag()) && Scripts.allHan(w.word(), "")
+        return DOTTED_PART_TAGS.contains(w.tag()) && Scripts.allHan(w.word(), w.isPersonName() ? "·" : "")
                 || w.word().chars().allMatch(c -> isTransliteration((char) c)) && !w.isPunctuation()
                 // HanLP reads a dotted name's parts as single characters of any part of speech (达/v 明/ag ·)
                 || beforeADot && w.word().length() == 1 && Scripts.isHan(w.word().charAt(0)) && !NOT_NAME_PART_TAGS.contains(w.tag());
