@@ -241,12 +241,16 @@ final class DateContext {
         return false;
     }
 
-    /** The latest explicit date with a month before {@code before}, anywhere in its story. */
+    /**
+     * The latest explicit date of a day before {@code before}, anywhere in its story: a month written without a day
+     * (2012年5月, 去年11月) is background a later bare day is seldom in (set D 002 20日 after 2012年5月达成共识, dev 019
+     * 14日 after 去年11月: both wrong days).
+     */
     DateMention anyBefore(int before) {
         int storyBegin = storyBegin(before);
         DateMention best = null;
         for (DateMention d : found) {
-            if (d.date() != null && d.explicit() && d.date().month() != 0 && d.span().begin() < before
+            if (d.date() != null && d.explicit() && d.date().day() != 0 && d.span().begin() < before
                     && d.span().begin() >= storyBegin
                     && (best == null || d.span().begin() > best.span().begin())) best = d;
         }
