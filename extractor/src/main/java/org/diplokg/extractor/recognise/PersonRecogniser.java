@@ -933,8 +933,15 @@ public final class PersonRecogniser implements Recogniser {
         return Titles.titleEndingAt(t, begin) != null
                 || end - begin == 3 && isSurname(t.charAt(begin)) && hanlpTitleBefore(ctx, begin)
                 || startsWithAny(t, end, PERSON_VERBS)
-                || after > end && startsWithAny(t, after, PERSON_VERBS);
+                || after > end && startsWithAny(t, after, PERSON_VERBS)
+                || after > end && startsWithAny(t, after, LIST_COUNTERS);
     }
+
+    /**
+     * What follows 等 after a name heading a list of people (等人, 等几名, 等多位): set E odd 027 (…等几名活动人士), and
+     * ANNOTATION's persons in a list.
+     */
+    private static final WordIndex LIST_COUNTERS = WordIndex.of(Lexicons.of("person-list-counters").entries());
 
     /** Whether the word ending at {@code begin} is one HanLP tags as a title or an occupation (nnt, nnd). */
     private static boolean hanlpTitleBefore(RecognitionContext ctx, int begin) {
