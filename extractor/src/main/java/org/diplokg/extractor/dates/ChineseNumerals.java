@@ -6,8 +6,11 @@ public final class ChineseNumerals {
 
     /** The digits one to nine in order of value, so that {@code ONE_TO_NINE.substring(0, n)} is 一 … n. */
     public static final String ONE_TO_NINE = "一二三四五六七八九";
-    /** Zero: 〇 digit by digit (二〇二一), 零 inside a number (一百零五). */
-    public static final String ZEROS = "〇零";
+    /**
+     * Zero: 〇 digit by digit (二〇二一), 零 inside a number (一百零五); Taiwan and Hong Kong texts often type the zero of
+     * a year as a white circle, ○ or ◯ (二○二○年, 民國一○九年).
+     */
+    public static final String ZEROS = "〇零\u25cb\u25ef";
     /** 两, two before a unit (两千). */
     public static final char ALT_TWO = '两';
     public static final char TEN = '十';
@@ -53,7 +56,7 @@ public final class ChineseNumerals {
 
     private static int digit(char c) {
         return switch (c) {
-            case '〇', '零' -> 0;
+            case '〇', '零', '\u25cb', '\u25ef' -> 0;
             case '一' -> 1;
             case '二', '两' -> 2;
             case '三' -> 3;

@@ -55,6 +55,8 @@ public final class PublicationDates {
             "^\\s*(?:[-–,T]\\s*)?(?:[上下]午\\s*)?(\\d{1,2})[:：](\\d{2})");
     private static final Pattern YEAR_ONLY = Pattern.compile("\\s*(\\d{4})\\s*年?\\s*");
     private static final Pattern URL_DATE = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})([-/_]?)(0[1-9]|1[0-2])\\2(0[1-9]|[12][0-9]|3[01])(?![0-9])");
+    /** Words that join the two ends of a date range (至, 到): a date before one opens no heading. */
+    private static final String RANGE_WORDS = Lexicons.of("date-range-words").group();
     private static final Pattern OPENERS = Pattern.compile("[\\s(\\[（【]*");
     /** What may follow a date on a line of its own: a weekday, a clock time, closing brackets. */
     private static final Pattern DATE_TAIL = Pattern.compile("(?i)[\\s)\\]）】,，]*(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]"
@@ -155,8 +157,24 @@ public final class PublicationDates {
         return OPENERS.matcher(before).matches() && DATE_TAIL.matcher(after).matches() ? f.map(Found::date) : Optional.empty();
     }
 
-    /** A compact date (20221118) standing as a word of a short heading: "新闻联播 20221118", "（20221118）". */
+    /**
+     * A heading that opens with a full date and goes on as a title, no sentence: the transcripts of the PRC Foreign
+     * Ministry are headed "2018年12月28日外交部发言人华春莹主持例行记者会" (set E 026; dev 011 has the same heading and a
+     * byline of the same day). A date then a comma, a range word or a sentence's end is the text, not a heading.
+     */
+    private static final Pattern HEADING_OPENING = Pattern.compile(
+            "^\\s*(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]\\s*(?=\\p{IsHan})(?!" + RANGE_WORDS + ")[^。！？，,；;]*$");
+
+    /**
+     * A compact date (20221118) standing as a word of a short heading: "新闻联播 20221118", "（20221118）"; or a full
+     * date that opens a heading ({@link #HEADING_OPENING}).
+     */
     public static Optional<PartialDate> compact(CharSequence line) {
+        Matcher h = HEADING_OPENING.matcher(asciiDigits(line.toString()));
+        if (h.find()) {
+            Optional<PartialDate> d = ymd(h.group(1), h.group(2), h.group(3)).filter(PublicationDates::plausible);
+            if (d.isPresent()) return d;
+        }
         Matcher m = COMPACT.matcher(asciiDigits(line.toString()));
         while (m.find()) {
             Optional<PartialDate> d = ymd(m.group(1), m.group(2), m.group(3)).filter(PublicationDates::plausible);

@@ -93,8 +93,8 @@ final class DateContext {
     }
 
     /**
-     * When neither the story nor the document is dated: the latest year written in full in the story (a report is
-     * rarely about a year after its own). Computed on first use, when only the absolute rules have run.
+     * When neither the story nor the document is dated: the latest year written in full in the story with a month
+     * (a report is rarely about a year after its own), else the latest bare year. Computed on first use, when only the absolute rules have run.
      */
     Integer estimatedYear(int at) {
         if (published(at) != null) return published(at).year();
@@ -102,14 +102,18 @@ final class DateContext {
         return estimated.computeIfAbsent(story, k -> {
             int begin = storyBegin(at);
             int end = story >= 0 && story + 1 < stories.size() ? stories.get(story + 1).span().begin() : Integer.MAX_VALUE;
-            Integer max = null;
+            // a year with a month or day dates what happened; a bare year is as often a target (到2015年, 下次会议2018年)
+            // and is used only when no dated year is written (set D 004 今年7月 with 2014年7月 and 到2015年)
+            Integer max = null, maxDated = null;
             for (DateMention d : found) {
                 int b = d.span().begin();
                 if (b < begin || b >= end || d.date() == null || !d.explicit() || !d.yearKnown()) continue;
-                int y = d.end() != null ? d.end().year() : d.date().year();
+                PartialDate last = d.end() != null ? d.end() : d.date();
+                int y = last.year();
                 if (max == null || y > max) max = y;
+                if (last.month() != 0 && (maxDated == null || y > maxDated)) maxDated = y;
             }
-            return max;
+            return maxDated != null ? maxDated : max;
         });
     }
 
@@ -237,12 +241,16 @@ final class DateContext {
         return false;
     }
 
-    /** The latest explicit date with a month before {@code before}, anywhere in its story. */
+    /**
+     * The latest explicit date of a day before {@code before}, anywhere in its story: a month written without a day
+     * (2012年5月, 去年11月) is background a later bare day is seldom in (set D 002 20日 after 2012年5月达成共识, dev 019
+     * 14日 after 去年11月: both wrong days).
+     */
     DateMention anyBefore(int before) {
         int storyBegin = storyBegin(before);
         DateMention best = null;
         for (DateMention d : found) {
-            if (d.date() != null && d.explicit() && d.date().month() != 0 && d.span().begin() < before
+            if (d.date() != null && d.explicit() && d.date().day() != 0 && d.span().begin() < before
                     && d.span().begin() >= storyBegin
                     && (best == null || d.span().begin() > best.span().begin())) best = d;
         }

@@ -3,9 +3,11 @@ package org.diplokg.extractor.recognise;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.Stage.Input;
 import org.diplokg.extractor.reference.EntityType;
@@ -218,14 +220,16 @@ public final class PersonRecogniser implements Recogniser {
     /** The name right after a title at {@code p}, or null. */
     private static Span nameAt(RecognitionContext ctx, int p) {
         String t = ctx.normalised();
-        if (p >= t.length() || startsWithStop(t, p)) return null;
+        if (p >= t.length()) return null;
+        if (startsWithStop(t, p)) return surnameThatIsAStop(ctx, p);
         AnalysedText text = ctx.text();
         int ti = text.tokenIndexAt(p);
         Token token = ti < text.tokens().size() ? text.tokens().get(ti) : null;
         int scan = transliterationEnd(t, p);
+        while (surnameStopInAName(ctx, scan)) scan = transliterationEnd(t, scan);
         if (token != null && token.begin() == p && token.isPersonName()) {
             // HanLP splits long transliterations (马拉/nrf 马/n) and the last character of some names (乌其尔/勒)
-            return new Span(p, continuedTransliteration(ctx, token, Math.max(completedName(ctx, ti), scan)));
+            return new Span(p, intoADottedName(ctx, continuedTransliteration(ctx, token, Math.max(completedName(ctx, ti), scan))));
         }
         Span split = surnameSplit(text.tokens(), ti, true);
         if (token != null && token.begin() == p && split != null) return split;
@@ -233,7 +237,122 @@ public final class PersonRecogniser implements Recogniser {
         if (token != null && token.begin() == p && dotted != null) return dotted;
         if (scan - p >= 2 && !functionWordAt(ctx, ti, p)) return new Span(p, completedRun(ctx, scan));
         Span glossed = glossedName(ctx, p);
-        return glossed != null ? glossed : listedName(ctx, p);
+        if (glossed != null) return glossed;
+        Span listed = listedName(ctx, p);
+        return listed != null ? listed : surnamedName(ctx, p);
+    }
+
+    /**
+     * A Chinese name of two or three characters after a title that HanLP read as ordinary words (教授明/ag 居/v 正/d,
+     * 主席高云/n 龙/n, 执行长林/ng 鸿/ag 池也/nr, 所长孙 inside 长孙/nr): a surname, then one or two characters, then
+     * what ends a name (punctuation, a stop word, a person verb, a title, an adverb). The title is the evidence; the
+     * longer reading is tried first. Not a common word (总统特别|强调, 主席高度|评价) nor one in its given name.
+     */
+    private static Span surnamedName(RecognitionContext ctx, int p) {
+        String t = ctx.normalised();
+        if (p >= t.length() || !isSurname(t.charAt(p))) return null;
+        for (int q = Math.min(p + 3, t.length()); q >= p + 2; q--) {
+            String han = t.substring(p, q);
+            if (!Scripts.allHan(han, "") || !nameEndsAt(ctx, q)) continue;
+            boolean stop = false;
+            for (int i = p + 1; i < q; i++) {
+                if (startsWithStop(t, i) || NOT_NAME_END.indexOf(t.charAt(i)) >= 0) stop = true;
+            }
+            if (stop || HanLp.isCommonWord(han) || HanLp.isCommonWord(t.substring(q - 1, Math.min(q + 1, t.length())))
+                    || NOT_NAMES.contains(han) || Titles.INDEX.anyIn(han, 1) || holdsANonNameWord(ctx, p, q)) continue;
+            return new Span(p, q);
+        }
+        return null;
+    }
+
+    /** Tags of the words a name HanLP did not know may be read as (高云/n 龙/n, 金正/nz 恩/ng, 明/ag 居/v 正/d). */
+    private static final Set<String> SURNAMED_NAME_WORD_TAGS = Set.of("n", "nr", "nrf", "nrj", "nz", "ng", "ns", "a", "ag", "b");
+
+    /** Whether [p, q) holds a word of two characters or more of another kind (任期/n 内/f is fine, 期间/f is not) or ends in a locative or time word (任期|内). */
+    private static boolean holdsANonNameWord(RecognitionContext ctx, int p, int q) {
+        List<Token> tokens = ctx.text().tokens();
+        for (int i = Math.max(0, ctx.text().tokenIndexAt(p)); i < tokens.size() && tokens.get(i).begin() < q; i++) {
+            Token tok = tokens.get(i);
+            if (tok.end() <= p) continue;
+            if (tok.begin() >= p && tok.word().length() >= 2 && !SURNAMED_NAME_WORD_TAGS.contains(tok.tag())) return true;
+            if (tok.end() == q && tok.word().length() == 1 && NOT_NAME_PART_TAGS.contains(tok.tag()) && !tok.tag().equals("d")) return true;
+        }
+        return false;
+    }
+
+    /** Whether what follows {@code q} ends a name: the end, punctuation, a stop word, a person verb, a title or an adverb. */
+    private static boolean nameEndsAt(RecognitionContext ctx, int q) {
+        String t = ctx.normalised();
+        if (q >= t.length()) return true;
+        char c = t.charAt(q);
+        if (!Scripts.isHan(c)) return !Character.isLetterOrDigit(c);
+        if (startsWithStop(t, q) || startsWithAny(t, q, PERSON_VERBS) || titleStartingAt(t, q) != null) return true;
+        AnalysedText text = ctx.text();
+        int j = text.tokenIndexAt(q);
+        if (j >= text.tokens().size()) return false;
+        Token next = text.tokens().get(j);
+        return next.begin() == q && next.word().length() >= 2 && next.tag().equals("d");
+    }
+
+    /** Stop words that are also surnames (于, 向): a name may start with one after a title, or hold one (西于尔扎多蒂). */
+    private static final String SURNAME_STOPS = Lexicons.of("person-name-stops").entries().stream()
+            .filter(w -> w.length() == 1 && SURNAMES.contains(w)).collect(Collectors.joining());
+
+    /** Tags of a word after a surname stop that no given name is (于/p 本周/t, 于/p 北京/ns, 向/p 记者/nnt). */
+    private static final Set<String> NOT_GIVEN_NAME_TAGS = Set.of("t", "m", "q", "r", "f", "s", "ns", "d", "p", "c", "nnt", "v");
+
+    /**
+     * A surname that is also a preposition right after a title, with a two-character given name that is no word and
+     * a name's end after it (省委书记于伟国早前…; not 总统于本周, 部长于会上): sets D and E, open halves, one each.
+     */
+    private static Span surnameThatIsAStop(RecognitionContext ctx, int p) {
+        String t = ctx.normalised();
+        int q = p + 3;
+        if (SURNAME_STOPS.indexOf(t.charAt(p)) < 0 || q > t.length() || STOPS.firstStartingAt(t, p).length() != 1) return null;
+        String given = t.substring(p + 1, q);
+        if (startsATimeWord(t, p + 1)) return null; // 总统于本周访问, 部长于今年: the preposition before a time
+        if (!Scripts.allHan(given, "") || startsWithStop(t, p + 1) || startsWithStop(t, p + 2) || HanLp.isCommonWord(given)
+                || HanLp.isFunctionWord(given.substring(0, 1))) return null;
+        for (EntityType type : EntityType.values()) if (ctx.matchStartingAt(p + 1, type) != null) return null;
+        int ti = ctx.text().tokenIndexAt(p + 1);
+        if (ti < ctx.text().tokens().size()) {
+            Token next = ctx.text().tokens().get(ti);
+            if (next.begin() == p + 1 && NOT_GIVEN_NAME_TAGS.stream().anyMatch(next.tag()::startsWith)) return null;
+        }
+        return nameMayEndAt(ctx, q) ? new Span(p, q) : null;
+    }
+
+    /** Whether a time word starts at {@code p}: a relative day or year (今天, 明年, 当天), or a week, month or year counted from now (本周, 下月, 上年). */
+    private static boolean startsATimeWord(String t, int p) {
+        for (Map<String, Integer> words : List.of(DateWords.RELATIVE_DAYS, DateWords.RELATIVE_YEARS, DateWords.ANAPHORIC_DAYS))
+            for (String w : words.keySet()) if (t.startsWith(w, p)) return true;
+        if (p + 1 >= t.length() || !DateWords.WEEK_SHIFTS.containsKey(t.substring(p, p + 1))) return false;
+        for (String unit : TIME_UNITS) if (t.startsWith(unit, p + 1)) return true;
+        return false;
+    }
+
+    private static final List<String> TIME_UNITS = Lexicons.of("person-time-units").entries();
+
+    /** A surname stop inside a transliteration that HanLP reads as a name's part (西/f 于尔/nr), not a preposition (普京 于/p). */
+    private static boolean surnameStopInAName(RecognitionContext ctx, int scan) {
+        String t = ctx.normalised();
+        if (scan + 1 >= t.length() || SURNAME_STOPS.indexOf(t.charAt(scan)) < 0 || !isTransliteration(t.charAt(scan + 1))) return false;
+        int ti = ctx.text().tokenIndexAt(scan);
+        if (ti >= ctx.text().tokens().size()) return false;
+        Token token = ctx.text().tokens().get(ti);
+        return token.begin() == scan && token.word().length() > 1 && token.isPersonName();
+    }
+
+    /**
+     * The end of a dotted person word that a name read up to {@code end} runs into (米哈/nr 伊尔·彼得罗维奇·斯米尔诺夫宁/nrf:
+     * the scan over transliteration characters stops inside it, at a character the table lacks): the word's end.
+     */
+    private static int intoADottedName(RecognitionContext ctx, int end) {
+        List<Token> tokens = ctx.text().tokens();
+        int k = ctx.text().tokenIndexAt(end) - 1;
+        if (k < 0 || k >= tokens.size()) return end;
+        Token last = tokens.get(k);
+        return last.end() > end && last.isPersonName() && last.word().indexOf('·') >= 0 ? last.end() : end;
     }
 
     /**
@@ -432,10 +551,12 @@ public final class PersonRecogniser implements Recogniser {
         return new Span(tokens.get(i).begin(), end);
     }
 
-    private static final Set<String> DOTTED_PART_TAGS = Set.of("nr", "nrf", "nrj", "ng", "nz", "g", "b", "nx");
+    // ns: a given name HanLP knows as a place (亚历山大/ns ·, 维多利亚/ns ·); a dot must follow, after a title
+    private static final Set<String> DOTTED_PART_TAGS = Set.of("nr", "nrf", "nrj", "ng", "nz", "g", "b", "nx", "ns");
 
+    /** A part of a dotted name; a person word may hold dots itself (彼得罗维奇·伊万诺夫/nrf after 亚历山大/ns ·). */
     private static boolean nameLikeWord(Token w, boolean beforeADot) {
-        return DOTTED_PART_TAGS.contains(w.tag()) && Scripts.allHan(w.word(), "")
+        return DOTTED_PART_TAGS.contains(w.tag()) && Scripts.allHan(w.word(), w.isPersonName() ? "·" : "")
                 || w.word().chars().allMatch(c -> isTransliteration((char) c)) && !w.isPunctuation()
                 // HanLP reads a dotted name's parts as single characters of any part of speech (达/v 明/ag ·)
                 || beforeADot && w.word().length() == 1 && Scripts.isHan(w.word().charAt(0)) && !NOT_NAME_PART_TAGS.contains(w.tag());
@@ -595,7 +716,7 @@ public final class PersonRecogniser implements Recogniser {
                 end--;
             }
             if (NOT_NAMES.contains(key) || !Scripts.allHan(key, "·")) continue;
-            if (!plausibleName(tok.tag(), key) || economyPair(t, key)) continue;
+            if (!plausibleName(tok.tag(), key) || economyPair(t, key) || afterACount(t, begin)) continue;
             // HanLP splits some names after the surname (聂/平香): take the surname back
             if (key.length() == 2 && i > 0 && tokens.get(i - 1).word().length() == 1 && tokens.get(i - 1).end() == begin
                     && isSurname(tokens.get(i - 1).word().charAt(0)) && !isSurname(key.charAt(0))) {
@@ -604,6 +725,7 @@ public final class PersonRecogniser implements Recogniser {
             }
             boolean titled = titledNames.contains(key);
             if (!titled && (fragmentOfAWord(t, begin, end) || startsWithFunctionWord(key))) continue;
+            if (!titled && tailOfATitledName(t, begin, key, titledNames)) continue;
             // a transliteration with a middle dot between its parts (荷西·马蒂亚斯·德尔嘉多/nrf) names a person by its form
             boolean dotted = tok.tag().equals("nrf") && dottedParts(key);
             candidates.add(new Candidate(new Span(begin, end), key, titled || dotted || hasOwnSupport(ctx, begin, end)));
@@ -617,6 +739,25 @@ public final class PersonRecogniser implements Recogniser {
             out.add(new Mention(c.span(), EntityType.PERSON, ctx.original(c.span().begin(), c.span().end()),
                     c.key(), null, null, RecogniserId.HANLP, 0.75));
         }
+    }
+
+    /** Digits and the Chinese numerals of round counts: a word right after one is part of a count (1200余人, 百余人), not a name. */
+    private static final String COUNT_CHARS = "0123456789" + Lexicons.of("person-count-chars").chars();
+
+    private static boolean afterACount(String t, int begin) {
+        return begin > 0 && COUNT_CHARS.indexOf(t.charAt(begin - 1)) >= 0;
+    }
+
+    /**
+     * Whether the candidate is the end of a name found behind a title, written again whole (副部长姆费凯托 … 姆/x
+     * 费凯托/nr 说): HanLP cut the first characters off; the whole name is found again by {@link #repeated}.
+     */
+    private static boolean tailOfATitledName(String t, int begin, String key, Set<String> titledNames) {
+        for (String name : titledNames) {
+            int head = name.length() - key.length();
+            if (head > 0 && name.endsWith(key) && begin >= head && t.startsWith(name, begin - head)) return true;
+        }
+        return false;
     }
 
     /** Whether {@code key} is two or more parts of two characters or more joined by middle dots. */
@@ -768,11 +909,13 @@ public final class PersonRecogniser implements Recogniser {
         return key.length() >= 3;
     }
 
-    /** A title right before, or a person verb right after the span. */
+    /** A title right before or after, or a person verb right after the span, or a list of names around it. */
     static boolean hasPersonContext(RecognitionContext ctx, int begin, int end) {
         String t = ctx.normalised();
         if (Titles.titleEndingAt(t, begin) != null) return true;
         if (startsWithAny(t, end, PERSON_VERBS)) return true;
+        // a title after the name (普京总统, 拜登总统在…任内): ANNOTATION.md names it as a person like any other
+        if (titleStartingAt(t, end) != null) return true;
         // an enumeration of names: 丁薛祥、王毅等
         return end < t.length() && (t.charAt(end) == ENUMERATION_COMMA || t.charAt(end) == LIST_END)
                 || begin > 0 && t.charAt(begin - 1) == ENUMERATION_COMMA;
@@ -790,8 +933,15 @@ public final class PersonRecogniser implements Recogniser {
         return Titles.titleEndingAt(t, begin) != null
                 || end - begin == 3 && isSurname(t.charAt(begin)) && hanlpTitleBefore(ctx, begin)
                 || startsWithAny(t, end, PERSON_VERBS)
-                || after > end && startsWithAny(t, after, PERSON_VERBS);
+                || after > end && startsWithAny(t, after, PERSON_VERBS)
+                || after > end && startsWithAny(t, after, LIST_COUNTERS);
     }
+
+    /**
+     * What follows 等 after a name heading a list of people (等人, 等几名, 等多位): set E odd 027 (…等几名活动人士), and
+     * ANNOTATION's persons in a list.
+     */
+    private static final WordIndex LIST_COUNTERS = WordIndex.of(Lexicons.of("person-list-counters").entries());
 
     /** Whether the word ending at {@code begin} is one HanLP tags as a title or an occupation (nnt, nnd). */
     private static boolean hanlpTitleBefore(RecognitionContext ctx, int begin) {
