@@ -826,9 +826,49 @@ public final class OrganisationRecogniser implements Recogniser {
         }
     }
 
-    /** 教育部门: a known body's name ({@code end} where it ends) that a common word runs past is no mention of it. */
+    /**
+     * 教育部门: a known body's name ({@code end} where it ends) that a common word runs past is no mention of it; nor is
+     * one inside the generic title of several parties' ministers ({@link #pluralMinistersTitle}).
+     */
     static boolean runsPastName(String t, int end) {
-        return end > 0 && end < t.length() && LABEL_CONTINUATIONS.contains(t.substring(end - 1, end + 1));
+        return end > 0 && end < t.length() && (LABEL_CONTINUATIONS.contains(t.substring(end - 1, end + 1)) || pluralMinistersTitle(t, end));
+    }
+
+    private static final List<String> PLURAL_OWNERS = Lexicons.of("org-plural-owners").longestFirst();
+    /** 长 after a body's name makes its head's title (外交部长, 经济部长). */
+    private static final char HEAD = MINISTER.charAt(1);
+    /** How far back the owner of a title list may stand (双方总理、外交部长和经济部长: 10 characters before 经济部). */
+    private static final int MAX_OWNER_REACH = 16;
+    /** What joins the titles of a list in one clause: the list's comma and the words of org-title-list-joiners. */
+    private static final String TITLE_JOINERS = "、" + Lexicons.of("org-title-list-joiners").chars();
+
+    /**
+     * A ministry named inside the title of several parties' ministers (双方总理、外交部长和经济部长; 东盟十国的经济部长;
+     * 非方成员国外交部长) names no one body: each party has its own. The owner (lexicon org-plural-owners) stands in
+     * the same clause, and only titles (words ending as a head's title does) and their joiners lie between.
+     * Sets D and E: 4 such ministries listed wrongly, in 3 documents of set E (003, 005, 016); none right.
+     */
+    private static boolean pluralMinistersTitle(String t, int end) {
+        if (t.charAt(end) != HEAD) return false;
+        int from = end;
+        while (from > 0 && end - from < MAX_OWNER_REACH && Character.isIdeographic(t.charAt(from - 1))
+                || from > 0 && TITLE_JOINERS.indexOf(t.charAt(from - 1)) >= 0) from--;
+        String clause = t.substring(from, end);
+        for (String owner : PLURAL_OWNERS) {
+            int at = clause.lastIndexOf(owner);
+            if (at < 0) continue;
+            String[] pieces = clause.substring(at + owner.length()).split("[" + TITLE_JOINERS + "]+", -1);
+            // the last piece is the body's name; the others are titles (总理, 外交部长) or empty (十国的)
+            boolean titles = true;
+            for (int i = 0; i < pieces.length - 1; i++) {
+                String p = pieces[i];
+                String title = p.isEmpty() ? "" : Titles.titleEndingAt(p, p.length());
+                titles &= title != null && title.length() == p.length() || p.length() <= 6 && p.charAt(p.length() - 1) == HEAD;
+            }
+            String last = pieces[pieces.length - 1];
+            if (titles && last.length() >= 2 && last.length() <= 8) return true;
+        }
+        return false;
     }
 
     /** A known name (organisation, economy, place) or a HanLP place continued by nouns to an organisation ending. */
@@ -1056,10 +1096,24 @@ public final class OrganisationRecogniser implements Recogniser {
             if (at < 0) continue;
             int colon = at + word.length();
             if (colon < before.length() && (before.charAt(colon) == ':' || before.charAt(colon) == '\uff1a')
-                    && before.substring(colon + 1).chars().noneMatch(c -> c == '\n' || SOURCE_LINE_BREAKS.indexOf(c) >= 0)) return true;
+                    && before.substring(colon + 1).chars().noneMatch(c -> c == '\n' || SOURCE_LINE_BREAKS.indexOf(c) >= 0)
+                    && !closedSource(t, from + at, from + colon, end)) return true;
         }
         return false;
     }
+
+    /**
+     * A source credit in brackets ends at its closing bracket: in (图片来源：人民网) 中评社北京8日电／据人民网报道 the dateline
+     * and the report after it are content (set D 024: both bodies were lost as credits).
+     */
+    private static boolean closedSource(String t, int word, int colon, int end) {
+        int open = t.lastIndexOf('(', word);
+        int close = t.indexOf(')', colon);
+        return open >= 0 && word - open <= MAX_CREDIT_LABEL && t.lastIndexOf(')', word) < open && close >= 0 && close < end;
+    }
+
+    /** Most characters from a credit's opening bracket to its source word ((图片来源：, (稿件来源：). */
+    private static final int MAX_CREDIT_LABEL = 4;
 
     private static Token tokenAt(RecognitionContext ctx, int offset) {
         List<Token> tokens = ctx.text().tokens();
