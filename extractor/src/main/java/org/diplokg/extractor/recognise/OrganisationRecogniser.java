@@ -1072,7 +1072,17 @@ public final class OrganisationRecogniser implements Recogniser {
                 && SPEAKER_COLONS.indexOf(after.charAt(reporter + REPORTER.length())) >= 0;
         boolean clean = reporter >= 0 && !speaker && !after.startsWith(PRESS_CONFERENCE, reporter)
                 && after.substring(0, reporter).codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && STOP_CHARS.indexOf(c) < 0);
-        return clean && reporter <= 4 && !agencyDispatch(t, end) || PHOTO_CREDITS.stream().anyMatch(after::startsWith);
+        return clean && reporter <= 4 && !agencyDispatch(t, end) && !reports(after) || PHOTO_CREDITS.stream().anyMatch(after::startsWith);
+    }
+
+    private static final List<String> REPORT_WORDS = Lexicons.of("org-report-words").entries();
+
+    /**
+     * 【环球网报道 记者 王欢】: the outlet reports the story and its reporter is named after; it heads the dateline, it is
+     * no byline (set E 015; the same convention as {@link #agencyDispatch}).
+     */
+    private static boolean reports(String after) {
+        return REPORT_WORDS.stream().anyMatch(after::startsWith);
     }
 
     /**
