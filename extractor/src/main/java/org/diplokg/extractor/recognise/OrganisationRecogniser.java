@@ -1248,7 +1248,9 @@ public final class OrganisationRecogniser implements Recogniser {
         }
     }
 
-    private static void add(RecognitionContext ctx, Span s, RecogniserId recogniser, double confidence, List<Mention> out) {
+    private static void add(RecognitionContext ctx, Span span, RecogniserId recogniser, double confidence, List<Mention> out) {
+        Span s = onItsLastLine(ctx, span);
+        if (s == null) return;
         String key = ctx.normalised().substring(s.begin(), s.end());
         if (GENERIC.contains(key) || GOVERNMENT_ENDINGS.stream().anyMatch(key::endsWith)) return;
         // 新加坡国会大厦: a body's name before a building word names the building, a place (set D's open half: 1 false organisation)
@@ -1256,6 +1258,20 @@ public final class OrganisationRecogniser implements Recogniser {
         // a credit (总台央视记者…, 新华社记者…) names the source of a photo or text, not an organisation in the news
         if (isCredit(ctx, s.end())) recogniser = RecogniserId.CREDIT;
         out.add(new Mention(s, EntityType.ORGANIZATION, ctx.original(s.begin(), s.end()), key, null, null, recogniser, confidence));
+    }
+
+    /**
+     * The part of a span on its last line, or null when nothing is left: no name runs across a line break, which the
+     * normalised text drops (a caption or title ending in a Latin word, REUTERS ⏎ 中华全国工商业联合会, read back as one
+     * name in my own passages).
+     */
+    private static Span onItsLastLine(RecognitionContext ctx, Span s) {
+        var text = ctx.text().text();
+        int from = text.origin(s.begin());
+        int lineBreak = text.original().lastIndexOf('\n', text.origin(s.end() - 1));
+        if (lineBreak < from) return s;
+        int begin = text.normalisedIndex(lineBreak + 1);
+        return begin < s.end() ? new Span(begin, s.end()) : null;
     }
 
     /** Words for a building after a body's name (国会大厦, 总部大楼). */
