@@ -258,8 +258,15 @@ public final class OrganisationRecogniser implements Recogniser {
             int begin = k - 1;
             while (begin > 0 && k - begin < MAX_OFFICE && Character.isIdeographic(t.charAt(begin - 1))) begin--;
             while (begin < k - 1 && OFFICE_LEVELS.indexOf(t.charAt(begin)) < 0) begin++;
-            if (OFFICE_LEVELS.indexOf(t.charAt(begin)) < 0 || begin > 0 && Character.isIdeographic(t.charAt(begin - 1))) continue;
-            if (!ctx.text().isTokenBoundary(begin) || !nounsBetween(ctx, begin, holder.begin())) continue;
+            if (OFFICE_LEVELS.indexOf(t.charAt(begin)) < 0) continue;
+            int nouns = begin + 1;
+            if (begin > 0 && Character.isIdeographic(t.charAt(begin - 1))) {
+                // a place written with the level (杭州市/ns 政府 合作 交流 办): the office of that place, as written
+                Token place = tokenAt(ctx, begin);
+                if (place == null || !place.tag().startsWith("ns") || place.end() != begin + 1 || place.word().length() < 2) continue;
+                begin = place.begin();
+            } else nouns = begin;
+            if (!ctx.text().isTokenBoundary(begin) || !nounsBetween(ctx, nouns, holder.begin())) continue;
             add(ctx, new Span(begin, end), RecogniserId.LOCAL_ORGAN, 0.75, out);
         }
     }

@@ -25,6 +25,18 @@ class OrganisationPlaceOfficeShortNameTest {
     }
 
     @Test
+    void aCitysOfficeWrittenWithItsNounsBeforeADeputysTitle() {
+        List<String> o = organisations("杭州市政府合作交流办副主任李明出席。");
+        assertTrue(o.contains("杭州市政府合作交流办"), o.toString());
+    }
+
+    @Test
+    void aCitysForeignAffairsOfficeInTraditionalScript() {
+        List<String> o = organisations("昆明市外事辦副主任張華會見客人。");
+        assertTrue(o.stream().anyMatch(n -> n.equals("昆明市外事辦") || n.equals("昆明市外事办")), o.toString());
+    }
+
+    @Test
     void aPlaceThatHoldsAnEventIsNoOffice() {
         List<String> o = organisations("明年江苏省将举办国际博览会。");
         assertFalse(o.stream().anyMatch(n -> n.endsWith("办")), o.toString());
