@@ -1216,12 +1216,12 @@ public final class OrganisationRecogniser implements Recogniser {
         if (i < 0 || i >= tokens.size()) return placeStart;
         Token before = tokens.get(i);
         boolean higher = before.end() == placeStart && before.tag().equals("ns") && before.word().length() > 1
-                && LEVELS.stream().anyMatch(l -> !l.equals(CENTRE) && before.word().endsWith(l));
+                && LEVELS.stream().anyMatch(l -> !NOT_PLACES.contains(l) && before.word().endsWith(l));
         return higher ? before.begin() : placeStart;
     }
 
     /** The centre is a level of organs (中央统战部) but ends no place's name. */
-    private static final String CENTRE = "中央";
+    private static final Set<String> NOT_PLACES = Lexicons.of("org-levels-not-places").set();
 
     /**
      * Where a region's name before its organ starts when HanLP did not read it as one place: a word that holds the
