@@ -184,7 +184,9 @@ public final class OrganisationRecogniser implements Recogniser {
         String t = ctx.normalised();
         for (int k = 1; k < tokens.size(); k++) {
             Token end = tokens.get(k);
-            if (COMMITTEE_ENDINGS.stream().noneMatch(e -> end.word().endsWith(e))) continue;
+            String word = end.word();
+            // the last character first: most tokens end in none of the endings' (the stream per token cost ~1 % of extraction)
+            if (word.isEmpty() || COMMITTEE_LAST_CHARS.indexOf(word.charAt(word.length() - 1)) < 0 || COMMITTEE_ENDINGS.stream().noneMatch(word::endsWith)) continue;
             // a known body (欧洲理事会) is read by the gazetteer, with its own bounds
             if (ctx.matchEndingAt(end.end(), EntityType.ORGANIZATION) != null) continue;
             int start = -1, i = k;
