@@ -179,13 +179,15 @@ class BulkLoadTest {
 
     @Test
     void aBulkLoadThatDiesHalfWayIsCompletedWhenTheStoreIsNextOpenedAndARerunConverges() throws Exception {
-        // 80 documents: the bulk transactions grow (the reference graph, ~10,600 quads, then as much again …), so the
-        // first documents commit after some 40 seed documents, whichever order the two extraction threads give them
-        // in; dying at the 45th of 60 left that to chance (200–300 quads a seed document).
-        corpus(16);
+        // 120 documents: the bulk transactions grow (the reference graph, ~11,000 quads, then as much again …), so the
+        // first documents commit once their quads pass the reference graph's: after some 55 seed documents (107–235
+        // quads each with their summary rows), and by the 100th whatever order the two extraction threads give them in
+        // (any 99 of the 24 copies of each seed hold over 17,000); the next commit needs twice as much, more than the
+        // corpus. Dying at the 65th of 80 left that to chance once the reference data grew (CI, 2026-12-07).
+        corpus(24);
         Path db = dir.resolve("died");
         try (Store store = Store.open(db)) {
-            assertThrows(IllegalStateException.class, () -> ingest(store, 65));
+            assertThrows(IllegalStateException.class, () -> ingest(store, 100));
             assertTrue(pending(store), "the committed part of the load is marked incomplete");
             assertTrue(store.graphCount() > 10, "some documents were committed before it died: " + store.graphCount());
         }
