@@ -16,7 +16,10 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.diplokg.extractor.DocumentKnowledge;
+import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.DateMention;
 import org.diplokg.extractor.recognise.Mention;
 import org.diplokg.extractor.reference.ReferenceData;
@@ -170,7 +173,7 @@ public final class JsonSummary implements DocumentSummary {
         return e.surfaces().get(0).replaceAll("[《》〈〉]", "").replaceAll("[(（][A-Za-z0-9-]+[)）]$", "");
     }
 
-    private static final Set<String> STANDARD_ACRONYMS = org.diplokg.extractor.lexicon.Lexicons.of("agreement-standard-acronyms").set();
+    private static final Set<String> STANDARD_ACRONYMS = Lexicons.of("agreement-standard-acronyms").set();
 
     /** Whether the text writes the acronym as a word of its own (TPP inside CPTPP is not TPP). */
     private static boolean writes(String text, String acronym) {
@@ -183,7 +186,7 @@ public final class JsonSummary implements DocumentSummary {
      * text never writes), else the preferred label.
      */
     private static String chineseName(ReferenceData reference, ResolvedEntity e, boolean traditional) {
-        if (!traditional) return writtenLabel(e).orElse(e.reference().nameZh());
+        if (!traditional) return writtenLabel(e).or(() -> partiesWritten(e)).orElse(e.reference().nameZh());
         List<String> labels = reference.traditionalLabelsOf(e.reference());
         if (labels.isEmpty()) return e.reference().nameZh();
         List<String> written = e.surfaces().stream().map(JsonSummary::oneDash).toList();
@@ -196,8 +199,27 @@ public final class JsonSummary implements DocumentSummary {
             String name = s.replaceAll("[《》〈〉「」“”]", "");
             if (head > 0 && name.indexOf('－') > 0 && name.charAt(0) == preferred.charAt(0) && name.endsWith(preferred.substring(head))) return name;
         }
-        return preferred;
+        return partiesWritten(e).orElse(preferred);
     }
+
+    /**
+     * A form the page writes that names the parties itself (韩中自贸协定 for the reference's 中国－韩国自由贸易协定): when no
+     * reference label is written, the key a reader of the page would give, which the preferred label is not. Not a
+     * generic reference to the two parties (两国自由贸易协定) or a bare head (自贸协定).
+     */
+    private static Optional<String> partiesWritten(ResolvedEntity e) {
+        for (String s : e.surfaces()) {
+            String name = s.replaceAll("[《》〈〉「」“”]", "");
+            if (name.length() < 4 || GENERIC_REFERENCE.matcher(name).lookingAt() || BARE_HEADS.contains(name)) continue;
+            return Optional.of(name);
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern GENERIC_REFERENCE = Pattern.compile(
+            Lexicons.of("agreement-pair-generic-references").group());
+    private static final Set<String> BARE_HEADS = Stream.of("agreement-free-trade-heads", "agreement-generic-heads")
+            .flatMap(n -> Lexicons.of(n).entries().stream()).collect(Collectors.toSet());
 
     /**
      * The reference label the document itself writes, the preferred one first, else the longest (韩美自由贸易协定 where

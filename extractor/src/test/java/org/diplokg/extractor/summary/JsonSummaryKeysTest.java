@@ -59,4 +59,13 @@ class JsonSummaryKeysTest {
         assertEquals(List.of("中韓自由貿易協定"), keys("兩國部長昨天在首爾正式簽署中韓自由貿易協定，雙方均表示歡迎。"));
         assertEquals(List.of("中國－韓國自由貿易協定"), keys("兩國部長昨天在首爾正式簽署中國－韓國自由貿易協定，雙方均表示歡迎。"));
     }
+
+    @Test
+    void aFormNamingBothPartiesThatThePageWritesKeysTheAgreementWhereNoReferenceLabelIsWritten() {
+        // no label of the China-Korea FTA is written: the key is the page's own form, not the preferred 中国－韩国…
+        // (set D: a meeting's pair with it matched no gold agreement under the preferred name)
+        assertEquals(List.of("韩中自贸协定"), keys("韩方表示，韩中自贸协定生效以来双边贸易稳步增长。"));
+        // a generic reference to the two parties is no key: the reference name stays
+        assertEquals(List.of("中国－厄瓜多尔自由贸易协定"), keys("中国与厄瓜多尔当天正式签署了两国自由贸易协定。"));
+    }
 }
