@@ -186,7 +186,7 @@ public final class JsonSummary implements DocumentSummary {
      * text never writes), else the preferred label.
      */
     private static String chineseName(ReferenceData reference, ResolvedEntity e, boolean traditional) {
-        if (!traditional) return writtenLabel(e).or(() -> partiesWritten(e)).orElse(e.reference().nameZh());
+        if (!traditional) return writtenLabel(e).or(() -> partiesWritten(e, e.reference().nameZh())).orElse(e.reference().nameZh());
         List<String> labels = reference.traditionalLabelsOf(e.reference());
         if (labels.isEmpty()) return e.reference().nameZh();
         List<String> written = e.surfaces().stream().map(JsonSummary::oneDash).toList();
@@ -199,18 +199,21 @@ public final class JsonSummary implements DocumentSummary {
             String name = s.replaceAll("[《》〈〉「」“”]", "");
             if (head > 0 && name.indexOf('－') > 0 && name.charAt(0) == preferred.charAt(0) && name.endsWith(preferred.substring(head))) return name;
         }
-        return partiesWritten(e).orElse(preferred);
+        return partiesWritten(e, preferred).orElse(preferred);
     }
 
     /**
-     * A form the page writes that names the parties itself (韩中自贸协定 for the reference's 中国－韩国自由贸易协定): when no
-     * reference label is written, the key a reader of the page would give, which the preferred label is not. Not a
-     * generic reference to the two parties (两国自由贸易协定) or a bare head (自贸协定).
+     * A short form the page writes that names the parties itself (韩中自贸协定 for the reference's 中国－韩国自由贸易协定):
+     * when no reference label is written, the key a reader of the page would give, which the preferred label is not.
+     * Not a generic reference to the two parties (两国自由贸易协定), a form opening on a head (自贸协定, 自由贸易协定升级议定书:
+     * no party named), or a formal title longer than the preferred name (中华人民共和国政府和…政府自由贸易协定), whose common
+     * name is the preferred one.
      */
-    private static Optional<String> partiesWritten(ResolvedEntity e) {
+    private static Optional<String> partiesWritten(ResolvedEntity e, String preferred) {
         for (String s : e.surfaces()) {
             String name = s.replaceAll("[《》〈〉「」“”]", "");
-            if (name.length() < 4 || GENERIC_REFERENCE.matcher(name).lookingAt() || BARE_HEADS.contains(name)) continue;
+            if (name.length() < 4 || preferred != null && name.length() >= preferred.length()
+                    || GENERIC_REFERENCE.matcher(name).lookingAt() || BARE_HEADS.stream().anyMatch(name::startsWith)) continue;
             return Optional.of(name);
         }
         return Optional.empty();
