@@ -612,7 +612,8 @@ public final class OrganisationRecogniser implements Recogniser {
                 Token prev = tokens.get(i - 1);
                 if (prev.end() != tokens.get(i).begin() || end.end() - prev.begin() > MAX_COMPANY || GENERIC.contains(prev.word())) break;
                 String tag = prev.tag();
-                boolean brand = properName(prev) || tag.startsWith("nr") && prev.word().length() >= 3 || legal && tag.startsWith("ns");
+                boolean brand = properName(prev) || tag.startsWith("nr") && prev.word().length() >= 3 || legal && tag.startsWith("ns")
+                        || inTransliteratedBrand(tokens, i - 1);
                 boolean inner = brand || tag.startsWith("n") && !tag.startsWith("ns") || tag.equals("vn")
                         || legal && (tag.startsWith("v") || tag.equals("ng"));
                 if (!inner) break;
@@ -620,6 +621,33 @@ public final class OrganisationRecogniser implements Recogniser {
             }
             if (start >= 0) add(ctx, new Span(tokens.get(start).begin(), end.end()), RecogniserId.HANLP, 0.75, out);
         }
+    }
+
+    /** Fewest characters of a transliterated brand read over the pieces HanLP cut it into (艾特伍德: 4, 霍尼韦尔: 4). */
+    private static final int MIN_TRANSLITERATED_BRAND = 3;
+
+    /**
+     * A foreign brand written in transliteration characters, which HanLP cuts into short name words and single
+     * characters with any tag (艾/nz 特/ag 伍德/nrf 集团, 霍尼/nr 韦尔/nr 公司): read back, the name stopped at the first piece
+     * that is no name word (伍德投资集团) or was never found (霍尼韦尔公司). A token belongs to one when it is all
+     * transliteration characters, no place (the place before a brand stays out: 美国/nsf, 印尼/ns) and no function
+     * word (与, 和 are no transliteration characters anyway), and its run of such tokens has three characters or more,
+     * so an ordinary two-character noun (通信) is not taken for one.
+     */
+    private static boolean inTransliteratedBrand(List<Token> tokens, int k) {
+        if (!transliterationPiece(tokens.get(k))) return false;
+        int first = k, last = k;
+        while (first > 0 && tokens.get(first - 1).end() == tokens.get(first).begin() && transliterationPiece(tokens.get(first - 1))) first--;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).begin() == tokens.get(last).end() && transliterationPiece(tokens.get(last + 1))) last++;
+        return tokens.get(last).end() - tokens.get(first).begin() >= MIN_TRANSLITERATED_BRAND;
+    }
+
+    private static boolean transliterationPiece(Token tok) {
+        if (tok.tag().startsWith("ns") || FUNCTION_TAGS.stream().anyMatch(tok.tag()::startsWith) && !tok.tag().startsWith("vg")) return false;
+        for (int i = 0; i < tok.word().length(); i++) {
+            if (!PersonRecogniser.isTransliteration(tok.word().charAt(i))) return false;
+        }
+        return !tok.word().isEmpty();
     }
 
     /** Institutions named after a brand or a person like companies (复旦大学, 彼得森国际经济研究所, 中华经济研究院). */
