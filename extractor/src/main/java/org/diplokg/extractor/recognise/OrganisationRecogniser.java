@@ -1292,9 +1292,48 @@ public final class OrganisationRecogniser implements Recogniser {
         if (GENERIC.contains(key) || GOVERNMENT_ENDINGS.stream().anyMatch(key::endsWith)) return;
         // 新加坡国会大厦: a body's name before a building word names the building, a place (set D's open half: 1 false organisation)
         if (BUILDINGS.stream().anyMatch(b -> ctx.normalised().startsWith(b, s.end()))) return;
+        Span unit = unitOfParent(ctx, s, key);
+        if (unit == null) return;
+        if (unit != s) {
+            add(ctx, unit, recogniser, confidence, out);
+            return;
+        }
         // a credit (总台央视记者…, 新华社记者…) names the source of a photo or text, not an organisation in the news
         if (isCredit(ctx, s.end())) recogniser = RecogniserId.CREDIT;
         out.add(new Mention(s, EntityType.ORGANIZATION, ctx.original(s.begin(), s.end()), key, null, null, recogniser, confidence));
+    }
+
+    private static final List<String> UNIT_ENDINGS = Lexicons.of("org-unit-endings").entries();
+    /** Most characters of a parent's name taken in as one word before its unit (投资公司: 4; 中国建筑集团: 6). */
+    private static final int MAX_PARENT_WORD = 8;
+
+    /**
+     * A unit named right after its parent (中国银行纽约分行, 某组织(美国)上海代表处, 某局总承包公司): read alone from the place
+     * or word after the parent, its name lost the parent at the left (set D 017 商丘公司 and 总承包公司, D 023 上海代表处).
+     * The span itself when no parent's name ends right before it (no line break between, one bracketed place allowed);
+     * the span with the parent when the parent is one organisation word after punctuation or a conjunction (so no
+     * verb, place of action or person before it is taken in); null (no name) when the parent cannot be read.
+     */
+    private static Span unitOfParent(RecognitionContext ctx, Span s, String key) {
+        if (s.begin() == 0 || UNIT_ENDINGS.stream().noneMatch(key::endsWith)) return s;
+        String t = ctx.normalised();
+        int p = s.begin();
+        if (t.charAt(p - 1) == ')') {
+            int open = t.lastIndexOf('(', p - 1);
+            if (open < 0 || p - 1 - open > 6) return s;
+            p = open;
+        }
+        if (p == 0 || ctx.text().text().origin(s.begin()) - ctx.text().text().origin(s.begin() - 1) != 1) return s;
+        String before = t.substring(Math.max(0, p - MAX_PARENT_WORD), p);
+        if (!EXTENDED_END.matcher(before).find() && SUFFIXES.stream().noneMatch(before::endsWith)) return s;
+        Token parent = tokenAt(ctx, p - 1);
+        if (parent == null || parent.end() != p) return null;
+        boolean oneWord = (parent.tag().startsWith("nt") || parent.tag().startsWith("nis")) && parent.word().length() >= 4
+                && parent.word().length() <= MAX_PARENT_WORD;
+        Token first = parent.begin() > 0 ? tokenAt(ctx, parent.begin() - 1) : null;
+        boolean opens = first == null || first.tag().startsWith("w") || FUNCTION_TAGS.stream().anyMatch(first.tag()::startsWith)
+                && first.word().length() == 1 && !first.tag().startsWith("v");
+        return oneWord && opens ? new Span(parent.begin(), s.end()) : null;
     }
 
     /**
