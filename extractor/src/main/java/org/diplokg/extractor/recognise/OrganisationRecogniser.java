@@ -1311,8 +1311,8 @@ public final class OrganisationRecogniser implements Recogniser {
      * A unit named right after its parent (中国银行纽约分行, 某组织(美国)上海代表处, 某局总承包公司): read alone from the place
      * or word after the parent, its name lost the parent at the left (set D 017 商丘公司 and 总承包公司, D 023 上海代表处).
      * The span itself when no parent's name ends right before it (no line break between, one bracketed place allowed);
-     * the span with the parent when the parent is one organisation word after punctuation or a conjunction (so no
-     * verb, place of action or person before it is taken in); null (no name) when the parent cannot be read.
+     * the span with the parent when the parent's nouns (no verb, place or person) are read back to punctuation or a
+     * one-character conjunction or preposition (so no verb, place of action or person before it is taken in); null (no name) when the parent cannot be read.
      */
     private static Span unitOfParent(RecognitionContext ctx, Span s, String key) {
         if (s.begin() == 0 || UNIT_ENDINGS.stream().noneMatch(key::endsWith)) return s;
@@ -1326,14 +1326,23 @@ public final class OrganisationRecogniser implements Recogniser {
         if (p == 0 || ctx.text().text().origin(s.begin()) - ctx.text().text().origin(s.begin() - 1) != 1) return s;
         String before = t.substring(Math.max(0, p - MAX_PARENT_WORD), p);
         if (!EXTENDED_END.matcher(before).find() && SUFFIXES.stream().noneMatch(before::endsWith)) return s;
+        // the parent: nouns read back from its ending (投资公司/nis, 交通/n 银行/n), at most MAX_PARENT_WORD characters
+        int start = p;
         Token parent = tokenAt(ctx, p - 1);
-        if (parent == null || parent.end() != p) return null;
-        boolean oneWord = (parent.tag().startsWith("nt") || parent.tag().startsWith("nis")) && parent.word().length() >= 4
-                && parent.word().length() <= MAX_PARENT_WORD;
-        Token first = parent.begin() > 0 ? tokenAt(ctx, parent.begin() - 1) : null;
-        boolean opens = first == null || first.tag().startsWith("w") || FUNCTION_TAGS.stream().anyMatch(first.tag()::startsWith)
-                && first.word().length() == 1 && !first.tag().startsWith("v");
-        return oneWord && opens ? new Span(parent.begin(), s.end()) : null;
+        while (parent != null && parent.end() == start && parentNoun(parent) && p - parent.begin() <= MAX_PARENT_WORD) {
+            start = parent.begin();
+            parent = start > 0 ? tokenAt(ctx, start - 1) : null;
+        }
+        if (p - start < 4) return null;
+        boolean opens = parent == null || parent.end() != start || parent.tag().startsWith("w")
+                || FUNCTION_TAGS.stream().anyMatch(parent.tag()::startsWith) && parent.word().length() == 1 && !parent.tag().startsWith("v");
+        return opens ? new Span(start, s.end()) : null;
+    }
+
+    /** A word a parent's name is read back over: a noun, a name word or HanLP's organisation word, not a place or person. */
+    private static boolean parentNoun(Token tok) {
+        String tag = tok.tag();
+        return tag.equals("n") || tag.equals("nz") || tag.equals("j") || tag.startsWith("nt") || tag.startsWith("nis");
     }
 
     /**

@@ -39,4 +39,17 @@ class OrganisationUnitOfParentTest {
         List<String> o = organisations("當天,杭州分行與當地企業簽署合作協議。");
         assertFalse(o.stream().anyMatch(n -> n.startsWith("當天") || n.startsWith("当天")), o.toString());
     }
+
+    @Test
+    void aBranchAfterAParentOfTwoNounsInTraditionalScript() {
+        List<String> o = organisations("當天,交通銀行香港分行行長在儀式上致辭。");
+        assertTrue(o.stream().anyMatch(n -> n.equals("交通銀行香港分行") || n.equals("交通银行香港分行")), o.toString());
+        assertFalse(o.stream().anyMatch(n -> n.equals("香港分行")), o.toString());
+    }
+
+    @Test
+    void aVerbBeforeTheParentIsNotTakenIn() {
+        List<String> o = organisations("他早年创办投资公司上海分公司,后来转行。");
+        assertFalse(o.stream().anyMatch(n -> n.contains("创办") || n.equals("上海分公司")), o.toString());
+    }
 }
