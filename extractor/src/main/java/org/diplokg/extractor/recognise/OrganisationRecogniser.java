@@ -612,7 +612,8 @@ public final class OrganisationRecogniser implements Recogniser {
                 Token prev = tokens.get(i - 1);
                 if (prev.end() != tokens.get(i).begin() || end.end() - prev.begin() > MAX_COMPANY || GENERIC.contains(prev.word())) break;
                 String tag = prev.tag();
-                boolean brand = properName(prev) || tag.startsWith("nr") && prev.word().length() >= 3 || legal && tag.startsWith("ns");
+                boolean brand = properName(prev) || tag.startsWith("nr") && prev.word().length() >= 3 || legal && tag.startsWith("ns")
+                        || inTransliteratedBrand(tokens, i - 1);
                 boolean inner = brand || tag.startsWith("n") && !tag.startsWith("ns") || tag.equals("vn")
                         || legal && (tag.startsWith("v") || tag.equals("ng"));
                 if (!inner) break;
@@ -620,6 +621,33 @@ public final class OrganisationRecogniser implements Recogniser {
             }
             if (start >= 0) add(ctx, new Span(tokens.get(start).begin(), end.end()), RecogniserId.HANLP, 0.75, out);
         }
+    }
+
+    /** Fewest characters of a transliterated brand read over the pieces HanLP cut it into (艾特伍德: 4, 霍尼韦尔: 4). */
+    private static final int MIN_TRANSLITERATED_BRAND = 3;
+
+    /**
+     * A foreign brand written in transliteration characters, which HanLP cuts into short name words and single
+     * characters with any tag (艾/nz 特/ag 伍德/nrf 集团, 霍尼/nr 韦尔/nr 公司): read back, the name stopped at the first piece
+     * that is no name word (伍德投资集团) or was never found (霍尼韦尔公司). A token belongs to one when it is all
+     * transliteration characters, no place (the place before a brand stays out: 美国/nsf, 印尼/ns) and no function
+     * word (与, 和 are no transliteration characters anyway), and its run of such tokens has three characters or more,
+     * so an ordinary two-character noun (通信) is not taken for one.
+     */
+    private static boolean inTransliteratedBrand(List<Token> tokens, int k) {
+        if (!transliterationPiece(tokens.get(k))) return false;
+        int first = k, last = k;
+        while (first > 0 && tokens.get(first - 1).end() == tokens.get(first).begin() && transliterationPiece(tokens.get(first - 1))) first--;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).begin() == tokens.get(last).end() && transliterationPiece(tokens.get(last + 1))) last++;
+        return tokens.get(last).end() - tokens.get(first).begin() >= MIN_TRANSLITERATED_BRAND;
+    }
+
+    private static boolean transliterationPiece(Token tok) {
+        if (tok.tag().startsWith("ns") || FUNCTION_TAGS.stream().anyMatch(tok.tag()::startsWith) && !tok.tag().startsWith("vg")) return false;
+        for (int i = 0; i < tok.word().length(); i++) {
+            if (!PersonRecogniser.isTransliteration(tok.word().charAt(i))) return false;
+        }
+        return !tok.word().isEmpty();
     }
 
     /** Institutions named after a brand or a person like companies (复旦大学, 彼得森国际经济研究所, 中华经济研究院). */
@@ -1264,9 +1292,57 @@ public final class OrganisationRecogniser implements Recogniser {
         if (GENERIC.contains(key) || GOVERNMENT_ENDINGS.stream().anyMatch(key::endsWith)) return;
         // 新加坡国会大厦: a body's name before a building word names the building, a place (set D's open half: 1 false organisation)
         if (BUILDINGS.stream().anyMatch(b -> ctx.normalised().startsWith(b, s.end()))) return;
+        Span unit = unitOfParent(ctx, s, key);
+        if (unit == null) return;
+        if (unit != s) {
+            add(ctx, unit, recogniser, confidence, out);
+            return;
+        }
         // a credit (总台央视记者…, 新华社记者…) names the source of a photo or text, not an organisation in the news
         if (isCredit(ctx, s.end())) recogniser = RecogniserId.CREDIT;
         out.add(new Mention(s, EntityType.ORGANIZATION, ctx.original(s.begin(), s.end()), key, null, null, recogniser, confidence));
+    }
+
+    private static final List<String> UNIT_ENDINGS = Lexicons.of("org-unit-endings").entries();
+    /** Most characters of a parent's name taken in as one word before its unit (投资公司: 4; 中国建筑集团: 6). */
+    private static final int MAX_PARENT_WORD = 8;
+
+    /**
+     * A unit named right after its parent (中国银行纽约分行, 某组织(美国)上海代表处, 某局总承包公司): read alone from the place
+     * or word after the parent, its name lost the parent at the left (set D 017 商丘公司 and 总承包公司, D 023 上海代表处).
+     * The span itself when no parent's name ends right before it (no line break between, one bracketed place allowed);
+     * the span with the parent when the parent's nouns (no verb, place or person) are read back to punctuation or a
+     * one-character conjunction or preposition (so no verb, place of action or person before it is taken in); null (no name) when the parent cannot be read.
+     */
+    private static Span unitOfParent(RecognitionContext ctx, Span s, String key) {
+        if (s.begin() == 0 || UNIT_ENDINGS.stream().noneMatch(key::endsWith)) return s;
+        String t = ctx.normalised();
+        int p = s.begin();
+        if (t.charAt(p - 1) == ')') {
+            int open = t.lastIndexOf('(', p - 1);
+            if (open < 0 || p - 1 - open > 6) return s;
+            p = open;
+        }
+        if (p == 0 || ctx.text().text().origin(s.begin()) - ctx.text().text().origin(s.begin() - 1) != 1) return s;
+        String before = t.substring(Math.max(0, p - MAX_PARENT_WORD), p);
+        if (!EXTENDED_END.matcher(before).find() && SUFFIXES.stream().noneMatch(before::endsWith)) return s;
+        // the parent: nouns read back from its ending (投资公司/nis, 交通/n 银行/n), at most MAX_PARENT_WORD characters
+        int start = p;
+        Token parent = tokenAt(ctx, p - 1);
+        while (parent != null && parent.end() == start && parentNoun(parent) && p - parent.begin() <= MAX_PARENT_WORD) {
+            start = parent.begin();
+            parent = start > 0 ? tokenAt(ctx, start - 1) : null;
+        }
+        if (p - start < 4) return null;
+        boolean opens = parent == null || parent.end() != start || parent.tag().startsWith("w")
+                || FUNCTION_TAGS.stream().anyMatch(parent.tag()::startsWith) && parent.word().length() == 1 && !parent.tag().startsWith("v");
+        return opens ? new Span(start, s.end()) : null;
+    }
+
+    /** A word a parent's name is read back over: a noun, a name word or HanLP's organisation word, not a place or person. */
+    private static boolean parentNoun(Token tok) {
+        String tag = tok.tag();
+        return tag.equals("n") || tag.equals("nz") || tag.equals("j") || tag.startsWith("nt") || tag.startsWith("nis");
     }
 
     /**
