@@ -170,12 +170,13 @@ public final class PublicationDates {
      * date that opens a heading ({@link #HEADING_OPENING}).
      */
     public static Optional<PartialDate> compact(CharSequence line) {
-        Matcher h = HEADING_OPENING.matcher(asciiDigits(line.toString()));
+        String digits = asciiDigits(line.toString());
+        Matcher h = HEADING_OPENING.matcher(digits);
         if (h.find()) {
             Optional<PartialDate> d = ymd(h.group(1), h.group(2), h.group(3)).filter(PublicationDates::plausible);
             if (d.isPresent()) return d;
         }
-        Matcher m = COMPACT.matcher(asciiDigits(line.toString()));
+        Matcher m = COMPACT.matcher(digits);
         while (m.find()) {
             Optional<PartialDate> d = ymd(m.group(1), m.group(2), m.group(3)).filter(PublicationDates::plausible);
             if (d.isPresent()) return d;

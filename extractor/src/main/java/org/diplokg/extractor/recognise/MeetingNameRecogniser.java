@@ -275,8 +275,7 @@ public final class MeetingNameRecogniser implements Recogniser {
 
     /** A noun of a name before such a word: a common or proper noun, a title, an institution, a distinguishing word. */
     private static boolean innerNeighbour(Token tok) {
-        String tag = tok.tag();
-        return tag.startsWith("n") && !tag.startsWith("nr") || tag.equals("b") || tag.equals("j") || tag.equals("vn");
+        return nounLike(tok) || tok.tag().equals("b") || tok.tag().equals("j");
     }
 
     private static boolean nounLike(Token tok) {
