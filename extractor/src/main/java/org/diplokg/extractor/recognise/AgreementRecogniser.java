@@ -216,8 +216,9 @@ public final class AgreementRecogniser implements Recogniser {
                 while (clauseStart > 0 && "，。；！？\n,;".indexOf(t.charAt(clauseStart - 1)) < 0) clauseStart--;
                 String subject = t.substring(clauseStart, m.start());
                 if (!TWO_PARTIES.matcher(subject).find() || MANY.matcher(subject).find()) continue;
-                if (out.stream().anyMatch(x -> x.begin() < end && begin < x.end())) continue;
-                out.add(new Mention(new Span(begin, end), EntityType.AGREEMENT, ctx.original(begin, end), t.substring(begin, end),
+                Span span = new Span(begin, end);
+                if (out.stream().anyMatch(x -> x.span().overlaps(span))) continue;
+                out.add(new Mention(span, EntityType.AGREEMENT, ctx.original(begin, end), t.substring(begin, end),
                         null, null, RecogniserId.PAIR, 0.75));
             }
         }

@@ -910,6 +910,7 @@ public final class OrganisationRecogniser implements Recogniser {
     private static final int MAX_OWNER_REACH = 16;
     /** What joins the titles of a list in one clause: the list's comma and the words of org-title-list-joiners. */
     private static final String TITLE_JOINERS = "、" + Lexicons.of("org-title-list-joiners").chars();
+    private static final Pattern TITLE_JOINER_RUN = Pattern.compile("[" + TITLE_JOINERS + "]+");
 
     /**
      * A ministry named inside the title of several parties' ministers (双方总理、外交部长和经济部长; 东盟十国的经济部长;
@@ -926,7 +927,7 @@ public final class OrganisationRecogniser implements Recogniser {
         for (String owner : PLURAL_OWNERS) {
             int at = clause.lastIndexOf(owner);
             if (at < 0) continue;
-            String[] pieces = clause.substring(at + owner.length()).split("[" + TITLE_JOINERS + "]+", -1);
+            String[] pieces = TITLE_JOINER_RUN.split(clause.substring(at + owner.length()), -1);
             // the last piece is the body's name; the others are titles (总理, 外交部长) or empty (十国的)
             boolean titles = true;
             for (int i = 0; i < pieces.length - 1; i++) {
@@ -1246,12 +1247,13 @@ public final class OrganisationRecogniser implements Recogniser {
         if (i < 0 || i >= tokens.size()) return placeStart;
         Token before = tokens.get(i);
         boolean higher = before.end() == placeStart && before.tag().equals("ns") && before.word().length() > 1
-                && LEVELS.stream().anyMatch(l -> !NOT_PLACES.contains(l) && before.word().endsWith(l));
+                && PLACE_LEVELS.stream().anyMatch(before.word()::endsWith);
         return higher ? before.begin() : placeStart;
     }
 
     /** The centre is a level of organs (中央统战部) but ends no place's name. */
     private static final Set<String> NOT_PLACES = Lexicons.of("org-levels-not-places").set();
+    private static final List<String> PLACE_LEVELS = LEVELS.stream().filter(l -> !NOT_PLACES.contains(l)).toList();
 
     /**
      * Where a region's name before its organ starts when HanLP did not read it as one place: a word that holds the

@@ -307,11 +307,6 @@ final class PairedAgreements {
         }
     }
 
-    /**
-     * 与乙 after a clause whose subject is one other party (甲国…第四个与中国签署…): that party and 乙, or null. Not
-     * where 甲与乙 is written as a pair (the pair rule has it), nor where the sentence names more parties before the
-     * co-verb (甲、丙与乙…, whose agreement would be a guess).
-     */
     /** A count of the partner's members between the co-verb and the partner (和十个东盟经贸部长). */
     private static final Pattern MEMBER_COUNT = Pattern.compile("[0-9" + Lexicons.of("meeting-name-numeral-chars").chars()
             + "]{1,3}" + Lexicons.of("agreement-partner-member-counts").group() + "$");
@@ -328,6 +323,11 @@ final class PairedAgreements {
         return at >= 0 && CONJUNCTIONS.indexOf(t.charAt(at)) >= 0 ? at : -1;
     }
 
+    /**
+     * 与乙 after a clause whose subject is one other party (甲国…第四个与中国签署…): that party and 乙, or null. Not
+     * where 甲与乙 is written as a pair (the pair rule has it), nor where the sentence names more parties before the
+     * co-verb (甲、丙与乙…, whose agreement would be a guess).
+     */
     private Pair subjectAndPartnerAt(int begin, int coVerb) {
         String t = ctx.normalised();
         Party partner = partyAt(begin);

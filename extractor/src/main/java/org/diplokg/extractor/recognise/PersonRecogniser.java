@@ -336,7 +336,10 @@ public final class PersonRecogniser implements Recogniser {
     /** A surname stop inside a transliteration that HanLP reads as a name's part (西/f 于尔/nr), not a preposition (普京 于/p). */
     private static boolean surnameStopInAName(RecognitionContext ctx, int scan) {
         String t = ctx.normalised();
-        if (scan + 1 >= t.length() || SURNAME_STOPS.indexOf(t.charAt(scan)) < 0 || !isTransliteration(t.charAt(scan + 1))) return false;
+        // the stop must itself be a transliteration character (于, not 向): else the scan over the name cannot pass it
+        // and nameAt's loop would not advance (部长阿里向安娜… hung)
+        if (scan + 1 >= t.length() || SURNAME_STOPS.indexOf(t.charAt(scan)) < 0 || !isTransliteration(t.charAt(scan))
+                || !isTransliteration(t.charAt(scan + 1))) return false;
         int ti = ctx.text().tokenIndexAt(scan);
         if (ti >= ctx.text().tokens().size()) return false;
         Token token = ctx.text().tokens().get(ti);

@@ -1,8 +1,10 @@
 package org.diplokg.extractor.recognise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.diplokg.extractor.MiniExtractor;
 import org.diplokg.extractor.reference.EntityType;
@@ -35,5 +37,12 @@ class PersonSurnameThatIsAStopTest {
         List<String> p = persons("新华社北京4月2日电 总统于本周访问北京。部长于今年访问东盟。主席于会上发表讲话。总理于下月出访。"
                 + "外长于昨天会见记者。总统于上周表示支持。主席于会后会见记者。外长于下午会见记者。");
         assertEquals(List.of(), p);
+    }
+
+    @Test
+    void aStopThatIsNoTransliterationCharacterAfterANameEndsIt() {
+        // 向 is a surname stop but no transliteration character: the name before it ends there (this hung before)
+        List<String> p = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> persons("新华社北京4月2日电 部长阿里向安娜赠送礼物。"));
+        assertTrue(p.contains("阿里"), p.toString());
     }
 }
