@@ -903,6 +903,14 @@ public final class OrganisationRecogniser implements Recogniser {
         return end > 0 && end < t.length() && (LABEL_CONTINUATIONS.contains(t.substring(end - 1, end + 1)) || pluralMinistersTitle(t, end));
     }
 
+    /**
+     * A name read forward that ends inside a word HanLP does not cut there: 公署 + 署理 (acting) or 事务部 + 签署 (signs),
+     * whatever the tokens say (set F 019 外交部驻澳门特派员公署署理特派员, F 028 联合国经社事务部签署…).
+     */
+    private static boolean endsOnWordPastName(String t, int end) {
+        return runsPastName(t, end) || end >= 2 && NON_BODY.contains(t.substring(end - 2, end));
+    }
+
     private static final List<String> PLURAL_OWNERS = Lexicons.of("org-plural-owners").longestFirst();
     /** 长 after a body's name makes its head's title (外交部长, 经济部长). */
     private static final char HEAD = MINISTER.charAt(1);
@@ -1023,7 +1031,7 @@ public final class OrganisationRecogniser implements Recogniser {
                 if (tok != null && CONJUNCTIONS.contains(tok.word()) && (ctx.matchStartingAt(j, EntityType.ORGANIZATION) != null
                         || ctx.matchStartingAt(j, EntityType.ECONOMY) != null || placeStartsAt(ctx, j))) break;
                 if (ENDING_CHARS.indexOf(c) >= 0 && (ctx.text().isTokenBoundary(j) || headTitleAt(ctx, j - 1)) && !inside[j]
-                        && tok != null && !NON_BODY.contains(tok.word())
+                        && tok != null && !NON_BODY.contains(tok.word()) && !endsOnWordPastName(t, j)
                         && (commas == 0 || conjunctionAfterComma && c == MINISTRY)
                         && EXTENDED_END.matcher(t.substring(begin, j)).find()) best = j;
             }
@@ -1283,6 +1291,8 @@ public final class OrganisationRecogniser implements Recogniser {
             if (inner.contains("兼") || Titles.ALL.stream().anyMatch(title -> title.length() > 1 && inner.contains(title))) continue;
             // 联合国为中心的国际机构: a particle or preposition inside is a phrase, not a name
             if (inner.chars().anyMatch(c -> STOP_CHARS.indexOf(c) >= 0)) continue;
+            // 联合国经社事务部签署: the ending is the last character of a verb, not a body's
+            if (endsOnWordPastName(ctx.normalised(), m.end())) continue;
             add(ctx, new Span(m.start(), m.end()), recogniser, 0.85, out);
         }
     }
