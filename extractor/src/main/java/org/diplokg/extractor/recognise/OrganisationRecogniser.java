@@ -135,6 +135,7 @@ public final class OrganisationRecogniser implements Recogniser {
         abbreviatedEconomies(ctx, out);
         mainlandOrgans(ctx, out);
         citedAgencies(ctx, out);
+        datelineOutlets(ctx, out);
         ministriesInTitles(ctx, out);
         companies(ctx, out);
         companiesWithTrade(ctx, out);
@@ -438,6 +439,34 @@ public final class OrganisationRecogniser implements Recogniser {
                     add(ctx, new Span(begin, end), RecogniserId.HANLP, 0.75, out);
                 break;
             }
+        }
+    }
+
+    /**
+     * A line opened by an outlet's name and its dateline: 台湾网2月23日北京消息, 南海网、南海网客户端博鳌4月9日消息, FX168讯,
+     * 【有线新闻】. The name is an outlet's (a Han name ending as outlets' names do, or a Latin brand) and what follows is
+     * a dateline (day, place and 电/消息/讯, the place before or after the day), a report word or the closing bracket.
+     */
+    private static final Pattern DATELINE_OUTLET = Pattern.compile("【?(\\p{IsHan}{1,6}?" + Lexicons.of("org-dateline-outlet-endings").group()
+            + "|[A-Za-z][A-Za-z0-9]{1,15})(?:、\\1\\p{IsHan}{2,3})?(?:】|" + Lexicons.of("org-report-words").group()
+            + "|\\p{IsHan}{0,4}?" + Lexicons.of("org-dateline-days").group() + "\\p{IsHan}{0,4}?" + Lexicons.of("org-dateline-endings").group() + ")");
+    /** 本报讯, 本台消息: the outlet naming itself. */
+    private static final Set<String> DATELINE_SELF = Lexicons.of("org-dateline-non-names").set();
+
+    /** Outlets that open a line with their dateline (set F 011 台湾网, F 002 南海网, F 007 有线新闻; set E 010 FX168). */
+    private static void datelineOutlets(RecognitionContext ctx, List<Mention> out) {
+        String original = ctx.text().text().original();
+        String t = ctx.normalised();
+        Matcher m = DATELINE_OUTLET.matcher(t);
+        for (int line = 0; line < original.length(); line = original.indexOf('\n', line) + 1) {
+            int at = ctx.text().text().normalisedIndex(line);
+            if (at < t.length()) {
+                m.region(at, t.length());
+                // 据路透社报道 cites an agency (citedAgencies), the cue is no part of a name
+                if (m.lookingAt() && !DATELINE_SELF.contains(m.group(1)) && AGENCY_CUES.stream().noneMatch(m.group(1)::startsWith))
+                    add(ctx, new Span(m.start(1), m.end(1)), RecogniserId.EXTENSION, 0.8, out);
+            }
+            if (original.indexOf('\n', line) < 0) break;
         }
     }
 
