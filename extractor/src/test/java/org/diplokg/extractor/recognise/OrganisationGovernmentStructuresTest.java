@@ -37,6 +37,15 @@ class OrganisationGovernmentStructuresTest {
     }
 
     @Test
+    void hongKongDepartmentsUnderTheBureausAndTheExchange() {
+        List<String> o = organisations("投資推廣署與入境事務處聯合推出新計劃,港交所行政總裁及漁護署署長出席。");
+        assertTrue(has(o, "投資推廣署", "投资推广署"), o.toString());
+        assertTrue(has(o, "入境事務處", "入境事务处"), o.toString());
+        assertTrue(has(o, "港交所"), o.toString());
+        assertTrue(has(o, "漁護署", "渔护署"), o.toString());
+    }
+
+    @Test
     void macaoSecretariatsAndCourts() {
         List<String> o = organisations("社会文化司司长和运输工务司司长出席晚宴,终审法院院长致辞,外交部驻澳门特派员公署副特派员到场。");
         assertTrue(has(o, "社会文化司"), o.toString());
