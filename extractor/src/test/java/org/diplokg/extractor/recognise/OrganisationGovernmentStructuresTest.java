@@ -55,6 +55,12 @@ class OrganisationGovernmentStructuresTest {
     }
 
     @Test
+    void aCommandersTitleIsNoSecretariat() {
+        List<String> o = organisations("1949年,時任保安司令表示支持戒嚴。");
+        assertFalse(o.stream().anyMatch(n -> n.equals("保安司")), o.toString());
+    }
+
+    @Test
     void unSecretariatDepartmentsAndTheirShortForms() {
         List<String> o = organisations("联合国和平行动部与联合国经社部当天分别发表报告,联合国裁军事务厅也参加了讨论。");
         assertTrue(has(o, "联合国和平行动部"), o.toString());
