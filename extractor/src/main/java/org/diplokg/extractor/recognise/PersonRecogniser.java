@@ -65,6 +65,9 @@ public final class PersonRecogniser implements Recogniser {
     /** What may stand between two names of a list: conjunctions, the enumeration comma and the comma. */
     private static final String NAME_JOINERS = Lexicons.of("person-name-conjunctions").chars() + "、,";
 
+    /** The middle dot between a name's parts, and the full stop some pages type for it (沙伦赛. 贡玛西). */
+    private static final String NAME_DOTS = "·.";
+
     /** Joins two titles of one person (国务委员兼外长). */
     private static final char TITLE_JOINER = '兼';
     /** Separates the names of a list; {@link #LIST_END} closes one (丁薛祥、王毅等). */
@@ -148,9 +151,10 @@ public final class PersonRecogniser implements Recogniser {
             if (!text.isTokenBoundary(begin) && !text.isTokenBoundary(end)) continue;
             Span name = nameAt(ctx, end);
             if (name == null) continue;
-            if (ctx.matchStartingAt(end, EntityType.PERSON) != null) {
-                // a reference person: the gazetteer names it; record the title on that mention later
-                Gazetteer.Match g = ctx.matchStartingAt(end, EntityType.PERSON);
+            Gazetteer.Match g = ctx.matchStartingAt(end, EntityType.PERSON);
+            if (g != null && !(name.end() > g.end() && g.end() < t.length() && NAME_DOTS.indexOf(t.charAt(g.end())) >= 0)) {
+                // a reference person: the gazetteer names it; record the title on that mention later. Not when the
+                // text writes the name on past the label over a dot (泰国总理英拉·钦那瓦 where the label is 英拉)
                 name = new Span(g.begin(), g.end());
             }
             String key = t.substring(name.begin(), name.end());
@@ -232,7 +236,8 @@ public final class PersonRecogniser implements Recogniser {
             return new Span(p, intoADottedName(ctx, continuedTransliteration(ctx, token, Math.max(completedName(ctx, ti), scan))));
         }
         Span split = surnameSplit(text.tokens(), ti, true);
-        if (token != null && token.begin() == p && split != null) return split;
+        // a transliteration that starts like a surname and a name (穆/b 尼奥/nr 斯/b 和) runs on to where a name may end
+        if (token != null && token.begin() == p && split != null) return scan > split.end() && nameMayEndAt(ctx, scan) ? new Span(p, scan) : split;
         Span dotted = dottedName(ctx, ti);
         if (token != null && token.begin() == p && dotted != null) return dotted;
         if (scan - p >= 2 && !functionWordAt(ctx, ti, p)) return new Span(p, completedRun(ctx, scan));
@@ -509,12 +514,17 @@ public final class PersonRecogniser implements Recogniser {
         return endsAName(ctx, j + 1) ? next.end() : end;
     }
 
-    /** The end of a run of transliteration characters from {@code p}; a hyphen joins two runs (罗伊-希尔克里斯特). */
+    /**
+     * The end of a run of transliteration characters from {@code p}; a hyphen joins two runs (罗伊-希尔克里斯特), and so
+     * does a full stop typed for the middle dot between two parts of two characters or more (沙伦赛. 贡玛西).
+     */
     private static int transliterationEnd(String t, int p) {
         int scan = p;
         while (scan < t.length() && scan - p < 24 && (scan == p || !startsWithStop(t, scan))) {
             char c = t.charAt(scan);
-            boolean joins = c == '-' && scan > p && scan + 1 < t.length() && isTransliteration(t.charAt(scan + 1));
+            boolean joins = c == '-' && scan > p && scan + 1 < t.length() && isTransliteration(t.charAt(scan + 1))
+                    || c == '.' && scan - p >= 2 && scan + 2 < t.length() && isTransliteration(t.charAt(scan - 1))
+                    && isTransliteration(t.charAt(scan + 1)) && isTransliteration(t.charAt(scan + 2));
             if (!isTransliteration(c) && !joins) break;
             scan++;
         }
@@ -660,6 +670,7 @@ public final class PersonRecogniser implements Recogniser {
         Token after = tokens.get(j);
         String t = ctx.normalised();
         return after.isPunctuation() || after.isTitle() || after.tag().equals("t")
+                || after.word().length() >= 2 && after.tag().equals("d") // 季先/nr 峥 共同/d 主礼, as nameEndsAt
                 || startsWithStop(t, after.begin()) || startsWithAny(t, after.begin(), PERSON_VERBS)
                 || titleStartingAt(t, after.begin()) != null;
     }
