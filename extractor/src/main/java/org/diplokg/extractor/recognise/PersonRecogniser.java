@@ -79,6 +79,7 @@ public final class PersonRecogniser implements Recogniser {
         List<Mention> out = new ArrayList<>();
         titled(ctx, out);
         related(ctx, out);
+        transliteratedBeforeATitle(ctx, out);
         titledAfter(ctx, out);
         Set<String> titledNames = new HashSet<>();
         for (Mention m : out) titledNames.add(m.key());
@@ -703,6 +704,47 @@ public final class PersonRecogniser implements Recogniser {
             if (partOfAFoundName(out, name, key)) continue; // 萨|金塔耶夫总理 after 总理萨金塔耶夫
             out.add(new Mention(name, EntityType.PERSON, ctx.original(name.begin(), name.end()), key, null,
                     ctx.original(name.end(), name.end() + title.length()), RecogniserId.TITLE, 0.85));
+        }
+    }
+
+    /** Most characters of a transliterated name read back from a title (皮埃尔·特鲁多 is seven). */
+    private static final int MAX_BEFORE_A_TITLE = 12;
+
+    /**
+     * A transliterated name before a title of which HanLP read only a part as a person word (科/n 雷亚/nr 总统,
+     * 皮埃尔/nr ·/w 特/ag 鲁/b 多/a 总理): the run of transliteration characters and dots back from the title, when it
+     * holds a person word, starts on a word after a stop word, a kinship word or punctuation, and holds no place word (智利 in
+     * 智利巴切莱特总统 is no part of the name). ANNOTATION.md: a person named with a title after the name is a person.
+     */
+    private void transliteratedBeforeATitle(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        AnalysedText text = ctx.text();
+        List<Token> tokens = text.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token title = tokens.get(i);
+            int q = title.begin();
+            String written = titleStartingAt(t, q);
+            if (written == null || Titles.BYLINE.contains(written)) continue;
+            int p = q;
+            while (p > 0 && q - p < MAX_BEFORE_A_TITLE && isTransliteration(t.charAt(p - 1)) && STOPS.firstEndingAt(t, p) == null) p--;
+            while (p < q && t.charAt(p) == '·') p++;
+            if (q - p < 3 || t.charAt(q - 1) == '·' || !text.isTokenBoundary(p)) continue;
+            if (p > 0 && Scripts.isHan(t.charAt(p - 1)) && STOPS.firstEndingAt(t, p) == null && !endsWithAny(t, p, RELATIONS)) continue;
+            boolean person = false, place = false;
+            for (int k = text.tokenIndexAt(p); k < i; k++) {
+                Token w = tokens.get(k);
+                person |= w.isPersonName() && w.word().length() >= 2;
+                place |= w.tag().startsWith("ns") || ctx.matchStartingAt(w.begin(), EntityType.ECONOMY) != null;
+            }
+            // more than the person word alone: HanLP's whole word is read by titledAfter
+            Token first = tokens.get(text.tokenIndexAt(p));
+            if (!person || place || first.isPersonName() && first.end() == q) continue;
+            Span name = new Span(p, q);
+            String key = t.substring(p, q);
+            if (NOT_NAMES.contains(key) || overlapsAny(out, name) || HanLp.isCommonWord(key)) continue;
+            if (ctx.matchStartingAt(p, EntityType.PERSON) != null) continue; // a reference person: the gazetteer names it
+            out.add(new Mention(name, EntityType.PERSON, ctx.original(p, q), key, null,
+                    ctx.original(q, q + written.length()), RecogniserId.TITLE, 0.85));
         }
     }
 
