@@ -738,7 +738,9 @@ public final class PersonRecogniser implements Recogniser {
             }
             // more than the person word alone: HanLP's whole word is read by titledAfter
             Token first = tokens.get(text.tokenIndexAt(p));
-            if (!person || place || first.isPersonName() && first.end() == q) continue;
+            // a run of four or more with no person word in it: HanLP read every character apart (里/f 瓦/n 德/b 内/f 拉/v)
+            boolean loose = q - p >= 4 && tokens.subList(text.tokenIndexAt(p), i).stream().allMatch(w -> w.word().length() == 1);
+            if (!person && !loose || place || first.isPersonName() && first.end() == q) continue;
             Span name = new Span(p, q);
             String key = t.substring(p, q);
             if (NOT_NAMES.contains(key) || overlapsAny(out, name) || HanLp.isCommonWord(key)) continue;

@@ -32,6 +32,12 @@ class PersonTransliterationBeforeATitleTest {
     }
 
     @Test
+    void aRunHanLpReadCharacterByCharacter() {
+        List<String> p = persons("中新社4月2日電 訪問團隨後與裡瓦德內拉國會主席舉行會談，就議會交流交換意見。");
+        assertTrue(p.contains("裡瓦德內拉"), p.toString());
+    }
+
+    @Test
     void aCountryBeforeTheNameIsNoPartOfIt() {
         List<String> p = persons("新华社4月2日电 代表团同智利巴切莱特总统举行会谈。");
         assertTrue(p.stream().noneMatch(n -> n.startsWith("智利")), p.toString());
