@@ -153,7 +153,8 @@ public final class PersonRecogniser implements Recogniser {
             Span name = nameAt(ctx, end);
             if (name == null) continue;
             Gazetteer.Match g = ctx.matchStartingAt(end, EntityType.PERSON);
-            if (g != null && !(name.end() > g.end() && g.end() < t.length() && NAME_DOTS.indexOf(t.charAt(g.end())) >= 0)) {
+            boolean writtenOn = g != null && name.end() > g.end() && g.end() < t.length() && NAME_DOTS.indexOf(t.charAt(g.end())) >= 0;
+            if (g != null && !writtenOn) {
                 // a reference person: the gazetteer names it; record the title on that mention later. Not when the
                 // text writes the name on past the label over a dot (泰国总理英拉·钦那瓦 where the label is 英拉)
                 name = new Span(g.begin(), g.end());
@@ -162,8 +163,8 @@ public final class PersonRecogniser implements Recogniser {
             if (NOT_NAMES.contains(key)) continue;
             String fullTitle = ctx.original(titleStart(ctx, begin), end);
             RecogniserId recogniser = Titles.BYLINE.contains(title) ? RecogniserId.BYLINE : RecogniserId.TITLE;
-            out.add(new Mention(name, EntityType.PERSON, ctx.original(name.begin(), name.end()), key, null,
-                    fullTitle, recogniser, 0.9));
+            out.add(new Mention(name, EntityType.PERSON, ctx.original(name.begin(), name.end()), key,
+                    writtenOn ? RecognitionContext.entityOf(g, EntityType.PERSON) : null, fullTitle, recogniser, 0.9));
         }
     }
 
@@ -366,18 +367,18 @@ public final class PersonRecogniser implements Recogniser {
 
     /**
      * Where a name HanLP read in part ends: a transliteration run it left after a two-character person word
-     * (占汶/nr 拉/v 西/f), or the part after a hyphen (施根/nr -/nx 马丁): the run joins the name when a name can end
+     * (占汶/nr 拉/v 西/f), or the part after a hyphen or a dot (施根/nr -/nx 马丁, 宋赛/nr ./w 西潘敦): the run joins the name when a name can end
      * after it. Only after a title, where a name is expected.
      */
     private static int continuedTransliteration(RecognitionContext ctx, Token token, int end) {
         String t = ctx.normalised();
         if (end >= t.length()) return end;
-        boolean joined = t.charAt(end) == '-';
+        boolean hyphen = t.charAt(end) == '-', dot = NAME_DOTS.indexOf(t.charAt(end)) >= 0, joined = hyphen || dot;
         if (!joined && (end != token.end() || token.word().length() != 2)) return end;
         int from = joined ? end + 1 : end;
         if (from >= t.length() || !isTransliteration(t.charAt(from)) || startsWithStop(t, from)) return end;
         int run = transliterationEnd(t, from);
-        if (run - from < (joined ? 1 : 2) || !nameMayEndAt(ctx, run)) return end;
+        if (run - from < (hyphen ? 1 : 2) || !nameMayEndAt(ctx, run)) return end;
         return run;
     }
 

@@ -32,6 +32,19 @@ class PersonNameFormsTest {
     }
 
     @Test
+    void theWholeNameIsTheReferencePersonItsLabelOpens() {
+        List<String> p = persons("中央社雅加達2日電 印尼總統佐科·威多多今天接見訪問團。佐科表示，兩國應擴大貿易。");
+        assertTrue(p.contains("佐科·威多多"), p.toString());
+        assertFalse(p.contains("佐科"), p.toString());
+    }
+
+    @Test
+    void aPersonWordThenAFullStopAndAPart() {
+        List<String> p = persons("万象2日电 访问团下午拜访老挝总理宋赛. 西潘敦，双方就经贸合作交换意见。");
+        assertTrue(p.contains("宋赛. 西潘敦"), p.toString());
+    }
+
+    @Test
     void aTransliterationOpeningLikeASurnameRunsOn() {
         List<String> p = persons("新华社4月2日电 应智利外交部长穆尼奥斯和秘鲁外长邀请，代表团将出访。");
         assertTrue(p.contains("穆尼奥斯"), p.toString());
