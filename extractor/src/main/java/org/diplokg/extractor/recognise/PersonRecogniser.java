@@ -153,7 +153,9 @@ public final class PersonRecogniser implements Recogniser {
             Span name = nameAt(ctx, end);
             if (name == null) continue;
             Gazetteer.Match g = ctx.matchStartingAt(end, EntityType.PERSON);
-            boolean writtenOn = g != null && name.end() > g.end() && g.end() < t.length() && NAME_DOTS.indexOf(t.charAt(g.end())) >= 0;
+            // a part of two characters or more after the dot (巴育·占 with 奥 outside the table stays 巴育)
+            boolean writtenOn = g != null && name.end() >= g.end() + 3 && NAME_DOTS.indexOf(t.charAt(g.end())) >= 0
+                    && NAME_DOTS.indexOf(t.charAt(name.end() - 1)) < 0 && NAME_DOTS.indexOf(t.charAt(name.end() - 2)) < 0;
             if (g != null && !writtenOn) {
                 // a reference person: the gazetteer names it; record the title on that mention later. Not when the
                 // text writes the name on past the label over a dot (泰国总理英拉·钦那瓦 where the label is 英拉)

@@ -27,15 +27,15 @@ class PersonNameFormsTest {
 
     @Test
     void aReferenceLabelWrittenOnOverADotIsTheWholeName() {
-        List<String> p = persons("中央社雅加達2日電 印尼總統佐科·威多多今天在總統府接見訪問團。");
-        assertTrue(p.contains("佐科·威多多"), p.toString());
+        List<String> p = persons("中央社曼谷2日電 泰國總理英拉·欽那瓦今天在總理府接見訪問團。");
+        assertTrue(p.contains("英拉·欽那瓦"), p.toString());
     }
 
     @Test
     void theWholeNameIsTheReferencePersonItsLabelOpens() {
-        List<String> p = persons("中央社雅加達2日電 印尼總統佐科·威多多今天接見訪問團。佐科表示，兩國應擴大貿易。");
-        assertTrue(p.contains("佐科·威多多"), p.toString());
-        assertFalse(p.contains("佐科"), p.toString());
+        List<String> p = persons("中央社曼谷2日電 泰國總理英拉·欽那瓦今天接見訪問團。英拉表示，兩國應擴大貿易。");
+        assertTrue(p.contains("英拉·欽那瓦"), p.toString());
+        assertFalse(p.contains("英拉"), p.toString());
     }
 
     @Test
