@@ -8,9 +8,10 @@ public final class ChineseNumerals {
     public static final String ONE_TO_NINE = "一二三四五六七八九";
     /**
      * Zero: 〇 digit by digit (二〇二一), 零 inside a number (一百零五); Taiwan and Hong Kong texts often type the zero of
-     * a year as a white circle, ○ or ◯ (二○二○年, 民國一○九年).
+     * a year as a white circle, ○ or ◯ (二○二○年, 民國一○九年), and some as the digit 0 (二0二五年; the full-width ０ is
+     * folded to it).
      */
-    public static final String ZEROS = "〇零\u25cb\u25ef";
+    public static final String ZEROS = "〇零\u25cb\u25ef0";
     /** 两, two before a unit (两千). */
     public static final char ALT_TWO = '两';
     public static final char TEN = '十';
@@ -56,7 +57,7 @@ public final class ChineseNumerals {
 
     private static int digit(char c) {
         return switch (c) {
-            case '〇', '零', '\u25cb', '\u25ef' -> 0;
+            case '〇', '零', '\u25cb', '\u25ef', '0' -> 0;
             case '一' -> 1;
             case '二', '两' -> 2;
             case '三' -> 3;

@@ -95,6 +95,18 @@ enum DateResolution {
         }
     },
 
+    /** 本月9日, 上月20日: the month counted from the publication's (the story's, else the document's); none undated. */
+    MONTH_FROM_WORD {
+        @Override
+        DateMention resolve(Written w, MatchResult m, DateContext c) {
+            PartialDate pub = c.published(m.start());
+            if (pub == null || pub.month() == 0) return null;
+            java.time.YearMonth month = java.time.YearMonth.of(pub.year(), pub.month()).plusMonths(w.offset());
+            PartialDate d = PartialDate.tryOf(month.getYear(), month.getMonthValue(), w.start().day()).orElse(null);
+            return c.mention(m, d, null, true, true);
+        }
+    },
+
     /**
      * 昨天, 周四, 上周四: counted from the publication day (a weekday is the most recent one on or before it; 上 and 下
      * shift a week). Such words only date events: the mention is not explicit, and has no date without a publication.

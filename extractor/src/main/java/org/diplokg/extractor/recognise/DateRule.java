@@ -174,6 +174,12 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
                             + "(?![0-9" + ZERO_TO_NINE + TEN + DAY_MARKS + "])"),
                     Precision.MONTH, true, DateTrigger.MONTH_MARK, DateResolution.YEAR_FROM_CONTEXT,
                     m -> Written.range(new Parts(0, num(m.group(1)), 0), m.group(2) == null ? null : new Parts(0, num(m.group(2)), 0))),
+            // 本月9日, 上月20日: a day of a month counted from the publication month, listed like 今年7月 (set F 018)
+            new DateRule("relative month day",
+                    Pattern.compile("(?=" + DateWords.firstChars(DateWords.RELATIVE_MONTHS.keySet()) + ")("
+                            + DateWords.group(DateWords.RELATIVE_MONTHS.keySet()) + ")" + D + DAY_MARK),
+                    Precision.DAY, false, DateTrigger.DAY_MARK, DateResolution.MONTH_FROM_WORD,
+                    m -> Written.relative(DateWords.RELATIVE_MONTHS.get(m.group(1)), new Parts(0, 0, num(m.group(2))), null)),
             new DateRule("day",
                     Pattern.compile(NUMBER_AHEAD + "(?<![0-9" + ZERO_TO_NINE + TEN + TENS + MONTH + YEAR + "/\\-.])"
                             + "(?<!" + DateWords.DAY_DURATION_WORDS.alternation() + ")" + D + "(?:(?:、|" + RANGE + ")" + D + ")?"

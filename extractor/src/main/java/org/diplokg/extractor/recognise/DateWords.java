@@ -24,6 +24,8 @@ final class DateWords {
     static final Map<String, Integer> ANAPHORIC_DAYS = valued("date-anaphoric-days");
     /** 今年 0, 去年 -1: years from the publication year. */
     static final Map<String, Integer> RELATIVE_YEARS = valued("date-relative-years");
+    /** 本月 0, 上月 -1, 下月 1: a month counted from the publication month, before a day. */
+    static final Map<String, Integer> RELATIVE_MONTHS = valued("date-relative-months");
     /** 同年, 当年: the year of the latest date written before. */
     static final Lexicon CONTEXT_YEARS = Lexicons.of("date-context-years");
     /** 周, 星期, 礼拜. */

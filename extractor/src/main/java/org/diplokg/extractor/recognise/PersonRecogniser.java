@@ -65,6 +65,9 @@ public final class PersonRecogniser implements Recogniser {
     /** What may stand between two names of a list: conjunctions, the enumeration comma and the comma. */
     private static final String NAME_JOINERS = Lexicons.of("person-name-conjunctions").chars() + "、,";
 
+    /** The middle dot between a name's parts, and the full stop some pages type for it (沙伦赛. 贡玛西). */
+    private static final String NAME_DOTS = "·.";
+
     /** Joins two titles of one person (国务委员兼外长). */
     private static final char TITLE_JOINER = '兼';
     /** Separates the names of a list; {@link #LIST_END} closes one (丁薛祥、王毅等). */
@@ -76,6 +79,7 @@ public final class PersonRecogniser implements Recogniser {
         List<Mention> out = new ArrayList<>();
         titled(ctx, out);
         related(ctx, out);
+        transliteratedBeforeATitle(ctx, out);
         titledAfter(ctx, out);
         Set<String> titledNames = new HashSet<>();
         for (Mention m : out) titledNames.add(m.key());
@@ -148,17 +152,21 @@ public final class PersonRecogniser implements Recogniser {
             if (!text.isTokenBoundary(begin) && !text.isTokenBoundary(end)) continue;
             Span name = nameAt(ctx, end);
             if (name == null) continue;
-            if (ctx.matchStartingAt(end, EntityType.PERSON) != null) {
-                // a reference person: the gazetteer names it; record the title on that mention later
-                Gazetteer.Match g = ctx.matchStartingAt(end, EntityType.PERSON);
+            Gazetteer.Match g = ctx.matchStartingAt(end, EntityType.PERSON);
+            // a part of two characters or more after the dot (巴育·占 with 奥 outside the table stays 巴育)
+            boolean writtenOn = g != null && name.end() >= g.end() + 3 && NAME_DOTS.indexOf(t.charAt(g.end())) >= 0
+                    && NAME_DOTS.indexOf(t.charAt(name.end() - 1)) < 0 && NAME_DOTS.indexOf(t.charAt(name.end() - 2)) < 0;
+            if (g != null && !writtenOn) {
+                // a reference person: the gazetteer names it; record the title on that mention later. Not when the
+                // text writes the name on past the label over a dot (泰国总理英拉·钦那瓦 where the label is 英拉)
                 name = new Span(g.begin(), g.end());
             }
             String key = t.substring(name.begin(), name.end());
             if (NOT_NAMES.contains(key)) continue;
             String fullTitle = ctx.original(titleStart(ctx, begin), end);
             RecogniserId recogniser = Titles.BYLINE.contains(title) ? RecogniserId.BYLINE : RecogniserId.TITLE;
-            out.add(new Mention(name, EntityType.PERSON, ctx.original(name.begin(), name.end()), key, null,
-                    fullTitle, recogniser, 0.9));
+            out.add(new Mention(name, EntityType.PERSON, ctx.original(name.begin(), name.end()), key,
+                    writtenOn ? RecognitionContext.entityOf(g, EntityType.PERSON) : null, fullTitle, recogniser, 0.9));
         }
     }
 
@@ -232,7 +240,8 @@ public final class PersonRecogniser implements Recogniser {
             return new Span(p, intoADottedName(ctx, continuedTransliteration(ctx, token, Math.max(completedName(ctx, ti), scan))));
         }
         Span split = surnameSplit(text.tokens(), ti, true);
-        if (token != null && token.begin() == p && split != null) return split;
+        // a transliteration that starts like a surname and a name (穆/b 尼奥/nr 斯/b 和) runs on to where a name may end
+        if (token != null && token.begin() == p && split != null) return scan > split.end() && nameMayEndAt(ctx, scan) ? new Span(p, scan) : split;
         Span dotted = dottedName(ctx, ti);
         if (token != null && token.begin() == p && dotted != null) return dotted;
         if (scan - p >= 2 && !functionWordAt(ctx, ti, p)) return new Span(p, completedRun(ctx, scan));
@@ -360,18 +369,18 @@ public final class PersonRecogniser implements Recogniser {
 
     /**
      * Where a name HanLP read in part ends: a transliteration run it left after a two-character person word
-     * (占汶/nr 拉/v 西/f), or the part after a hyphen (施根/nr -/nx 马丁): the run joins the name when a name can end
+     * (占汶/nr 拉/v 西/f), or the part after a hyphen or a dot (施根/nr -/nx 马丁, 宋赛/nr ./w 西潘敦): the run joins the name when a name can end
      * after it. Only after a title, where a name is expected.
      */
     private static int continuedTransliteration(RecognitionContext ctx, Token token, int end) {
         String t = ctx.normalised();
         if (end >= t.length()) return end;
-        boolean joined = t.charAt(end) == '-';
+        boolean hyphen = t.charAt(end) == '-', dot = NAME_DOTS.indexOf(t.charAt(end)) >= 0, joined = hyphen || dot;
         if (!joined && (end != token.end() || token.word().length() != 2)) return end;
         int from = joined ? end + 1 : end;
         if (from >= t.length() || !isTransliteration(t.charAt(from)) || startsWithStop(t, from)) return end;
         int run = transliterationEnd(t, from);
-        if (run - from < (joined ? 1 : 2) || !nameMayEndAt(ctx, run)) return end;
+        if (run - from < (hyphen ? 1 : 2) || !nameMayEndAt(ctx, run)) return end;
         return run;
     }
 
@@ -509,12 +518,17 @@ public final class PersonRecogniser implements Recogniser {
         return endsAName(ctx, j + 1) ? next.end() : end;
     }
 
-    /** The end of a run of transliteration characters from {@code p}; a hyphen joins two runs (罗伊-希尔克里斯特). */
+    /**
+     * The end of a run of transliteration characters from {@code p}; a hyphen joins two runs (罗伊-希尔克里斯特), and so
+     * does a full stop typed for the middle dot between two parts of two characters or more (沙伦赛. 贡玛西).
+     */
     private static int transliterationEnd(String t, int p) {
         int scan = p;
         while (scan < t.length() && scan - p < 24 && (scan == p || !startsWithStop(t, scan))) {
             char c = t.charAt(scan);
-            boolean joins = c == '-' && scan > p && scan + 1 < t.length() && isTransliteration(t.charAt(scan + 1));
+            boolean joins = c == '-' && scan > p && scan + 1 < t.length() && isTransliteration(t.charAt(scan + 1))
+                    || c == '.' && scan - p >= 2 && scan + 2 < t.length() && isTransliteration(t.charAt(scan - 1))
+                    && isTransliteration(t.charAt(scan + 1)) && isTransliteration(t.charAt(scan + 2));
             if (!isTransliteration(c) && !joins) break;
             scan++;
         }
@@ -660,6 +674,7 @@ public final class PersonRecogniser implements Recogniser {
         Token after = tokens.get(j);
         String t = ctx.normalised();
         return after.isPunctuation() || after.isTitle() || after.tag().equals("t")
+                || after.word().length() >= 2 && after.tag().equals("d") // 季先/nr 峥 共同/d 主礼, as nameEndsAt
                 || startsWithStop(t, after.begin()) || startsWithAny(t, after.begin(), PERSON_VERBS)
                 || titleStartingAt(t, after.begin()) != null;
     }
@@ -692,6 +707,49 @@ public final class PersonRecogniser implements Recogniser {
             if (partOfAFoundName(out, name, key)) continue; // 萨|金塔耶夫总理 after 总理萨金塔耶夫
             out.add(new Mention(name, EntityType.PERSON, ctx.original(name.begin(), name.end()), key, null,
                     ctx.original(name.end(), name.end() + title.length()), RecogniserId.TITLE, 0.85));
+        }
+    }
+
+    /** Most characters of a transliterated name read back from a title (皮埃尔·特鲁多 is seven). */
+    private static final int MAX_BEFORE_A_TITLE = 12;
+
+    /**
+     * A transliterated name before a title of which HanLP read only a part as a person word (科/n 雷亚/nr 总统,
+     * 皮埃尔/nr ·/w 特/ag 鲁/b 多/a 总理): the run of transliteration characters and dots back from the title, when it
+     * holds a person word, starts on a word after a stop word, a kinship word or punctuation, and holds no place word (智利 in
+     * 智利巴切莱特总统 is no part of the name). ANNOTATION.md: a person named with a title after the name is a person.
+     */
+    private void transliteratedBeforeATitle(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
+        AnalysedText text = ctx.text();
+        List<Token> tokens = text.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token title = tokens.get(i);
+            int q = title.begin();
+            String written = titleStartingAt(t, q);
+            if (written == null || Titles.BYLINE.contains(written)) continue;
+            int p = q;
+            while (p > 0 && q - p < MAX_BEFORE_A_TITLE && isTransliteration(t.charAt(p - 1)) && STOPS.firstEndingAt(t, p) == null) p--;
+            while (p < q && t.charAt(p) == '·') p++;
+            if (q - p < 3 || t.charAt(q - 1) == '·' || !text.isTokenBoundary(p)) continue;
+            if (p > 0 && Scripts.isHan(t.charAt(p - 1)) && STOPS.firstEndingAt(t, p) == null && !endsWithAny(t, p, RELATIONS)) continue;
+            boolean person = false, place = false;
+            for (int k = text.tokenIndexAt(p); k < i; k++) {
+                Token w = tokens.get(k);
+                person |= w.isPersonName() && w.word().length() >= 2;
+                place |= w.tag().startsWith("ns") || ctx.matchStartingAt(w.begin(), EntityType.ECONOMY) != null;
+            }
+            // more than the person word alone: HanLP's whole word is read by titledAfter
+            Token first = tokens.get(text.tokenIndexAt(p));
+            // a run of four or more with no person word in it: HanLP read every character apart (里/f 瓦/n 德/b 内/f 拉/v)
+            boolean loose = q - p >= 4 && tokens.subList(text.tokenIndexAt(p), i).stream().allMatch(w -> w.word().length() == 1);
+            if (!person && !loose || place || first.isPersonName() && first.end() == q) continue;
+            Span name = new Span(p, q);
+            String key = t.substring(p, q);
+            if (NOT_NAMES.contains(key) || overlapsAny(out, name) || HanLp.isCommonWord(key)) continue;
+            if (ctx.matchStartingAt(p, EntityType.PERSON) != null) continue; // a reference person: the gazetteer names it
+            out.add(new Mention(name, EntityType.PERSON, ctx.original(p, q), key, null,
+                    ctx.original(q, q + written.length()), RecogniserId.TITLE, 0.85));
         }
     }
 
