@@ -197,6 +197,13 @@ public final class AgreementRecogniser implements Recogniser {
     /** Two parties joined before the verb (甲公司与乙区人民政府…). */
     private static final Pattern TWO_PARTIES = Pattern.compile("[\\p{IsHan})）]{2,}["
             + Lexicons.of("agreement-pair-conjunctions").chars() + "][^，。；：！？\\n]{2,}$");
+    /**
+     * A clause that opens on its partner, its subject carried from the clause before (甲省代表团访问乙国，与乙国丙区签署…,
+     * 並與丁市簽署…): the co-verb within two characters of the clause's start, one partner after it (no list: 与丙、丁签署
+     * names one document each).
+     */
+    private static final Pattern PARTNER_FIRST = Pattern.compile("^[\\p{IsHan}]{0,2}?["
+            + Lexicons.of("agreement-pair-conjunctions").chars() + "][^、，。；：！？\\n]{2,}$");
     /** A subject that is a count or a crowd (同150多个国家, 与各方) is no pair of parties. */
     private static final Pattern MANY = Pattern.compile(Lexicons.of("agreement-signed-generic-crowds").alternation());
 
@@ -215,7 +222,8 @@ public final class AgreementRecogniser implements Recogniser {
                 int clauseStart = begin;
                 while (clauseStart > 0 && "，。；！？\n,;".indexOf(t.charAt(clauseStart - 1)) < 0) clauseStart--;
                 String subject = t.substring(clauseStart, m.start());
-                if (!TWO_PARTIES.matcher(subject).find() || MANY.matcher(subject).find()) continue;
+                boolean pair = TWO_PARTIES.matcher(subject).find() || PARTNER_FIRST.matcher(subject).find();
+                if (!pair || MANY.matcher(subject).find()) continue;
                 Span span = new Span(begin, end);
                 if (out.stream().anyMatch(x -> x.span().overlaps(span))) continue;
                 out.add(new Mention(span, EntityType.AGREEMENT, ctx.original(begin, end), t.substring(begin, end),

@@ -19,7 +19,9 @@ public final class MentionSelector {
         List<Mention> meetings = candidates.stream().filter(MentionSelector::composite).toList();
         List<Mention> others = candidates.stream().filter(m -> !composite(m)).toList();
         List<Mention> chosen = new ArrayList<>(settle(meetings));
-        chosen.addAll(settle(others));
+        List<Mention> settled = settle(others);
+        chosen.addAll(settled);
+        chosen.addAll(organisationsInsideAgreements(settled, others));
         chosen.sort(Comparator.comparingInt(Mention::begin));
         return chosen;
     }
@@ -27,6 +29,39 @@ public final class MentionSelector {
     /** Names made of other names: meetings and the documents they adopt (《2021年亚太经合组织领导人宣言》). */
     private static boolean composite(Mention m) {
         return m.type() == EntityType.MEETING || m.type() == EntityType.SERIES || m.type() == EntityType.DOCUMENT;
+    }
+
+    /**
+     * Organisations named inside a chosen agreement's title (…商务部与…经济部关于…的谅解备忘录): the gold lists them, as
+     * ANNOTATION.md lists bodies named inside an office title or a meeting name (D 017/023/024, F 028: six bodies,
+     * and no gold on the four sets leaves out a body written in an agreement's name). Persons and places inside
+     * stay dropped, and so does a grouping joined to its partner by a dash (中国－东盟自由贸易区): it names a party
+     * as an economy, and the gold does not list it for that (seed 002, F 016).
+     */
+    private static List<Mention> organisationsInsideAgreements(List<Mention> settled, List<Mention> candidates) {
+        List<Mention> agreements = settled.stream().filter(m -> m.type() == EntityType.AGREEMENT).toList();
+        if (agreements.isEmpty()) return List.of();
+        List<Mention> inside = candidates.stream()
+                .filter(c -> c.type() == EntityType.ORGANIZATION)
+                .filter(c -> agreements.stream().anyMatch(a -> within(c, a) && !dashJoined(c.name(), a.name())))
+                .toList();
+        return settle(inside);
+    }
+
+    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("[\\u2010-\\u2015\\u2212\\uff0d\\u2500\\u2501\\-]");
+
+    /** Whether {@code part}, written in {@code whole}, has a dash right before or after it (甲－乙自贸协定). */
+    private static boolean dashJoined(String part, String whole) {
+        for (int at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) {
+            int end = at + part.length();
+            if (at > 0 && DASH.matcher(whole.substring(at - 1, at)).matches()) return true;
+            if (end < whole.length() && DASH.matcher(whole.substring(end, end + 1)).matches()) return true;
+        }
+        return false;
+    }
+
+    private static boolean within(Mention inner, Mention outer) {
+        return inner.begin() >= outer.begin() && inner.end() <= outer.end() && !inner.span().equals(outer.span());
     }
 
     private static List<Mention> settle(List<Mention> candidates) {

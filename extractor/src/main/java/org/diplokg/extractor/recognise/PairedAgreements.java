@@ -84,6 +84,7 @@ final class PairedAgreements {
         abbreviated(out);
         abbreviatedBothActing(out);
         abbreviatedActing(out);
+        abbreviatedActingAfterWords(out);
         bothActing(out);
         writtenOut(out);
         genericWithParties(out);
@@ -180,6 +181,42 @@ final class PairedAgreements {
                 Matcher after = HEAD_AT.matcher(t).region(h.start(), t.length());
                 if (!after.lookingAt()) break;
                 pairMentions(h.start(), after.end(), pa, pb, head(after.group(2)) + after.group(3), 0.8, out);
+                break;
+            }
+        }
+    }
+
+    /**
+     * 中韩一旦签署自贸协定, 台马签FTA, 中澳今天正式签署自由贸易协定: two one-character abbreviations, a few words of the clause
+     * (no conjunction: no third party), then their act on a bare free-trade head. Both must stand for economies the
+     * document names in full (as in {@link #abbreviatedBothActing}); the act itself is judged by the statement finder (一旦
+     * makes it no report).
+     */
+    private static final Pattern PAIR_WORDS_ACT = Pattern.compile("([\\p{IsHan}])([\\p{IsHan}])((?:(?![" + CONJUNCTIONS
+            + "])\\p{IsHan}){0,4}?)(?:" + Lexicons.of("agreement-pair-acts").alternation() + "|" + Lexicons.of("agreement-pair-short-acts").alternation()
+            + ")了?" + HEAD_OR_FTA + "(" + AFTER_HEAD + ")");
+    /** The longest run looked back over from a head: two abbreviations, four words, the longest act and 了. */
+    private static final int PAIR_WORDS_ACT_REACH = 2 + 4 + 5;
+
+    private void abbreviatedActingAfterWords(List<Mention> out) {
+        String t = ctx.normalised();
+        Matcher h = HEAD_ONLY.matcher(t);
+        List<Integer> heads = new ArrayList<>();
+        for (int from = 0; HEAD_STARTS.find(h, t, from); from = h.end()) if (FREE_TRADE_HEADS.contains(h.group())) heads.add(h.start());
+        for (int at = t.indexOf(FTA); at >= 0; at = t.indexOf(FTA, at + FTA.length())) heads.add(at);
+        Matcher m = PAIR_WORDS_ACT.matcher(t);
+        for (int head : heads) {
+            for (int back = 3; back <= Math.min(head, PAIR_WORDS_ACT_REACH); back++) {
+                m.region(head - back, t.length());
+                if (!m.lookingAt() || m.start(4) != head) continue;
+                char a = m.group(1).charAt(0), b = m.group(2).charAt(0);
+                // 中厄两国签署…: abbreviatedBothActing reads the word for both parties
+                if (BOTH_PARTIES.stream().anyMatch(m.group(3)::startsWith)) break;
+                // 韩一旦签署 is no pair: look further back for the one that is (中韩一旦签署)
+                if (a == b || threeParties(t, m.start())) continue;
+                Party pa = spelledOut(a), pb = spelledOut(b);
+                if (pa == null || pb == null || pa.equals(pb)) continue;
+                pairMentions(head, m.end(), pa, pb, head(m.group(4)) + m.group(5), 0.75, out);
                 break;
             }
         }
@@ -382,10 +419,12 @@ final class PairedAgreements {
 
     // ---- 三国间的FTA: the three parties the sentence lists by one character each (中、日、韩三国)
 
+    /** 三国, 三方: the word for three parties, shared by the generic head and the listed three. */
+    private static final String THREE = "三(?:国|方)";
     /** 三国间的FTA, 三方自贸协定: a generic head referring to three parties. */
-    private static final Pattern GENERIC_THREE = Pattern.compile("三(?:国|方)(?:之间|间)?的?" + HEAD_OR_FTA + "(" + AFTER_HEAD + ")");
+    private static final Pattern GENERIC_THREE = Pattern.compile(THREE + "(?:之间|间)?的?" + HEAD_OR_FTA + "(" + AFTER_HEAD + ")");
     /** 中、日、韩三国: three one-character abbreviations listed before 三国 or 三方. */
-    private static final Pattern THREE_LISTED = Pattern.compile("([\\p{IsHan}])、([\\p{IsHan}])[、和与]([\\p{IsHan}])三(?:国|方)");
+    private static final Pattern THREE_LISTED = Pattern.compile("([\\p{IsHan}])、([\\p{IsHan}])[、和与]([\\p{IsHan}])" + THREE);
 
     /**
      * A generic head of three parties is their agreement, keyed by their one-character abbreviations in the order

@@ -399,7 +399,7 @@ public final class AgreementStatementFinder {
 
     /** Whether a party or a person is named in [begin, end): the clause has a subject of its own. */
     private static boolean startsWithSubject(List<Mention> here, int begin, int end) {
-        return here.stream().anyMatch(m -> m.begin() >= begin && m.end() <= end
+        return here.stream().anyMatch(m -> m.begin() >= begin && m.end() <= end && !insideAgreement(here, m)
                 && (m.type() == EntityType.PERSON || m.type() == EntityType.ECONOMY || m.type() == EntityType.ORGANIZATION));
     }
 
@@ -523,8 +523,9 @@ public final class AgreementStatementFinder {
         Mention host = meetingSubject(here, iriOf, clause, before);
         if (host != null) return new Actors(List.of(host), clause);  // 亚太经合组织北京会议作出启动…的决定
         // an economy inside the act's object (启动了中国加入DEPA谈判) is named there, not left to the topic
+        // (a body inside the agreement's own name, 完成中国—东盟自贸区3.0版谈判, is not: it names the agreement)
         boolean inObject = here.stream().anyMatch(m -> isActor(m) && iriOf.containsKey(m)
-                && m.begin() >= hit.verbBegin() && m.end() <= hit.verbEnd());
+                && m.begin() >= hit.verbBegin() && m.end() <= hit.verbEnd() && !insideAgreement(here, m));
         if (inObject) return new Actors(List.of(), clause);
         // a subjectless clause shares the subject of an earlier clause that starts with it (中方期待…，已申请加入…)
         for (Span c = previousClause(t, sentence, clause); c != null; c = previousClause(t, sentence, c)) {
@@ -543,6 +544,11 @@ public final class AgreementStatementFinder {
             if (!subject.isEmpty() && subject.get(0).begin() - c.begin() <= 1) return new Actors(subject, c);
         }
         return new Actors(List.of(), clause);
+    }
+
+    /** Whether {@code m} lies inside an agreement's name (the selector keeps bodies named there). */
+    private static boolean insideAgreement(List<Mention> here, Mention m) {
+        return here.stream().anyMatch(x -> x.type() == EntityType.AGREEMENT && x.span().contains(m.span()) && !x.span().equals(m.span()));
     }
 
     private static final String SIGNED = "Signed";
