@@ -46,6 +46,9 @@ public final class GazetteerRecogniser implements Recogniser {
             RecogniserId recogniser = RecogniserId.GAZETTEER;
             if (e.type() == EntityType.ORGANIZATION) {
                 if (OrganisationRecogniser.runsPastName(t, m.end())) continue; // 教育部门 is not 教育部
+                // 香港特别行政区政府 is in the reference as the parent of its bureaus, yet a government as such is no
+                // organisation (ANNOTATION.md; set F 006: the one false organisation it gave on dev/D/E/F)
+                if (OrganisationRecogniser.isGovernmentAsSuch(key)) continue;
                 if (OrganisationRecogniser.isCredit(ctx, m.end())) recogniser = RecogniserId.CREDIT;
             }
             out.add(new Mention(new Span(m.begin(), m.end()), e.type(), surface, key, e, null, recogniser, confidence));

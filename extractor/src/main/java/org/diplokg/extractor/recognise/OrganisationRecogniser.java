@@ -928,6 +928,11 @@ public final class OrganisationRecogniser implements Recogniser {
      * 教育部门: a known body's name ({@code end} where it ends) that a common word runs past is no mention of it; nor is
      * one inside the generic title of several parties' ministers ({@link #pluralMinistersTitle}).
      */
+    /** 江苏省人民政府, 香港特别行政区政府: a government as such, which ANNOTATION.md does not count as an organisation. */
+    static boolean isGovernmentAsSuch(String key) {
+        return GOVERNMENT_ENDINGS.stream().anyMatch(key::endsWith);
+    }
+
     static boolean runsPastName(String t, int end) {
         return end > 0 && end < t.length() && (LABEL_CONTINUATIONS.contains(t.substring(end - 1, end + 1)) || pluralMinistersTitle(t, end));
     }
@@ -1330,7 +1335,7 @@ public final class OrganisationRecogniser implements Recogniser {
         Span s = onItsLastLine(ctx, span);
         if (s == null) return;
         String key = ctx.normalised().substring(s.begin(), s.end());
-        if (GENERIC.contains(key) || GOVERNMENT_ENDINGS.stream().anyMatch(key::endsWith)) return;
+        if (GENERIC.contains(key) || isGovernmentAsSuch(key)) return;
         // 新加坡国会大厦: a body's name before a building word names the building, a place (set D's open half: 1 false organisation)
         if (BUILDINGS.stream().anyMatch(b -> ctx.normalised().startsWith(b, s.end()))) return;
         Span unit = unitOfParent(ctx, s, key);
