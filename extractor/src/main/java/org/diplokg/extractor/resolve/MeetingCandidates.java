@@ -45,7 +45,7 @@ final class MeetingCandidates {
      * own (十九届四中全会 is the 4th plenary). Set F 013 中共十九大, set D 025 四中全會: ordinals written, none read.
      */
     static final Pattern NUMBERED_ABBREVIATION = Pattern.compile(
-            "([" + ChineseNumerals.DIGITS + "十]+)" + Lexicons.of("meeting-numbered-abbreviations").group() + "$");
+            "([" + ChineseNumerals.DIGITS + ChineseNumerals.TEN + "]+)" + Lexicons.of("meeting-numbered-abbreviations").group() + "$");
     private static final Pattern FIRST = Pattern.compile("首" + Lexicons.of("meeting-ordinal-counters").group());
     private static final Pattern NAME_NOISE = Pattern.compile("[“”\"《》「」'‘’\\s]");
     /** A bracketed part of a name, compiled once (String.replaceAll compiled it for every meeting mention). */
