@@ -212,6 +212,9 @@ public final class MeetingNameRecogniser implements Recogniser {
                 continue;
             }
             String w = tok.word();
+            // 高度评价峰会: the verb that appraises the meeting is no part of its name (set F 022 评价峰会, set E 016
+            // 积极评价约翰内斯堡峰会: false events beside the summit named)
+            if (APPRAISAL_VERBS.contains(w)) break;
             if (closesDateline(ctx, tokens, k)) {
                 begin = afterByline(ctx.normalised(), tok.end(), headBegin);
                 break;
@@ -271,6 +274,7 @@ public final class MeetingNameRecogniser implements Recogniser {
     }
 
     /** Words of a meeting's kind that HanLP may tag as verbs or adverbs (创新, 特别). */
+    private static final Set<String> APPRAISAL_VERBS = Lexicons.of("meeting-name-appraisal-verbs").set();
     private static final Set<String> INNER_WORDS = Lexicons.of("meeting-name-inner-words").set();
 
     /** A noun of a name before such a word: a common or proper noun, a title, an institution, a distinguishing word. */

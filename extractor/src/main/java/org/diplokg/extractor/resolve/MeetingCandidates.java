@@ -40,6 +40,12 @@ final class MeetingCandidates {
     /** A trailing ordinal with any counter or none: 第二 of 第二阶段会议. */
     static final Pattern ORDINAL_ANY = Pattern.compile("第[0-9" + ChineseNumerals.DIGITS + "十百]+$");
     /** 首届, 首次: the first, written without a numeral. */
+    /**
+     * A short name counted by a bare numeral at its end: 中共十九大 (19), 四中全会 (4); the last number is the meeting's
+     * own (十九届四中全会 is the 4th plenary). Set F 013 中共十九大, set D 025 四中全會: ordinals written, none read.
+     */
+    static final Pattern NUMBERED_ABBREVIATION = Pattern.compile(
+            "([" + ChineseNumerals.DIGITS + ChineseNumerals.TEN + "]+)" + Lexicons.of("meeting-numbered-abbreviations").group() + "$");
     private static final Pattern FIRST = Pattern.compile("首" + Lexicons.of("meeting-ordinal-counters").group());
     private static final Pattern NAME_NOISE = Pattern.compile("[“”\"《》「」'‘’\\s]");
     /** A bracketed part of a name, compiled once (String.replaceAll compiled it for every meeting mention). */
@@ -112,6 +118,8 @@ final class MeetingCandidates {
         Matcher om = ORDINAL.matcher(name);
         while (om.find()) ordinal = Math.max(0, ChineseNumerals.parse(om.group(1)));
         if (ordinal == 0 && FIRST.matcher(name).find()) ordinal = 1; // 首届进博会 is written as the first
+        Matcher abbreviated = NUMBERED_ABBREVIATION.matcher(name);
+        if (ordinal == 0 && abbreviated.find()) ordinal = Math.max(0, ChineseNumerals.parse(abbreviated.group(1)));
         String bare = ORDINAL.matcher(name).replaceAll("");
         ReferenceEntity instance = m.reference() != null && m.reference().type() == EntityType.MEETING ? m.reference() : null;
         ReferenceEntity ser = m.reference() != null && m.reference().type() == EntityType.SERIES ? m.reference() : seriesOf(bare);
