@@ -58,6 +58,14 @@ public final class Ingester {
 
     static final Node SOURCE_FILE = Vocab.dkg("sourceFile");
 
+    /**
+     * Extracted documents that may wait for the loading thread (the pipeline's default is 16). While that thread
+     * writes a flush of {@link GraphSink.Bulk#FLUSH_QUADS} into the indexes the workers go on into this queue instead
+     * of stopping after 16 documents. An outcome keeps its quads and its analysed text (~0.1–1 MB for real
+     * documents), so the queue takes at most a sixteenth of the heap: 256 at the default heap, 64 under -Xmx1g.
+     */
+    static final int QUEUED_DOCUMENTS = (int) Math.max(16, Math.min(256, Runtime.getRuntime().maxMemory() / 16 / (1 << 20)));
+
     private final IngestTarget store;
     private final DocumentProcessor processor;
     private final List<StaticGraph> staticGraphs;
@@ -139,7 +147,7 @@ public final class Ingester {
                 }
                 listener.progress(++counts.done, total);
             };
-            ExtractionPipeline pipeline = new ExtractionPipeline(processor, settings.threads(), settings.limits())
+            ExtractionPipeline pipeline = new ExtractionPipeline(processor, settings.threads(), QUEUED_DOCUMENTS, settings.limits())
                     .withStamps(new ExtractionPipeline.Stamps(known, unchangedCheck, observed));
             pipeline.run(sources.entries(), triage, consumer);
             // Copies of a stored document that this run removed (its one path now holds other bytes) have

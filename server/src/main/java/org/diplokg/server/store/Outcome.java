@@ -2,6 +2,7 @@ package org.diplokg.server.store;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.jena.sparql.core.Quad;
 
 /** What became of one file in the pipeline. */
@@ -20,11 +21,20 @@ public sealed interface Outcome {
     /** Another path with the same bytes is (or is being) stored: this path joins that document. */
     record Copy(Path file, String key, String sha256) implements Outcome {}
 
-    /** The file was read and extracted; {@code quads} is its whole graph. */
-    record Extracted(Path file, String key, String sha256, DocumentGraph extraction, List<Quad> quads)
-            implements Outcome {
+    /**
+     * The file was read and extracted; {@code quads} is its whole graph, {@code sketch} the quad of its story sketch
+     * ({@link StoryLinks}), made on the worker that extracted it: on the loading thread, which is the busier side of a
+     * first ingest once its writing overlaps extraction, the sketches were 4 % of its samples (2,000 real files).
+     */
+    record Extracted(Path file, String key, String sha256, DocumentGraph extraction, List<Quad> quads,
+            Optional<Quad> sketch) implements Outcome {
         public Extracted {
             quads = List.copyOf(quads);
+        }
+
+        public Extracted(Path file, String key, String sha256, DocumentGraph extraction, List<Quad> quads) {
+            this(file, key, sha256, extraction, quads,
+                    StoryLinks.sketchQuad(extraction.graphIri(), extraction.document().body()));
         }
 
         public String graphIri() { return extraction.graphIri(); }
@@ -35,7 +45,7 @@ public sealed interface Outcome {
          */
         public List<Quad> storedQuads() {
             List<Quad> all = StoredGraph.withHash(graphIri(), quads, sha256);
-            StoryLinks.sketchQuad(graphIri(), extraction.document().body()).ifPresent(all::add);
+            sketch.ifPresent(all::add);
             return all;
         }
     }
