@@ -20,6 +20,9 @@ import org.diplokg.extractor.reference.ReferenceEntity;
  */
 final class MeetingMerger {
     private static final Pattern NAME_NOISE = Pattern.compile("[“”\"《》「」'‘’\\s]");
+    /** A bracketed gloss; compiled once, not per draft (String.replaceAll was 1.4 % of warm extraction). */
+    private static final Pattern BRACKETED = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern BRACKETS = Pattern.compile("[()（）]");
     /** What is left of APEC(相关)会议 once the organisation is taken out: an acronym in brackets, a modifier, a head. */
     private static final Pattern GENERIC_TAIL = Pattern.compile("(?:\\([a-z0-9]+\\))?"
             + Lexicons.of("meeting-generic-modifiers").group() + "?" + Lexicons.of("meeting-generic-heads").group() + "$");
@@ -560,7 +563,7 @@ final class MeetingMerger {
                 rest = rest.replace(label, "");
             }
         }
-        rest = rest.replaceAll("[()（）]", "");
+        rest = BRACKETS.matcher(rest).replaceAll("");
         return GENERIC_TAIL.matcher(rest).replaceAll("").isEmpty() ? org : null;
     }
 
@@ -587,6 +590,7 @@ final class MeetingMerger {
     }
 
     private static String keyName(MeetingDraft d) {
-        return NAME_NOISE.matcher(d.mentions.get(0).key()).replaceAll("").replaceAll("\\([^)]*\\)", "");
+        String noiseless = NAME_NOISE.matcher(d.mentions.get(0).key()).replaceAll("");
+        return BRACKETED.matcher(noiseless).replaceAll("");
     }
 }
