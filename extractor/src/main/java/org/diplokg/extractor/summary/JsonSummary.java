@@ -62,6 +62,8 @@ public final class JsonSummary implements DocumentSummary {
         ArrayNode persons = root.putArray("persons");
         ArrayNode orgs = root.putArray("organizations");
         ArrayNode agreements = root.putArray("agreements");
+        List<Mention> allMentions = Stream.concat(k.entities().stream().flatMap(e -> e.mentions().stream()),
+                k.meetings().stream().flatMap(m -> m.mentions().stream())).toList();
         for (ResolvedEntity e : k.entities()) {
             names.put(e.iri(), e.name());
             switch (e.type()) {
@@ -72,7 +74,7 @@ public final class JsonSummary implements DocumentSummary {
                     e.titles().forEach(titles::add);
                 }
                 case ORGANIZATION -> {
-                    if (!e.creditOnly()) orgs.add(e.name());
+                    if (!e.creditOnly()) orgs.add(listedName(e, allMentions));
                 }
                 case AGREEMENT -> {
                     ObjectNode a = agreements.addObject();
@@ -128,6 +130,38 @@ public final class JsonSummary implements DocumentSummary {
         agreementActions(k, reference, root.putArray("agreement_actions"));
         return new JsonSummary(root);
     }
+
+    /**
+     * The form an organisation is listed by (ANNOTATION.md: as written): the entity's name, unless the text writes that
+     * name only inside a longer name (a meeting's, a forum's, another body's) and writes another form on its own; then
+     * the form written most often on its own, ties to the fullest (拉共体 where 拉美和加勒比国家共同体 is written only in
+     * 中国—拉美和加勒比国家共同体论坛第二届部长级会议: the gold lists what a reader sees as the body's name in the text).
+     * A side reference (欧方) is never the listed form.
+     */
+    static String listedName(ResolvedEntity e, List<Mention> allMentions) {
+        Predicate<Mention> standalone = m -> allMentions.stream().noneMatch(o -> encloses(o, m));
+        if (e.mentions().stream().anyMatch(m -> m.name().equals(e.name()) && standalone.test(m))) return e.name();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Mention m : e.mentions()) {
+            if (standalone.test(m) && !isSideReference(m.name())) counts.merge(m.name(), 1, Integer::sum);
+        }
+        return counts.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparingInt(c -> c.getKey().length()))
+                .map(Map.Entry::getKey).orElse(e.name());
+    }
+
+    /** Whether {@code outer} spans {@code inner} and more. */
+    private static boolean encloses(Mention outer, Mention inner) {
+        return outer.begin() <= inner.begin() && inner.end() <= outer.end() && outer.end() - outer.begin() > inner.end() - inner.begin();
+    }
+
+    /** 欧方, 东盟方: one to three characters and the side ending. */
+    private static boolean isSideReference(String name) {
+        return name.length() >= 2 && name.length() <= 4 && SIDE_ENDINGS.stream().anyMatch(name::endsWith);
+    }
+
+    private static final List<String> SIDE_ENDINGS = Lexicons.of("org-side-reference-endings").entries();
 
     /**
      * {@code agreement_actions} (ANNOTATION.md): the agreement by the key {@code agreements} uses, the action by its
