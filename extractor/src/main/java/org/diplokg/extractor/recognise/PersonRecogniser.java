@@ -238,8 +238,14 @@ public final class PersonRecogniser implements Recogniser {
     private static Span nameAt(RecognitionContext ctx, int p) {
         Span name = nameRunAt(ctx, p);
         if (name == null || name.end() - name.begin() < 3) return name;
+        String t = ctx.normalised();
         int last = name.end() - 1;
-        return dayWordBeforeADay(ctx.normalised(), last) ? new Span(name.begin(), last) : name;
+        if (dayWordBeforeADay(t, last)) return new Span(name.begin(), last);
+        // HanLP's Japanese-name word takes in what follows (铃木直道一行/nrj): a stop word of two characters or more
+        // at the end is none of the name (日本经产大臣铃木直道一行; set F 001 石井隆一一行 with 知事 as a title)
+        String stop = STOPS.firstEndingAt(t, name.end());
+        boolean stopAtTheEnd = stop != null && stop.length() >= 2 && name.end() - stop.length() - name.begin() >= 2;
+        return stopAtTheEnd ? new Span(name.begin(), name.end() - stop.length()) : name;
     }
 
     /** Whether the character at {@code p} is a relative day word with a bracketed day after it (昨（9）日). */
