@@ -225,8 +225,35 @@ public final class PersonRecogniser implements Recogniser {
         }
     }
 
-    /** The name right after a title at {@code p}, or null. */
+    /** Relative day words (昨, 今, 前, 明) that come before a bracketed day. */
+    private static final String DAY_WORDS = Lexicons.of("person-day-words").chars();
+    /** A bracketed day after a day word: (9)日, (3日); not an age, (56岁). */
+    private static final Pattern BRACKETED_DAY = Pattern.compile("\\(\\d{1,2}\\)?["
+            + Lexicons.of("person-bracketed-day-ends").chars() + "]");
+
+    /**
+     * The name right after a title at {@code p}, or null; never ending in a day word before a bracketed day (王明昨（9）日:
+     * HanLP reads 王明昨/nr; 郑文灿/nr 前 was continued to 郑文灿前), a form every Taiwan, Hong Kong and Macao outlet uses.
+     */
     private static Span nameAt(RecognitionContext ctx, int p) {
+        Span name = nameRunAt(ctx, p);
+        if (name == null || name.end() - name.begin() < 3) return name;
+        String t = ctx.normalised();
+        int last = name.end() - 1;
+        if (dayWordBeforeADay(t, last)) return new Span(name.begin(), last);
+        // HanLP's Japanese-name word takes in what follows (铃木直道一行/nrj): a stop word of two characters or more
+        // at the end is none of the name (日本经产大臣铃木直道一行; set F 001 石井隆一一行 with 知事 as a title)
+        String stop = STOPS.firstEndingAt(t, name.end());
+        boolean stopAtTheEnd = stop != null && stop.length() >= 2 && name.end() - stop.length() - name.begin() >= 2;
+        return stopAtTheEnd ? new Span(name.begin(), name.end() - stop.length()) : name;
+    }
+
+    /** Whether the character at {@code p} is a relative day word with a bracketed day after it (昨（9）日). */
+    private static boolean dayWordBeforeADay(String t, int p) {
+        return DAY_WORDS.indexOf(t.charAt(p)) >= 0 && BRACKETED_DAY.matcher(t).region(p + 1, t.length()).lookingAt();
+    }
+
+    private static Span nameRunAt(RecognitionContext ctx, int p) {
         String t = ctx.normalised();
         if (p >= t.length()) return null;
         if (startsWithStop(t, p)) return surnameThatIsAStop(ctx, p);
@@ -619,7 +646,7 @@ public final class PersonRecogniser implements Recogniser {
         boolean nameLike = isTransliteration(c) || NAME_PART_TAGS.contains(next.tag());
         // Japanese given names end in 之 (后藤茂/nr 之/uzhi): after a three-character person word it is the name's
         boolean japanese = c == JAPANESE_NAME_END && name.word().length() == 3;
-        if (!japanese && (!nameLike || NOT_NAME_END.indexOf(c) >= 0) || startsWithStop(t, end)) return end;
+        if (!japanese && (!nameLike || NOT_NAME_END.indexOf(c) >= 0) || startsWithStop(t, end) || dayWordBeforeADay(t, end)) return end;
         return endsAName(ctx, i + 2) ? next.end() : end;
     }
 
