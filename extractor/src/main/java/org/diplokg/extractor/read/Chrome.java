@@ -33,8 +33,13 @@ final class Chrome {
     private static final Pattern NUMBER_ONLY = Pattern.compile("[\\d\\s.,:/-]{1,6}");
     /** Language switches: ISO 639 codes sites put at the top of a page. */
     private static final Pattern LANGUAGE_SWITCH = Pattern.compile("(?i)en|eng|cn|zh|tc|sc|jp|ja|fr|es|ru|ar|de|kr|ko|pt");
+    /**
+     * A plea. 赞赏 and 公众号 count only when asked for (关注…公众号): alone they are article text, and an edge paragraph
+     * citing an account as its source (“…”公众号消息，…) was dropped whole with the people and dates in it.
+     */
     private static final Pattern PROMO = Pattern.compile("(?i)" + Lexicons.of("chrome-promo-words").alternation()
-            + "|" + Lexicons.of("chrome-app-plea-words").group() + ".{0,12}APP");
+            + "|" + Lexicons.of("chrome-app-plea-words").group() + ".{0,12}APP"
+            + "|" + Lexicons.of("chrome-promo-asking-verbs").group() + ".{0,12}" + Lexicons.of("chrome-promo-asked-words").group());
     private static final Pattern BYLINE = Pattern.compile(Lexicons.of("chrome-byline-labels").group() + "\\s*[:：]");
 
     private Chrome() {}

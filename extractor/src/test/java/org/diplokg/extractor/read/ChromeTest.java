@@ -61,4 +61,15 @@ class ChromeTest {
         assertEquals("示例标题", PageText.title(List.of("资料图：会场外景", "示例标题", "正文。")));
         assertEquals("示例标题", PageText.title(List.of("图/示例社", "示例标题", "正文。")));
     }
+
+    @Test
+    void anAccountOrAppreciationIsAPleaOnlyWhenAskedFor() {
+        assertTrue(Chrome.isPromo("长按识别二维码，关注示例日报微信公众号"));
+        assertTrue(Chrome.isPromo("歡迎關注本台公眾號，獲取最新消息"));
+        assertTrue(Chrome.isPromo("喜欢就点击赞赏支持作者"));
+        assertFalse(Chrome.isPromo("据“示例部发布”微信公众号消息，部长王某某当天会见了来访的代表团。"));
+        assertFalse(Chrome.isPromo("與會各方高度讚賞雙方在經貿領域取得的成果。"));
+        assertEquals(List.of("「示例辦公室」公眾號消息，兩國外長10日在東京舉行會談。", "正文。"),
+                Chrome.trim(List.of("「示例辦公室」公眾號消息，兩國外長10日在東京舉行會談。", "正文。")));
+    }
 }
