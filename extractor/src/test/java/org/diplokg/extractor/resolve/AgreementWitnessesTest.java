@@ -34,6 +34,11 @@ class AgreementWitnessesTest {
     }
 
     @Test
+    void inTheWitnessOfLeadersWithoutAComma() {
+        assertEquals(List.of("新西兰", "智利"), signers("在法国总统马克龙和巴西总统卢拉的见证下智利与新西兰签署了《数字经济伙伴关系协定》。"));
+    }
+
+    @Test
     void leadersWhoAttendTheCeremonyAreNoSigners() {
         assertEquals(List.of("新西兰", "智利"), signers("法国总统马克龙与巴西总统卢拉出席了智利与新西兰签署《数字经济伙伴关系协定》的仪式。"));
     }
