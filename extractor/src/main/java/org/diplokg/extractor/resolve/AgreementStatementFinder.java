@@ -496,6 +496,12 @@ public final class AgreementStatementFinder {
             return new Actors(group(doc, s, here, iriOf, agent, until), clause);
         }
         int before = Math.min(hit.verbBegin(), a.begin());
+        Matcher witness = WITNESS.matcher(s).region(clause.begin(), Math.max(clause.begin(), before));
+        int witnessEnd = -1;
+        while (witness.find()) witnessEnd = witness.end();
+        if (witnessEnd >= 0) {
+            return new Actors(signatoriesAfterWitnesses(doc, t, s, here, iriOf, sentence, new Span(witnessEnd, clause.end()), before, hit), clause);
+        }
         Matcher onBehalf = ON_BEHALF.matcher(s.substring(clause.begin(), before));
         if (onBehalf.find()) {  // 王文涛代表中国提出申请: the economy represented acts
             List<Mention> represented = group(doc, s, here, iriOf, new Span(clause.begin() + onBehalf.end(), before), before);
@@ -544,6 +550,32 @@ public final class AgreementStatementFinder {
             if (!subject.isEmpty() && subject.get(0).begin() - c.begin() <= 1) return new Actors(subject, c);
         }
         return new Actors(List.of(), clause);
+    }
+
+    /** A verb of witnessing or attending a signing (见证, 在…见证下, 出席): who does it is no actor of the signing. */
+    private static final Pattern WITNESS = Pattern.compile(Lexicons.of("agreement-witness-verbs").alternation());
+
+    /**
+     * The actors of a signing named after its witnesses (甲和乙见证了丙与丁签署: 丙 and 丁), none where the text names no
+     * signatory (见证签署一系列合作文件): the witnesses are not taken, nor the subject of an earlier clause. Sets D, E and F
+     * have eight witnessed signings; F took two governors who witnessed one for its signatories.
+     */
+    private static List<Mention> signatoriesAfterWitnesses(Doc doc, String t, String s, List<Mention> here, Map<Mention, String> iriOf,
+                                                          Span sentence, Span clause, int before, Hit hit) {
+        if (clause.begin() >= before) return List.of();
+        List<Mention> own = actors(doc, s, here, iriOf, clause, before);
+        if (SIGNED.equals(hit.action().name()) && (own == null || own.size() < 2)) {
+            List<Mention> sides = signatories(doc, t, s, here, iriOf, clause.begin(), before);
+            if (sides.size() > 1) return sides;
+        }
+        if (own == null) return List.of();
+        if (!own.isEmpty() && !personIsSubject(s, here, new Span(clause.begin(), before))) return own;
+        List<Mention> spokenFor = economiesOfSubjects(doc, t, s, here, iriOf, clause, before);
+        if (!spokenFor.isEmpty()) return spokenFor;
+        if (!own.isEmpty()) return own;
+        List<Mention> both = bothParties(doc, s, here, iriOf, sentence, clause, before);
+        if (!both.isEmpty()) return both;
+        return abbreviatedPair(doc, s, clause.begin(), before);
     }
 
     /** Whether {@code m} lies inside an agreement's name (the selector keeps bodies named there). */
