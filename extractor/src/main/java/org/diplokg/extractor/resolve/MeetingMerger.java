@@ -4,6 +4,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.Mention;
@@ -410,24 +412,34 @@ final class MeetingMerger {
      * headline's short form was a second event).
      */
     static void mergeHeadlineOrdinals(RecognitionContext ctx, Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
+        mergeHeadlines(ctx, drafts, draftOf, headline -> headline.ordinal != 0, (headline, d) -> {
+            String hk = keyName(headline);
+            String k = keyName(d);
+            boolean sameForm = fromOrdinal(sameCounter(k)).equals(fromOrdinal(sameCounter(hk)));
+            // a headline seldom writes the day: an undated one takes the story's
+            boolean sameDate = headline.date == null || headline.date.date() == null
+                    || d.date != null && headline.date.date().equals(d.date.date());
+            boolean instancesAgree = headline.instance == null || d.instance == null || headline.instance == d.instance;
+            return d.ordinal == headline.ordinal && sameForm && sameDate && instancesAgree;
+        });
+    }
+
+    /**
+     * The headline rule both merges share: a draft named once, in the first line, that {@code candidate} accepts
+     * merges into the one other draft, planned or held alike, that {@code fits} it; two that fit: neither (the
+     * headline's is neither for sure).
+     */
+    private static void mergeHeadlines(RecognitionContext ctx, Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf,
+            Predicate<MeetingDraft> candidate, BiPredicate<MeetingDraft, MeetingDraft> fits) {
         String original = ctx.text().text().original();
         int firstLine = original.indexOf('\n') < 0 ? original.length() : original.indexOf('\n');
         for (MeetingDraft headline : List.copyOf(drafts.values())) {
-            if (headline.ordinal == 0 || !drafts.containsValue(headline) || headline.mentions.size() != 1) continue;
-            Mention h = headline.mentions.get(0);
-            if (ctx.text().text().origin(h.begin()) >= firstLine) continue;
-            String hk = keyName(headline);
+            if (!drafts.containsValue(headline) || headline.mentions.size() != 1 || !candidate.test(headline)) continue;
+            if (ctx.text().text().origin(headline.mentions.get(0).begin()) >= firstLine) continue;
             MeetingDraft story = null;
             for (MeetingDraft d : drafts.values()) {
-                if (d == headline || d.ordinal != headline.ordinal || d.planned != headline.planned) continue;
-                String k = keyName(d);
-                boolean sameForm = fromOrdinal(sameCounter(k)).equals(fromOrdinal(sameCounter(hk)));
-                // a headline seldom writes the day: an undated one takes the story's
-                boolean sameDate = headline.date == null || headline.date.date() == null
-                        || d.date != null && headline.date.date().equals(d.date.date());
-                boolean instancesAgree = headline.instance == null || d.instance == null || headline.instance == d.instance;
-                if (!sameForm || !sameDate || !instancesAgree) continue;
-                if (story != null) { story = null; break; } // two candidates: the headline's is neither for sure
+                if (d == headline || d.planned != headline.planned || !fits.test(headline, d)) continue;
+                if (story != null) { story = null; break; }
                 story = d;
             }
             if (story != null) merge(headline, story, drafts, draftOf);
@@ -444,25 +456,16 @@ final class MeetingMerger {
      * names: neither.
      */
     static void mergeHeadlineAbbreviations(RecognitionContext ctx, Map<String, MeetingDraft> drafts, Map<Mention, MeetingDraft> draftOf) {
-        String original = ctx.text().text().original();
-        int firstLine = original.indexOf('\n') < 0 ? original.length() : original.indexOf('\n');
-        for (MeetingDraft headline : List.copyOf(drafts.values())) {
-            if (headline.ordinal != 0 || headline.instance != null || !drafts.containsValue(headline) || headline.mentions.size() != 1) continue;
-            Mention h = headline.mentions.get(0);
-            if (h.recogniser() != RecogniserId.MEETING_NAME || ctx.text().text().origin(h.begin()) >= firstLine) continue;
-            String hk = keyName(headline);
-            if (hk.length() < 2 * HEAD_LENGTH) continue;
-            String head = hk.substring(hk.length() - HEAD_LENGTH);
-            MeetingDraft story = null;
-            for (MeetingDraft d : drafts.values()) {
-                if (d == headline || d.planned != headline.planned || !sameDay(d, headline)) continue;
-                String k = keyName(d);
-                if (k.length() <= hk.length() || !k.endsWith(head) || !containsAllCharacters(k, hk)) continue;
-                if (story != null) { story = null; break; }
-                story = d;
-            }
-            if (story != null) merge(headline, story, drafts, draftOf);
-        }
+        mergeHeadlines(ctx, drafts, draftOf,
+                headline -> headline.ordinal == 0 && headline.instance == null
+                        && headline.mentions.get(0).recogniser() == RecogniserId.MEETING_NAME
+                        && keyName(headline).length() >= 2 * HEAD_LENGTH,
+                (headline, d) -> {
+                    String hk = keyName(headline);
+                    String k = keyName(d);
+                    return sameDay(d, headline) && k.length() > hk.length()
+                            && k.endsWith(hk.substring(hk.length() - HEAD_LENGTH)) && containsAllCharacters(k, hk);
+                });
     }
 
     /** The name from its last ordinal on: 第十九次会议 of …联委会第十九次会议. */
