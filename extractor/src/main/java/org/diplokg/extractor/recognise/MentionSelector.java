@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.text.SpanSelection;
+import org.diplokg.extractor.text.TextNormaliser;
 
 /**
  * Settles overlapping candidates from all recognisers: longer spans win, then higher confidence; a mention
@@ -48,14 +49,12 @@ public final class MentionSelector {
         return settle(inside);
     }
 
-    private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("[\\u2010-\\u2015\\u2212\\uff0d\\u2500\\u2501\\-]");
-
     /** Whether {@code part}, written in {@code whole}, has a dash right before or after it (甲－乙自贸协定). */
     private static boolean dashJoined(String part, String whole) {
         for (int at = whole.indexOf(part); at >= 0; at = whole.indexOf(part, at + 1)) {
             int end = at + part.length();
-            if (at > 0 && DASH.matcher(whole.substring(at - 1, at)).matches()) return true;
-            if (end < whole.length() && DASH.matcher(whole.substring(end, end + 1)).matches()) return true;
+            if (at > 0 && TextNormaliser.isDash(whole.charAt(at - 1))) return true;
+            if (end < whole.length() && TextNormaliser.isDash(whole.charAt(end))) return true;
         }
         return false;
     }

@@ -924,15 +924,15 @@ public final class OrganisationRecogniser implements Recogniser {
         }
     }
 
-    /**
-     * 教育部门: a known body's name ({@code end} where it ends) that a common word runs past is no mention of it; nor is
-     * one inside the generic title of several parties' ministers ({@link #pluralMinistersTitle}).
-     */
     /** 江苏省人民政府, 香港特别行政区政府: a government as such, which ANNOTATION.md does not count as an organisation. */
     static boolean isGovernmentAsSuch(String key) {
         return GOVERNMENT_ENDINGS.stream().anyMatch(key::endsWith);
     }
 
+    /**
+     * 教育部门: a known body's name ({@code end} where it ends) that a common word runs past is no mention of it; nor is
+     * one inside the generic title of several parties' ministers ({@link #pluralMinistersTitle}).
+     */
     static boolean runsPastName(String t, int end) {
         return end > 0 && end < t.length() && (LABEL_CONTINUATIONS.contains(t.substring(end - 1, end + 1)) || pluralMinistersTitle(t, end));
     }

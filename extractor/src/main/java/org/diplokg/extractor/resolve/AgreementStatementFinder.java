@@ -496,36 +496,38 @@ public final class AgreementStatementFinder {
             return new Actors(group(doc, s, here, iriOf, agent, until), clause);
         }
         int before = Math.min(hit.verbBegin(), a.begin());
+        // 甲和乙见证了丙与丁签署: who witnesses a signing is no actor of it; its own are named after the last witnessing
+        // verb, or none (见证签署一系列合作文件), and no earlier clause lends one (sets D, E, F: eight witnessed signings;
+        // F took two governors who witnessed one for its signatories)
+        Span named = clause;
         Matcher witness = WITNESS.matcher(s).region(clause.begin(), Math.max(clause.begin(), before));
-        int witnessEnd = -1;
-        while (witness.find()) witnessEnd = witness.end();
-        if (witnessEnd >= 0) {
-            return new Actors(signatoriesAfterWitnesses(doc, t, s, here, iriOf, sentence, new Span(witnessEnd, clause.end()), before, hit), clause);
-        }
-        Matcher onBehalf = ON_BEHALF.matcher(s.substring(clause.begin(), before));
+        while (witness.find()) named = new Span(witness.end(), clause.end());
+        boolean witnessed = named != clause;
+        if (witnessed && named.begin() >= before) return new Actors(List.of(), clause);
+        Matcher onBehalf = ON_BEHALF.matcher(s.substring(named.begin(), before));
         if (onBehalf.find()) {  // 王文涛代表中国提出申请: the economy represented acts
-            List<Mention> represented = group(doc, s, here, iriOf, new Span(clause.begin() + onBehalf.end(), before), before);
-            if (!represented.isEmpty() && represented.get(0).begin() == clause.begin() + onBehalf.end()) {
+            List<Mention> represented = group(doc, s, here, iriOf, new Span(named.begin() + onBehalf.end(), before), before);
+            if (!represented.isEmpty() && represented.get(0).begin() == named.begin() + onBehalf.end()) {
                 return new Actors(represented, clause);
             }
         }
-        List<Mention> own = actors(doc, s, here, iriOf, clause, before);
+        List<Mention> own = actors(doc, s, here, iriOf, named, before);
         if (SIGNED.equals(hit.action().name()) && (own == null || own.size() < 2)) {
             // 甲会会长X与乙会董事长Y签署…, 甲公司与乙处、丙委员会签订…: the bodies the two sides of the signing name
-            List<Mention> sides = signatories(doc, t, s, here, iriOf, clause.begin(), before);
+            List<Mention> sides = signatories(doc, t, s, here, iriOf, named.begin(), before);
             if (sides.size() > 1 && (own == null || own.isEmpty() || sides.get(0).span().equals(own.get(0).span()))) {
                 return new Actors(sides, clause);
             }
         }
-        if (own != null && !own.isEmpty() && !personIsSubject(s, here, new Span(clause.begin(), before))) return new Actors(own, clause);
-        List<Mention> spokenFor = economiesOfSubjects(doc, t, s, here, iriOf, clause, before);
+        if (own != null && !own.isEmpty() && !personIsSubject(s, here, new Span(named.begin(), before))) return new Actors(own, clause);
+        List<Mention> spokenFor = economiesOfSubjects(doc, t, s, here, iriOf, named, before);
         if (!spokenFor.isEmpty()) return new Actors(spokenFor, clause);
         if (own != null && !own.isEmpty()) return new Actors(own, clause);
-        List<Mention> both = bothParties(doc, s, here, iriOf, sentence, clause, before);
+        List<Mention> both = bothParties(doc, s, here, iriOf, sentence, named, before);
         if (!both.isEmpty()) return new Actors(both, clause);
-        List<Mention> pair = abbreviatedPair(doc, s, clause.begin(), before);
+        List<Mention> pair = abbreviatedPair(doc, s, named.begin(), before);
         if (!pair.isEmpty()) return new Actors(pair, clause);
-        if (own == null || hasPerson(here, clause.begin(), before)) return new Actors(List.of(), clause);
+        if (witnessed || own == null || hasPerson(here, clause.begin(), before)) return new Actors(List.of(), clause);
         Mention host = meetingSubject(here, iriOf, clause, before);
         if (host != null) return new Actors(List.of(host), clause);  // 亚太经合组织北京会议作出启动…的决定
         // an economy inside the act's object (启动了中国加入DEPA谈判) is named there, not left to the topic
@@ -554,29 +556,6 @@ public final class AgreementStatementFinder {
 
     /** A verb of witnessing or attending a signing (见证, 在…见证下, 出席): who does it is no actor of the signing. */
     private static final Pattern WITNESS = Pattern.compile(Lexicons.of("agreement-witness-verbs").alternation());
-
-    /**
-     * The actors of a signing named after its witnesses (甲和乙见证了丙与丁签署: 丙 and 丁), none where the text names no
-     * signatory (见证签署一系列合作文件): the witnesses are not taken, nor the subject of an earlier clause. Sets D, E and F
-     * have eight witnessed signings; F took two governors who witnessed one for its signatories.
-     */
-    private static List<Mention> signatoriesAfterWitnesses(Doc doc, String t, String s, List<Mention> here, Map<Mention, String> iriOf,
-                                                          Span sentence, Span clause, int before, Hit hit) {
-        if (clause.begin() >= before) return List.of();
-        List<Mention> own = actors(doc, s, here, iriOf, clause, before);
-        if (SIGNED.equals(hit.action().name()) && (own == null || own.size() < 2)) {
-            List<Mention> sides = signatories(doc, t, s, here, iriOf, clause.begin(), before);
-            if (sides.size() > 1) return sides;
-        }
-        if (own == null) return List.of();
-        if (!own.isEmpty() && !personIsSubject(s, here, new Span(clause.begin(), before))) return own;
-        List<Mention> spokenFor = economiesOfSubjects(doc, t, s, here, iriOf, clause, before);
-        if (!spokenFor.isEmpty()) return spokenFor;
-        if (!own.isEmpty()) return own;
-        List<Mention> both = bothParties(doc, s, here, iriOf, sentence, clause, before);
-        if (!both.isEmpty()) return both;
-        return abbreviatedPair(doc, s, clause.begin(), before);
-    }
 
     /** Whether {@code m} lies inside an agreement's name (the selector keeps bodies named there). */
     private static boolean insideAgreement(List<Mention> here, Mention m) {

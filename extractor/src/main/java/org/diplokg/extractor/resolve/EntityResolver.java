@@ -65,15 +65,15 @@ public final class EntityResolver {
         return out;
     }
 
-    /** The name written most often; ties go to the fullest. */
-    /** The side a party is referred to by (欧方, 东盟方): one to three characters and 方. */
-    private static boolean isSideReference(String name) {
+    /** The side a party is referred to by (欧方, 东盟方): one to three characters and 方; never a body's listed name. */
+    public static boolean isSideReference(String name) {
         return name.length() >= 2 && name.length() <= 4 && name.endsWith(SIDE);
     }
 
     private static final String SIDE = "方";
 
-    private static String mostWritten(List<Mention> ms) {
+    /** The name written most often; ties go to the fullest. */
+    public static String mostWritten(List<Mention> ms) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Mention m : ms) counts.merge(m.name(), 1, Integer::sum);
         int max = counts.values().stream().max(Integer::compare).orElse(0);

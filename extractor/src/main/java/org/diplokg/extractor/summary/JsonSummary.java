@@ -25,10 +25,12 @@ import org.diplokg.extractor.recognise.Mention;
 import org.diplokg.extractor.reference.ReferenceData;
 import org.diplokg.extractor.resolve.AgreementStatement;
 import org.diplokg.extractor.resolve.AgreementStatementFinder;
+import org.diplokg.extractor.resolve.EntityResolver;
 import org.diplokg.extractor.resolve.ResolvedEntity;
 import org.diplokg.extractor.resolve.ResolvedMeeting;
 import org.diplokg.extractor.text.HanLp;
 import org.diplokg.extractor.text.Scripts;
+import org.diplokg.extractor.text.TextNormaliser;
 
 /** The per-document JSON summary of shared/eval/SCHEMA.md, built from a document's knowledge. */
 public final class JsonSummary implements DocumentSummary {
@@ -134,34 +136,22 @@ public final class JsonSummary implements DocumentSummary {
     /**
      * The form an organisation is listed by (ANNOTATION.md: as written): the entity's name, unless the text writes that
      * name only inside a longer name (a meeting's, a forum's, another body's) and writes another form on its own; then
-     * the form written most often on its own, ties to the fullest (拉共体 where 拉美和加勒比国家共同体 is written only in
+     * the form written most often on its own, ties to the fullest (as EntityResolver names a body) (拉共体 where 拉美和加勒比国家共同体 is written only in
      * 中国—拉美和加勒比国家共同体论坛第二届部长级会议: the gold lists what a reader sees as the body's name in the text).
      * A side reference (欧方) is never the listed form.
      */
     static String listedName(ResolvedEntity e, List<Mention> allMentions) {
         Predicate<Mention> standalone = m -> allMentions.stream().noneMatch(o -> encloses(o, m));
         if (e.mentions().stream().anyMatch(m -> m.name().equals(e.name()) && standalone.test(m))) return e.name();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Mention m : e.mentions()) {
-            if (standalone.test(m) && !isSideReference(m.name())) counts.merge(m.name(), 1, Integer::sum);
-        }
-        return counts.entrySet().stream()
-                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-                        .thenComparingInt(c -> c.getKey().length()))
-                .map(Map.Entry::getKey).orElse(e.name());
+        List<Mention> written = e.mentions().stream()
+                .filter(m -> standalone.test(m) && !EntityResolver.isSideReference(m.name())).toList();
+        return written.isEmpty() ? e.name() : EntityResolver.mostWritten(written);
     }
 
     /** Whether {@code outer} spans {@code inner} and more. */
     private static boolean encloses(Mention outer, Mention inner) {
         return outer.begin() <= inner.begin() && inner.end() <= outer.end() && outer.end() - outer.begin() > inner.end() - inner.begin();
     }
-
-    /** 欧方, 东盟方: one to three characters and the side ending. */
-    private static boolean isSideReference(String name) {
-        return name.length() >= 2 && name.length() <= 4 && SIDE_ENDINGS.stream().anyMatch(name::endsWith);
-    }
-
-    private static final List<String> SIDE_ENDINGS = Lexicons.of("org-side-reference-endings").entries();
 
     /**
      * {@code agreement_actions} (ANNOTATION.md): the agreement by the key {@code agreements} uses, the action by its
@@ -297,13 +287,12 @@ public final class JsonSummary implements DocumentSummary {
         return best;
     }
 
-    /** A name with its dashes written one way (—, –, - and － all as －). */
+    /** A name with its dashes written one way (—, –, - and － all as －; the dashes TextNormaliser folds, ─ too). */
     private static String oneDash(String name) {
-        return DASH.matcher(name).replaceAll("－");
+        char[] cs = name.toCharArray();
+        for (int i = 0; i < cs.length; i++) if (TextNormaliser.isDash(cs[i])) cs[i] = '－';
+        return new String(cs);
     }
-
-    /** The dashes names are written with, as TextNormaliser folds them (─ and ━ too: 中国─东盟). */
-    private static final Pattern DASH = Pattern.compile("[\\u2010-\\u2015\\u2212\\uff0d\\u2500\\u2501\\-]");
 
     /** An acronym in brackets ending a name: 投资促进及保障协议（FIPA）. */
     private static final Pattern WRITTEN_ACRONYM = Pattern.compile("[(（]([A-Z][A-Za-z0-9-]{1,9})[)）]$");

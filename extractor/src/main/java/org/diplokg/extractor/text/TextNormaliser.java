@@ -75,6 +75,11 @@ public final class TextNormaliser {
         return normalise(label).text();
     }
 
+    /** Whether a character is one of the dashes this normaliser folds to '-' (—, –, －, ─ …) or '-' itself. */
+    public static boolean isDash(char c) {
+        return fold(c) == '-';
+    }
+
     /** Folds one character: NFKC where it stays one character, unified dashes and dots, lower-case ASCII. */
     static char fold(char c) {
         switch (c) {
