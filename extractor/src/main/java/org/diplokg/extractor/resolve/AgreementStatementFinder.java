@@ -515,7 +515,9 @@ public final class AgreementStatementFinder {
         if (SIGNED.equals(hit.action().name()) && (own == null || own.size() < 2)) {
             // 甲会会长X与乙会董事长Y签署…, 甲公司与乙处、丙委员会签订…: the bodies the two sides of the signing name
             List<Mention> sides = signatories(doc, t, s, here, iriOf, named.begin(), before);
-            if (sides.size() > 1 && (own == null || own.isEmpty() || sides.get(0).span().equals(own.get(0).span()))) {
+            // an economy the grammar took for the subject though it stands inside a later side (甲省与乙国某州签署) is that side's
+            if (sides.size() > 1 && (own == null || own.isEmpty() || sides.get(0).span().equals(own.get(0).span())
+                    || own.get(0).begin() >= sides.get(0).end())) {
                 return new Actors(sides, clause);
             }
         }
@@ -646,8 +648,14 @@ public final class AgreementStatementFinder {
             // side must be the economy (not 英国商业 of 英国商业与贸易大臣) or end as a body's name does
             Mention economy = economyAt(doc, t, mentions, iriOf, at, until);
             if (economy != null && (person != null || economy.end() == until)) return economy;
+            if (person == null && economy != null && economy.begin() == at && economy.end() < until) {
+                // 乙国某州, 乙国某县观光局: the division or office, not the country that only locates it
+                Mention division = division(doc, s, economy.end(), until);
+                if (division != null) return division;
+            }
             Mention body = body(doc, s, at, until);
-            return body != null && (person != null || BODY_ENDS.matcher(body.key()).find()) ? body : null;
+            if (body != null && person == null && !BODY_ENDS.matcher(body.key()).find()) return division(doc, s, at, until);
+            return body;
         }
         if (person == null) return null;
         // X副主任代表我省: the body he signs for
@@ -658,6 +666,22 @@ public final class AgreementStatementFinder {
             return body(doc, s, b, stop.find() ? stop.start() : end);
         }
         return person;
+    }
+
+    /** What ends the name of a sub-national division or a bureau (四川省, 伯南布哥州, 富山县, 省旅游局). */
+    private static final Pattern DIVISION_ENDS = Pattern.compile("(?:" + Lexicons.of("agreement-signatory-division-endings").alternation() + ")$");
+    /** The shortest division or bureau name: a place of two characters and its ending (我省, 本市 are no names). */
+    private static final int DIVISION_MIN_LENGTH = 3;
+
+    /**
+     * A sub-national division or a government bureau named [begin, end) as written (四川省与乙国某州签署…, 省旅游局与某县
+     * 观光局签署…), or null: sets E and F had three such sides, their signings left without actors or given the country
+     * that only locates the partner.
+     */
+    private static Mention division(Doc doc, String s, int begin, int end) {
+        if (end - begin < DIVISION_MIN_LENGTH) return null;
+        Mention body = body(doc, s, begin, end);
+        return body != null && DIVISION_ENDS.matcher(body.key()).find() ? body : null;
     }
 
     /** A body named [begin, end) as written, or null where the words there name no single body. */
