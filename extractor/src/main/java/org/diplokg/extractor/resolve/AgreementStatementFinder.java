@@ -392,9 +392,24 @@ public final class AgreementStatementFinder {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Span c = earlier.get(i);
             if (PLAN_CARRIES.matcher(s.substring(c.begin(), c.end())).find()) return true;
-            if (startsWithSubject(here, c.begin(), c.end())) return false;
+            if (opensWithSubject(s, here, c)) return false;
         }
         return false;
+    }
+
+    /** How far into a clause, after its times, its subject may begin (随后, 并 before 中方). */
+    private static final int SUBJECT_LEAD = 2;
+
+    /**
+     * Whether an earlier clause of the plan opens with a subject of its own: a party or a person named in its object
+     * (批准包括《上合组织…战略》在内的文件, 批准…上海合作组织秘书长…的报告) does not end the plan of 元首将签署…, 批准…, 签署…
+     * (sets F and G: two summit previews listed signings still to come as done).
+     */
+    private static boolean opensWithSubject(String s, List<Mention> here, Span clause) {
+        int at = skipTimes(s, clause.begin(), clause.end());
+        return here.stream().anyMatch(m -> m.begin() >= clause.begin() && m.begin() <= at + SUBJECT_LEAD && m.end() <= clause.end()
+                && !insideAgreement(here, m) && (m.type() == EntityType.PERSON || m.type() == EntityType.ECONOMY
+                || m.type() == EntityType.ORGANIZATION));
     }
 
     /** Whether a party or a person is named in [begin, end): the clause has a subject of its own. */
