@@ -530,9 +530,10 @@ public final class AgreementStatementFinder {
         if (SIGNED.equals(hit.action().name()) && (own == null || own.size() < 2)) {
             // 甲会会长X与乙会董事长Y签署…, 甲公司与乙处、丙委员会签订…: the bodies the two sides of the signing name
             List<Mention> sides = signatories(doc, t, s, here, iriOf, named.begin(), before);
-            // an economy the grammar took for the subject though it stands inside a later side (甲省与乙国某州签署) is that side's
+            // an economy the grammar took for the subject though it stands inside a later side (甲省与乙国某州签署) is that side's;
+            // where persons sign, the economies their titles name act instead (商务部部长X与乙国某部部长Y签订)
             if (sides.size() > 1 && (own == null || own.isEmpty() || sides.get(0).span().equals(own.get(0).span())
-                    || own.get(0).begin() >= sides.get(0).end())) {
+                    || own.get(0).begin() >= sides.get(0).end() && !hasPerson(here, named.begin(), before))) {
                 return new Actors(sides, clause);
             }
         }
