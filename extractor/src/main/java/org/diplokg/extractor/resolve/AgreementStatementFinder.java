@@ -686,6 +686,8 @@ public final class AgreementStatementFinder {
 
     /** What ends the name of a sub-national division or a bureau (四川省, 伯南布哥州, 富山县, 省旅游局). */
     private static final Pattern DIVISION_ENDS = Pattern.compile("(?:" + Lexicons.of("agreement-signatory-division-endings").alternation() + ")$");
+    /** A first character that makes the words no name (在富山县 is a place of the act, 该市 a reference). */
+    private static final String NON_NAME_OPENERS = Lexicons.of("agreement-signatory-non-name-openers").chars();
     /** The shortest division or bureau name: a place of two characters and its ending (我省, 本市 are no names). */
     private static final int DIVISION_MIN_LENGTH = 3;
 
@@ -695,7 +697,7 @@ public final class AgreementStatementFinder {
      * that only locates the partner.
      */
     private static Mention division(Doc doc, String s, int begin, int end) {
-        if (end - begin < DIVISION_MIN_LENGTH) return null;
+        if (end - begin < DIVISION_MIN_LENGTH || NON_NAME_OPENERS.indexOf(s.charAt(begin)) >= 0) return null;
         Mention body = body(doc, s, begin, end);
         return body != null && DIVISION_ENDS.matcher(body.key()).find() ? body : null;
     }

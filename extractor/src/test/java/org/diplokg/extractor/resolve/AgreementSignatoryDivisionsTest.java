@@ -30,8 +30,16 @@ class AgreementSignatoryDivisionsTest {
     }
 
     @Test
+    void aPlaceOfTheSigningIsNoSide() {
+        List<String> a = actors("代表团访问智利，在瓦尔帕莱索大区与瓦尔帕莱索大区旅游局签署《浙江省与瓦尔帕莱索大区旅游合作协议》。");
+        assertTrue(a.stream().noneMatch(x -> x != null && x.startsWith("在")), a.toString());
+    }
+
+    @Test
     void aPronounOfADivisionIsNoName() {
         List<String> a = actors("我省与智利瓦尔帕莱索大区签署《浙江省与瓦尔帕莱索大区深化友好省区关系合作协议》。");
         assertTrue(a.stream().noneMatch("我省"::equals), a.toString());
+        List<String> b = actors("该市与智利瓦尔帕莱索大区签署《浙江省与瓦尔帕莱索大区深化友好省区关系合作协议》。");
+        assertTrue(b.stream().noneMatch("该市"::equals), b.toString());
     }
 }
