@@ -392,9 +392,24 @@ public final class AgreementStatementFinder {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             Span c = earlier.get(i);
             if (PLAN_CARRIES.matcher(s.substring(c.begin(), c.end())).find()) return true;
-            if (startsWithSubject(here, c.begin(), c.end())) return false;
+            if (opensWithSubject(s, here, c)) return false;
         }
         return false;
+    }
+
+    /** How far into a clause, after its times, its subject may begin (随后, 并 before 中方). */
+    private static final int SUBJECT_LEAD = 2;
+
+    /**
+     * Whether an earlier clause of the plan opens with a subject of its own: a party or a person named in its object
+     * (批准包括《上合组织…战略》在内的文件, 批准…上海合作组织秘书长…的报告) does not end the plan of 元首将签署…, 批准…, 签署…
+     * (sets F and G: two summit previews listed signings still to come as done).
+     */
+    private static boolean opensWithSubject(String s, List<Mention> here, Span clause) {
+        int at = skipTimes(s, clause.begin(), clause.end());
+        return here.stream().anyMatch(m -> m.begin() >= clause.begin() && m.begin() <= at + SUBJECT_LEAD && m.end() <= clause.end()
+                && !insideAgreement(here, m) && (m.type() == EntityType.PERSON || m.type() == EntityType.ECONOMY
+                || m.type() == EntityType.ORGANIZATION));
     }
 
     /** Whether a party or a person is named in [begin, end): the clause has a subject of its own. */
@@ -515,7 +530,10 @@ public final class AgreementStatementFinder {
         if (SIGNED.equals(hit.action().name()) && (own == null || own.size() < 2)) {
             // 甲会会长X与乙会董事长Y签署…, 甲公司与乙处、丙委员会签订…: the bodies the two sides of the signing name
             List<Mention> sides = signatories(doc, t, s, here, iriOf, named.begin(), before);
-            if (sides.size() > 1 && (own == null || own.isEmpty() || sides.get(0).span().equals(own.get(0).span()))) {
+            // an economy the grammar took for the subject though it stands inside a later side (甲省与乙国某州签署) is that side's;
+            // where persons sign, the economies their titles name act instead (商务部部长X与乙国某部部长Y签订)
+            if (sides.size() > 1 && (own == null || own.isEmpty() || sides.get(0).span().equals(own.get(0).span())
+                    || own.get(0).begin() >= sides.get(0).end() && !hasPerson(here, named.begin(), before))) {
                 return new Actors(sides, clause);
             }
         }
@@ -646,8 +664,14 @@ public final class AgreementStatementFinder {
             // side must be the economy (not 英国商业 of 英国商业与贸易大臣) or end as a body's name does
             Mention economy = economyAt(doc, t, mentions, iriOf, at, until);
             if (economy != null && (person != null || economy.end() == until)) return economy;
+            if (person == null && economy != null && economy.begin() == at && economy.end() < until) {
+                // 乙国某州, 乙国某县观光局: the division or office, not the country that only locates it
+                Mention division = division(doc, s, economy.end(), until);
+                if (division != null) return division;
+            }
             Mention body = body(doc, s, at, until);
-            return body != null && (person != null || BODY_ENDS.matcher(body.key()).find()) ? body : null;
+            if (body != null && person == null && !BODY_ENDS.matcher(body.key()).find()) return division(doc, s, at, until);
+            return body;
         }
         if (person == null) return null;
         // X副主任代表我省: the body he signs for
@@ -658,6 +682,24 @@ public final class AgreementStatementFinder {
             return body(doc, s, b, stop.find() ? stop.start() : end);
         }
         return person;
+    }
+
+    /** What ends the name of a sub-national division or a bureau (四川省, 伯南布哥州, 富山县, 省旅游局). */
+    private static final Pattern DIVISION_ENDS = Pattern.compile("(?:" + Lexicons.of("agreement-signatory-division-endings").alternation() + ")$");
+    /** A first character that makes the words no name (在富山县 is a place of the act, 该市 a reference). */
+    private static final String NON_NAME_OPENERS = Lexicons.of("agreement-signatory-non-name-openers").chars();
+    /** The shortest division or bureau name: a place of two characters and its ending (我省, 本市 are no names). */
+    private static final int DIVISION_MIN_LENGTH = 3;
+
+    /**
+     * A sub-national division or a government bureau named [begin, end) as written (四川省与乙国某州签署…, 省旅游局与某县
+     * 观光局签署…), or null: sets E and F had three such sides, their signings left without actors or given the country
+     * that only locates the partner.
+     */
+    private static Mention division(Doc doc, String s, int begin, int end) {
+        if (end - begin < DIVISION_MIN_LENGTH || NON_NAME_OPENERS.indexOf(s.charAt(begin)) >= 0) return null;
+        Mention body = body(doc, s, begin, end);
+        return body != null && DIVISION_ENDS.matcher(body.key()).find() ? body : null;
     }
 
     /** A body named [begin, end) as written, or null where the words there name no single body. */
