@@ -182,10 +182,12 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
                     m -> Written.relative(DateWords.RELATIVE_MONTHS.get(m.group(1)), new Parts(0, 0, num(m.group(2))), null)),
             new DateRule("day",
                     Pattern.compile(NUMBER_AHEAD + "(?<![0-9" + ZERO_TO_NINE + TEN + TENS + MONTH + YEAR + "/\\-.])"
-                            + "(?<!" + DateWords.DAY_DURATION_WORDS.alternation() + ")" + D + "(?:(?:、|" + RANGE + ")" + D + ")?"
+                            + "(?<!" + DateWords.DAY_DURATION_WORDS.alternation() + ")" + D + "(?:(?:、|" + DAY_MARK + "?" + RANGE + ")" + D + ")?"
                             + "(?!" + DateWords.NOT_DAY_WORDS.alternation() + ")" + DAY_MARKS.charAt(0)),
                     Precision.DAY, true, DateTrigger.DAY_MARK, DateResolution.MONTH_FROM_CONTEXT,
-                    // 13、14日 and 17至23日: two days of one month, read as the span of both
+                    // 13、14日, 17至23日 and 13日至14日: two days of one month, read as the span of both (set G 001: 13日至14日
+                    // read as two days, the 14th one day past the publication and so put in the month before); days
+                    // listed each with its mark (16日、17日先后与…会面) stay two days, each its own act's (dev 023)
                     m -> m.group(2) == null ? Written.date(0, 0, num(m.group(1)))
                             : Written.range(new Parts(0, 0, num(m.group(1))), new Parts(0, 0, num(m.group(2))))),
             // 今(18)日, 昨（25）日: Taiwan and Macao write the day in brackets between the relative word and 日; the
