@@ -1,6 +1,7 @@
 package org.diplokg.extractor.recognise;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.MatchResult;
@@ -53,7 +54,7 @@ public final class DateRecogniser {
         Map<DateTrigger, List<int[]>> windows = DateTrigger.locate(t);
         DateContext context = new DateContext(text, published, stories);
         for (DateRule rule : DateRule.TABLE) {
-            for (MatchResult m : matches(rule, t, windows.get(rule.trigger()))) {
+            for (MatchResult m : matches(rule, t, windows.get(rule.trigger()), gluedBreaks(text))) {
                 if (!context.isFree(m)) continue; // an earlier rule, or an earlier match of this one, has it
                 DateRule.Written written = rule.reader().apply(m);
                 DateMention d = written == null ? null : rule.resolution().resolve(written, m, context);
@@ -80,8 +81,57 @@ public final class DateRecogniser {
         return out;
     }
 
+    /**
+     * The offsets where a paragraph opens right after a numeral or a date separator. White space is dropped, so the
+     * numerals of two paragraphs run together (发布时间：2024-05-31¶5月30日上午…) and the look-arounds that keep 15月
+     * out of 115月 refused both dates (set G 021: the body's first date and its event date lost).
+     */
+    static int[] gluedBreaks(NormalisedText text) {
+        String t = text.text();
+        return java.util.stream.IntStream.range(1, t.length()).filter(p -> text.spaceBefore(p)
+                && (DateTrigger.isNumeral(t.charAt(p - 1)) || ".-/:".indexOf(t.charAt(p - 1)) >= 0)
+                && (DateTrigger.isNumeral(t.charAt(p)) || ".-/:".indexOf(t.charAt(p)) >= 0)
+                && text.original().substring(text.origin(p - 1), text.origin(p)).indexOf('\n') >= 0).toArray();
+    }
+
+    /**
+     * The rule's match at {@code p} read in {@code p}'s paragraph alone, when a glued break opens at {@code p} or
+     * closes the paragraph within a date's length of it; else null. Offsets are the text's.
+     */
+    private static MatchResult inOwnParagraph(DateRule rule, String t, int[] gluedBreaks, int p) {
+        if (gluedBreaks.length == 0) return null;
+        int i = Arrays.binarySearch(gluedBreaks, p);
+        int next = i >= 0 ? i + 1 : -i - 1;
+        int begin = i >= 0 ? p : next > 0 ? gluedBreaks[next - 1] : 0;
+        int end = next < gluedBreaks.length ? gluedBreaks[next] : t.length();
+        // the longest date (二〇二一年十一月十二日至十一月十六日) is shorter than 24 characters
+        if (i < 0 && end - p > 24) return null;
+        Matcher m = rule.pattern().matcher(t.substring(begin, end)).useTransparentBounds(true).useAnchoringBounds(false);
+        m.region(p - begin, end - begin);
+        return m.lookingAt() ? new ShiftedMatch(m.toMatchResult(), begin) : null;
+    }
+
+    /** A match found in a stretch of the text that starts at {@code shift}, with the text's offsets. */
+    private record ShiftedMatch(MatchResult inner, int shift) implements MatchResult {
+        @Override public int start() { return inner.start() + shift; }
+        @Override public int start(int group) { return inner.start(group) < 0 ? -1 : inner.start(group) + shift; }
+        @Override public int end() { return inner.end() + shift; }
+        @Override public int end(int group) { return inner.end(group) < 0 ? -1 : inner.end(group) + shift; }
+        @Override public String group() { return inner.group(); }
+        @Override public String group(int group) { return inner.group(group); }
+        @Override public int groupCount() { return inner.groupCount(); }
+    }
+
     /** The rule's matches around its triggers, in text order. */
     static List<MatchResult> matches(DateRule rule, String t, List<int[]> windows) {
+        return matches(rule, t, windows, new int[0]);
+    }
+
+    /**
+     * As {@link #matches(DateRule, String, List)}; next to a glued paragraph break a match the look-arounds refused is
+     * tried again in its own paragraph alone (the numerals on the other side of the break belong to another paragraph).
+     */
+    static List<MatchResult> matches(DateRule rule, String t, List<int[]> windows, int[] gluedBreaks) {
         List<MatchResult> out = new ArrayList<>();
         Matcher m = rule.pattern().matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
         LeadingClass first = LeadingClass.of(rule.pattern());
@@ -99,9 +149,10 @@ public final class DateRecogniser {
                     continue;
                 }
                 m.region(p, w[1]);
-                if (m.lookingAt()) {
-                    out.add(m.toMatchResult());
-                    p = m.end() > p ? m.end() : p + 1;
+                MatchResult found = m.lookingAt() ? m.toMatchResult() : inOwnParagraph(rule, t, gluedBreaks, p);
+                if (found != null) {
+                    out.add(found);
+                    p = found.end() > p ? found.end() : p + 1;
                 } else {
                     p++;
                 }

@@ -72,6 +72,9 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
     private static final String ENGLISH_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
             + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
     private static final List<String> RELATIVE_YEAR_WORDS = DateWords.union(DateWords.RELATIVE_YEARS, DateWords.CONTEXT_YEARS);
+    /** 今, 去, 明: the relative year words without their 年, before a bracketed year (今(2017)年). */
+    private static final List<String> RELATIVE_YEAR_STEMS = DateWords.RELATIVE_YEARS.keySet().stream()
+            .filter(w -> w.length() > 1 && w.endsWith(YEAR)).map(w -> w.substring(0, w.length() - 1)).toList();
     private static final List<String> WEEKDAY_STARTS = DateWords.union(DateWords.WEEK_SHIFTS, DateWords.WEEK_WORDS);
 
     /** A 12-hour clock after a date (" PM", " 3:15 p.m."): the mark of American month-first order, looked at, not taken. */
@@ -94,6 +97,16 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
                         return y >= 1000 && y <= 2200 ? Written.date(y, num(m.group(3)), num(m.group(4))) : null;
                     }),
             new DateRule("year month day", Pattern.compile(NOT_NUM_BEFORE + Y + YEAR + M + MONTH + D + DAY_END),
+                    Precision.DAY, true, DateTrigger.YEAR_MARK, DateResolution.ABSOLUTE, m -> {
+                        int y = num(m.group(1));
+                        Parts start = new Parts(y, num(m.group(2)), num(m.group(3)));
+                        return Written.range(start, m.group(5) == null ? null
+                                : new Parts(y, m.group(4) != null ? num(m.group(4)) : start.month(), num(m.group(5))));
+                    }),
+            // 今(2017)年12月10日: Taiwan writes the year in brackets between the relative word and 年, as it writes the
+            // day in 今(18)日; the number is the year itself (set G 012: read as --12-10 with no year)
+            new DateRule("bracketed year", Pattern.compile("(?=[(\uff08])(?<=" + DateWords.group(RELATIVE_YEAR_STEMS) + ")[(\uff08]"
+                            + "((?:19|20)[0-9]{2})[)\uff09]" + YEAR + "(?:" + M + MONTH + "(?:" + D + DAY_END + ")?)?"),
                     Precision.DAY, true, DateTrigger.YEAR_MARK, DateResolution.ABSOLUTE, m -> {
                         int y = num(m.group(1));
                         Parts start = new Parts(y, num(m.group(2)), num(m.group(3)));
@@ -182,10 +195,12 @@ record DateRule(String name, Pattern pattern, Precision precision, boolean range
                     m -> Written.relative(DateWords.RELATIVE_MONTHS.get(m.group(1)), new Parts(0, 0, num(m.group(2))), null)),
             new DateRule("day",
                     Pattern.compile(NUMBER_AHEAD + "(?<![0-9" + ZERO_TO_NINE + TEN + TENS + MONTH + YEAR + "/\\-.])"
-                            + "(?<!" + DateWords.DAY_DURATION_WORDS.alternation() + ")" + D + "(?:(?:、|" + RANGE + ")" + D + ")?"
+                            + "(?<!" + DateWords.DAY_DURATION_WORDS.alternation() + ")" + D + "(?:(?:、|" + DAY_MARK + "?" + RANGE + ")" + D + ")?"
                             + "(?!" + DateWords.NOT_DAY_WORDS.alternation() + ")" + DAY_MARKS.charAt(0)),
                     Precision.DAY, true, DateTrigger.DAY_MARK, DateResolution.MONTH_FROM_CONTEXT,
-                    // 13、14日 and 17至23日: two days of one month, read as the span of both
+                    // 13、14日, 17至23日 and 13日至14日: two days of one month, read as the span of both (set G 001: 13日至14日
+                    // read as two days, the 14th one day past the publication and so put in the month before); days
+                    // listed each with its mark (16日、17日先后与…会面) stay two days, each its own act's (dev 023)
                     m -> m.group(2) == null ? Written.date(0, 0, num(m.group(1)))
                             : Written.range(new Parts(0, 0, num(m.group(1))), new Parts(0, 0, num(m.group(2))))),
             // 今(18)日, 昨（25）日: Taiwan and Macao write the day in brackets between the relative word and 日; the

@@ -59,7 +59,8 @@ enum DateTrigger {
             if (MONTH.indexOf(c) >= 0) return MONTH_MARK;
             if (DAY_MARKS.indexOf(c) >= 0) return DAY_MARK;
         }
-        // 今(18)日: the day's number in brackets before the day mark
+        // 今(18)日, 今(2017)年: the number in brackets before the day or year mark
+        if (YEAR.indexOf(c) >= 0 && (before == ')' || before == '\uff09') && i >= 2 && isNumeral(t.charAt(i - 2))) return YEAR_MARK;
         if (DAY_MARKS.indexOf(c) >= 0 && (before == ')' || before == '\uff09') && i >= 2 && isNumeral(t.charAt(i - 2))) return DAY_MARK;
         if ((c == '-' || c == '/' || c == '.') && isDigit(before) && i + 1 < t.length() && isDigit(t.charAt(i + 1))) {
             return SEPARATOR;
