@@ -94,6 +94,7 @@ public final class MeetingBuilder {
         MeetingArguments.attach(ctx, mentions, iriOf, focus, drafts.draftOf());
         MeetingMerger.mergeSamePeopleTalks(drafts.byKey(), drafts.draftOf());
         MeetingArguments.dates(ctx, drafts.all(), focus.main, lead);
+        MeetingDuration.spans(ctx.text(), ctx.dates(), drafts.all());
         Set<Integer> yearsWritten = yearsWritten(ctx.dates());
         // drafts.all(), not draftOf().values(): the identity map's order changes from run to run
         return drafts.all().stream().filter(MeetingStatus::reported).map(d -> d.toMeeting(candidates, yearsWritten, documentIri)).toList();
