@@ -183,6 +183,24 @@ final class MeetingCandidates {
         return null;
     }
 
+    /**
+     * The one instance of a series held on a day written without its year (G20峰会9月4日), in a year the document
+     * writes elsewhere (在2016年担任轮值主席国): the day and the year agree only with that edition (set G 011).
+     */
+    ReferenceEntity instanceOnDay(ReferenceEntity ser, DateMention date, java.util.Set<Integer> yearsWritten) {
+        if (date == null || date.date() == null || date.yearKnown() || date.date().day() == 0) return null;
+        ReferenceEntity found = null;
+        for (ReferenceEntity e : instances.getOrDefault(ser.iri(), List.of())) {
+            if (e.start() == null || e.start().day() == 0 || !yearsWritten.contains(e.start().year())) continue;
+            PartialDate end = e.end() != null && e.end().day() != 0 ? e.end() : e.start();
+            PartialDate day = PartialDate.tryOf(e.start().year(), date.date().month(), date.date().day()).orElse(null);
+            if (day == null || day.compareTo(e.start()) < 0 || day.compareTo(end) > 0) continue;
+            if (found != null) return null;
+            found = e;
+        }
+        return found;
+    }
+
     static String slug(ReferenceEntity e) {
         String iri = e.iri();
         return iri.substring(iri.lastIndexOf('/') + 1);

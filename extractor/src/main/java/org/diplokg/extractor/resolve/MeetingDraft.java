@@ -63,6 +63,7 @@ final class MeetingDraft {
     ResolvedMeeting toMeeting(MeetingCandidates candidates, Set<Integer> yearsWritten, String documentIri) {
         if (heldDate != null) date = heldDate;
         if (instance == null && series != null) instance = candidates.instanceOf(series, ordinal, date);
+        if (instance == null && series != null && ordinal == 0) instance = candidates.instanceOnDay(series, date, yearsWritten);
         // 11月15日至16日 in a report of the 2024 meeting whose year the document writes elsewhere
         if (date != null && date.date() != null && !date.yearKnown() && instance != null && instance.start() != null
                 && yearsWritten.contains(instance.start().year()) && date.date().month() == instance.start().month()) {
