@@ -355,13 +355,15 @@ final class MeetingMerger {
     private static String sessionStem(String name) {
         String rest = withoutEnding(name, SESSION_ENDINGS);
         if (rest == null) return null;
+        // each item may carry its stage's ordinal: 第一阶段和第二阶段会议 (set G 014: a false event beside the summit)
+        rest = MeetingCandidates.ORDINAL_ANY.matcher(rest).replaceAll("");
         while (true) {
             String item = SESSION_LIST_MARK.matcher(rest).replaceAll("");
             String earlier = item.equals(rest) ? null : withoutEnding(item, SESSION_LIST_ITEMS);
             if (earlier == null) break;
-            rest = earlier;
+            rest = MeetingCandidates.ORDINAL_ANY.matcher(earlier).replaceAll("");
         }
-        return MeetingCandidates.ORDINAL_ANY.matcher(rest).replaceAll("");
+        return rest;
     }
 
     /** 、和与及 at the end of what is left of a name once its last session is taken off. */
