@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -216,7 +217,11 @@ public final class ReferenceData {
                     uri(g, s, Vocab.dkg("upgradeOf")),
                     uri(g, s, Vocab.dkg("organisedBy"))));
         });
-        return Map.copyOf(out);
+        // in IRI order: Map.copyOf iterates in an order that changes from JVM to JVM, and the recognisers take the first
+        // of several entities that fit (a label two bodies share, a series' editions)
+        Map<String, ReferenceEntity> sorted = new LinkedHashMap<>();
+        out.keySet().stream().sorted().forEach(iri -> sorted.put(iri, out.get(iri)));
+        return Collections.unmodifiableMap(sorted);
     }
 
     private static String uri(Graph g, Node s, Node p) {

@@ -36,7 +36,9 @@ final class MeetingArguments {
     /** At the start of a sentence: 与此同时, 此外 …, or 据…报道. */
     private static final Pattern BACKGROUND = Pattern.compile(Lexicons.of("meeting-background-openers").alternation()
             + "|据[^，。]{1,12}" + Lexicons.of("meeting-hearsay-words").group());
-    private static final Pattern COMPARISON = Pattern.compile(Lexicons.of("meeting-comparison-cues").alternation());
+    /** A clause that compares an agreement with another or names its predecessor: neither is the meeting's. */
+    private static final Pattern COMPARISON = Pattern.compile(Lexicons.of("meeting-comparison-cues").alternation()
+            + "|" + Lexicons.of("meeting-lineage-cues").alternation());
     private static final Pattern ADOPTS = Pattern.compile(Lexicons.of("meeting-adoption-verbs").alternation());
     /** 在…(上)表示: the speaker is at the place or meeting. */
     private static final Pattern SPOKE_AT = Pattern.compile("在[^，。]{2,40}(?:上)?" + Lexicons.of("meeting-speech-verbs").group());

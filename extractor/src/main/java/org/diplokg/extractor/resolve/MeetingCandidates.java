@@ -173,14 +173,26 @@ final class MeetingCandidates {
         return best;
     }
 
-    /** The reference instance of a series with this ordinal, else (no ordinal) the one of the date's year, or null. */
+    /**
+     * The reference instance of a series with this ordinal, else (no ordinal) the one of the date's year, or null. Where
+     * the series met twice that year (G20 summits: Toronto and Seoul in 2010, London and Pittsburgh in 2009) the date's
+     * month must tell the two apart; otherwise no edition is guessed (the pick used to follow the reference data's
+     * iteration order, which changed from JVM to JVM: set G 001's 2010 G20峰会 linked to Toronto or Seoul).
+     */
     ReferenceEntity instanceOf(ReferenceEntity ser, int ordinal, DateMention date) {
-        for (ReferenceEntity e : instances.getOrDefault(ser.iri(), List.of())) {
-            if (ordinal > 0 && e.ordinal() == ordinal) return e;
-            if (ordinal == 0 && date != null && date.date() != null && date.yearKnown() && e.start() != null
-                    && e.start().year() == date.date().year()) return e;
-        }
-        return null;
+        List<ReferenceEntity> editions = instances.getOrDefault(ser.iri(), List.of());
+        if (ordinal > 0) return editions.stream().filter(e -> e.ordinal() == ordinal).findFirst().orElse(null);
+        if (date == null || date.date() == null || !date.yearKnown()) return null;
+        PartialDate when = date.date();
+        List<ReferenceEntity> ofYear = editions.stream().filter(e -> e.start() != null && e.start().year() == when.year()).toList();
+        if (ofYear.size() <= 1) return ofYear.isEmpty() ? null : ofYear.get(0);
+        List<ReferenceEntity> ofMonth = when.month() == 0 ? List.of() : ofYear.stream().filter(e -> heldInMonth(e, when.month())).toList();
+        return ofMonth.size() == 1 ? ofMonth.get(0) : null;
+    }
+
+    private static boolean heldInMonth(ReferenceEntity edition, int month) {
+        PartialDate end = edition.end() != null ? edition.end() : edition.start();
+        return edition.start().month() <= month && month <= end.month();
     }
 
     /**

@@ -51,6 +51,39 @@ final class MeetingMerger {
         mergeActsIntoNamedTalks(ctx, candidates.byKey(), candidates.draftOf());
         mergeSamePairs(ctx.selected(), candidates.byKey(), candidates.draftOf());
         mergeSigningCeremonies(candidates.byKey(), candidates.draftOf());
+        mergeSigningsOfOneAgreement(ctx.selected(), candidates.byKey(), candidates.draftOf());
+    }
+
+    /**
+     * 全面与进步跨太平洋伙伴关系协定…16日正式签署 … CPTPP…16日签署: one agreement signed on one day, told twice under two of
+     * its names, is one signing (dev 035, once both sentences' dates were read: 1 false event, 2 agreements per meeting).
+     */
+    static void mergeSigningsOfOneAgreement(List<Mention> selected, Map<String, MeetingDraft> drafts,
+                                            Map<Mention, MeetingDraft> draftOf) {
+        for (MeetingDraft later : List.copyOf(drafts.values())) {
+            Set<String> signed = signedAgreements(later, selected);
+            if (signed.isEmpty()) continue;
+            for (MeetingDraft earlier : List.copyOf(drafts.values())) {
+                if (earlier == later || !drafts.containsValue(earlier) || earlier.planned != later.planned
+                        || earlier.mentions.get(0).begin() > later.mentions.get(0).begin() || !sameDay(earlier, later)) continue;
+                if (signedAgreements(earlier, selected).stream().anyMatch(signed::contains)) {
+                    merge(later, earlier, drafts, draftOf);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The agreements a draft made only of signing acts signs: those named inside its acts. */
+    private static Set<String> signedAgreements(MeetingDraft d, List<Mention> selected) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Mention act : d.mentions) {
+            if (act.recogniser() != RecogniserId.SIGNING) return Set.of();
+            for (Mention a : selected) {
+                if (a.type() == EntityType.AGREEMENT && act.span().contains(a.span())) out.add(a.entityIri());
+            }
+        }
+        return out;
     }
 
     /** Names of a signing ceremony: 签署仪式, 签字仪式, 签约仪式. */

@@ -37,4 +37,19 @@ class MeetingAgreementsTest {
         ResolvedMeeting m = named(k, "领导人会议");
         assertTrue(!m.agreements().contains(CPTPP), m.agreements().toString());
     }
+
+    @Test
+    void anAgreementNamedAsAnothersPredecessorIsNotTheMeetings() {
+        String tpp = "https://w3id.org/diplokg/id/agreement/tpp";
+        DocumentKnowledge k = extract("test/lineage.txt",
+                "第六届全面与进步跨太平洋伙伴关系协定委员会会议3日在新加坡举行，各成员国部长出席。"
+                + "该协定由美国退出后的《跨太平洋伙伴关系协定》演变而来，会议讨论了《全面与进步跨太平洋伙伴关系协定》的扩员。\n");
+        ResolvedMeeting m = named(k, "委员会会议");
+        assertTrue(m.agreements().contains(CPTPP) && !m.agreements().contains(tpp), m.agreements().toString());
+        DocumentKnowledge t = extract("test/lineage-hant.txt",
+                "第六屆全面與進步跨太平洋夥伴關係協定委員會會議3日在新加坡舉行，各成員國部長出席。"
+                + "該協定的前身是《跨太平洋夥伴關係協定》，會議討論了《全面與進步跨太平洋夥伴關係協定》的擴員。\n");
+        ResolvedMeeting n = named(t, "委員會會議");
+        assertTrue(n.agreements().contains(CPTPP) && !n.agreements().contains(tpp), n.agreements().toString());
+    }
 }
