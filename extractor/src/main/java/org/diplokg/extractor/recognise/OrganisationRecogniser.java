@@ -1,6 +1,8 @@
 package org.diplokg.extractor.recognise;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +14,7 @@ import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.Stage.Input;
 import org.diplokg.extractor.reference.EntityType;
 import org.diplokg.extractor.reference.Gazetteer;
+import org.diplokg.extractor.text.CharSet;
 import org.diplokg.extractor.text.Span;
 import org.diplokg.extractor.text.Token;
 
@@ -58,11 +61,14 @@ public final class OrganisationRecogniser implements Recogniser {
     /** Words that end in an organisation ending but name no body (大局, 西部, 部署): a name never ends on one. */
     private static final Set<String> NON_BODY = Lexicons.of("org-non-body-words").set();
     /** Words that begin a central body's name (中央, 国家) and start reading a name forward like a known name. */
-    private static final Set<String> START_WORDS = Lexicons.of("org-name-start-words").set();
+    /** A hash set: asked about every token, the immutable set's probing compared each word with its entries (1 % of warm extraction). */
+    private static final Set<String> START_WORDS = new HashSet<>(Lexicons.of("org-name-start-words").set());
     /** Verbs that belong to a body's name (中国加入…工作组: an accession working group). */
     private static final Set<String> NAME_VERBS = Lexicons.of("org-name-verbs").set();
     /** One-character economy abbreviations (美, 俄, 以) written before an organ or armed force. */
     private static final String ABBREVIATIONS = Lexicons.of("org-economy-abbreviations").chars();
+    /** The same characters with a constant-time test: two rules scan every character of the text for them. */
+    private static final CharSet ABBREVIATION_SET = CharSet.of(ABBREVIATIONS);
     private static final List<String> ARMED_FORCES = Lexicons.of("org-armed-forces-endings").longestFirst();
     /** "Stationed in": economy + 驻 + host + mission (日本驻俄大使馆). */
     private static final String STATIONED = "驻";
@@ -84,8 +90,10 @@ public final class OrganisationRecogniser implements Recogniser {
     private static final Pattern TITLE_MARKED = Pattern.compile("《([\\p{IsHan}]{2,10})》");
     private static final List<String> PERIODICAL_ENDINGS = Lexicons.of("org-periodical-endings").longestFirst();
     private static final List<String> PERIODICAL_NON_NAMES = Lexicons.of("org-periodical-non-names").entries();
+    /** The word that closes a media list before its head: 新华社、中国日报等多家媒体. */
+    private static final char ETC = '等';
     /** A list of names closed by a word for the media: 新华社、中国日报、澳门法治报等多家媒体. */
-    static final Pattern MEDIA_LIST = Pattern.compile("((?:[\\p{IsHan}]{2,12}、)+[\\p{IsHan}]{2,12})等[\\p{IsHan}]{0,3}?"
+    static final Pattern MEDIA_LIST = Pattern.compile("((?:[\\p{IsHan}]{2,12}、)+[\\p{IsHan}]{2,12})" + ETC + "[\\p{IsHan}]{0,3}?"
             + Lexicons.of("org-media-list-heads").group());
     /** Bodies named after a person: 马英九 + 办公室, 克林顿 + 基金会. */
     private static final Set<String> PERSON_BODY_ENDINGS = Lexicons.of("org-person-body-endings").set();
@@ -112,9 +120,34 @@ public final class OrganisationRecogniser implements Recogniser {
     @Override
     public List<Mention> find(RecognitionContext ctx) {
         List<Mention> out = new ArrayList<>();
-        String t = ctx.normalised();
         pattern(ctx, UN_BODY, RecogniserId.UN_BODY, out);
         pattern(ctx, GROUPING, RecogniserId.GROUPING, out);
+        economiesOrgans(ctx, out);
+        abbreviatedEconomies(ctx, out);
+        mainlandOrgans(ctx, out);
+        citedAgencies(ctx, out);
+        datelineOutlets(ctx, out);
+        ministriesInTitles(ctx, out);
+        companies(ctx, out);
+        companiesWithTrade(ctx, out);
+        bracketedAcronyms(ctx, out);
+        periodicals(ctx, out);
+        quotedBodies(ctx, out);
+        personsBodies(ctx, out);
+        parties(ctx, out);
+        hanlpBodies(ctx, out);
+        extensions(ctx, out);
+        localOrgans(ctx, out);
+        partyOrgansOfMembers(ctx, out);
+        committeesOfDomains(ctx, out);
+        localOfficeShortNames(ctx, out);
+        placesOfficeShortNames(ctx, out);
+        return out;
+    }
+
+    /** An economy's state organs (中国外交部, 美国国会), its missions and its national bodies, after the economy's name. */
+    private static void economiesOrgans(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
         for (Gazetteer.Match m : ctx.gazetteerMatches()) {
             if (RecognitionContext.entityOf(m, EntityType.ECONOMY) == null || m.length() < 2) continue;
             int organAt = m.end() + formalFormAt(t, m.end()).length();
@@ -132,18 +165,11 @@ public final class OrganisationRecogniser implements Recogniser {
             mission(ctx, m.begin(), m.end(), out);
             nationalBodyAfterEconomy(ctx, m, out);
         }
-        abbreviatedEconomies(ctx, out);
-        mainlandOrgans(ctx, out);
-        citedAgencies(ctx, out);
-        datelineOutlets(ctx, out);
-        ministriesInTitles(ctx, out);
-        companies(ctx, out);
-        companiesWithTrade(ctx, out);
-        bracketedAcronyms(ctx, out);
-        periodicals(ctx, out);
-        quotedBodies(ctx, out);
-        personsBodies(ctx, out);
-        parties(ctx, out);
+    }
+
+    /** HanLP's organisation words (nt) that end as a body's name does. */
+    private static void hanlpBodies(RecognitionContext ctx, List<Mention> out) {
+        String t = ctx.normalised();
         for (Token tok : ctx.text().tokens()) {
             if (!tok.tag().startsWith("nt") || GENERIC.contains(tok.word())) continue;
             Matcher noise = LEADING_NOISE.matcher(tok.word());
@@ -155,13 +181,6 @@ public final class OrganisationRecogniser implements Recogniser {
                     && !ctx.text().isTokenBoundary(begin)) continue;
             add(ctx, new Span(begin, tok.end()), RecogniserId.HANLP, 0.7, out);
         }
-        extensions(ctx, out);
-        localOrgans(ctx, out);
-        partyOrgansOfMembers(ctx, out);
-        committeesOfDomains(ctx, out);
-        localOfficeShortNames(ctx, out);
-        placesOfficeShortNames(ctx, out);
-        return out;
     }
 
     private static final List<String> COMMITTEE_ENDINGS = Lexicons.of("org-committee-endings").entries();
@@ -351,7 +370,7 @@ public final class OrganisationRecogniser implements Recogniser {
     private static void abbreviatedEconomies(RecognitionContext ctx, List<Mention> out) {
         String t = ctx.normalised();
         for (int i = 0; i + 2 <= t.length(); i++) {
-            if (ABBREVIATIONS.indexOf(t.charAt(i)) < 0 || !ctx.text().isTokenBoundary(i) || !abbreviationCanStart(ctx, i)) continue;
+            if (!ABBREVIATION_SET.contains(t.charAt(i)) || !ctx.text().isTokenBoundary(i) || !abbreviationCanStart(ctx, i)) continue;
             int end = -1;
             for (String organ : STATE_ORGANS) {
                 if (t.startsWith(organ, i + 1)) { end = i + 1 + organ.length(); break; }
@@ -378,7 +397,7 @@ public final class OrganisationRecogniser implements Recogniser {
     private static boolean abbreviationCanStart(RecognitionContext ctx, int i) {
         if (i == 0 || i >= 2 && ctx.normalised().startsWith(STATIONED, i - 2)) return true; // 驻日美军
         char before = ctx.normalised().charAt(i - 1);
-        if (Character.isDigit(before) || ABBREVIATIONS.indexOf(before) >= 0) return false;
+        if (Character.isDigit(before) || ABBREVIATION_SET.contains(before)) return false;
         Token prev = tokenAt(ctx, i - 1);
         if (prev == null || prev.end() != i) return true;
         if (prev.tag().startsWith("m")) return false;
@@ -505,7 +524,7 @@ public final class OrganisationRecogniser implements Recogniser {
             int begin = at - DOMAIN, after = at + head.length();
             if (begin < 0 || !MINISTRY_DOMAINS.contains(t.substring(begin, at)) || !titleMayStart(t, begin)) continue;
             if (ctx.matchEndingAt(begin, EntityType.ECONOMY) != null || ctx.matchEndingAt(begin, EntityType.ORGANIZATION) != null
-                    || ABBREVIATIONS.indexOf(begin > 0 ? t.charAt(begin - 1) : ' ') >= 0) continue;
+                    || ABBREVIATION_SET.contains(begin > 0 ? t.charAt(begin - 1) : ' ')) continue;
             if (!personAt(ctx, after, false)) continue;
             int minister = at;
             boolean known = ctx.gazetteerMatches().stream().anyMatch(m -> m.begin() <= begin && m.end() > minister
@@ -863,11 +882,20 @@ public final class OrganisationRecogniser implements Recogniser {
             while (begin > from && inListRun(t.charAt(begin - 1))) begin--;
             int end = comma + 1;
             while (end < t.length() && inListRun(t.charAt(end))) end++;
-            list.region(begin, end);
-            while (list.find()) lists.add(new MediaList(list.start(1), list.group(1)));
+            // every match holds 等 after a 、, and this run's first 、 is the comma: a run without 等 after it holds none
+            // (most runs with a 、 are lists without 等: the pattern's backtracking over them was 1.5 % of warm extraction)
+            if (hasAfter(t, ETC, comma + 1, end)) {
+                list.region(begin, end);
+                while (list.find()) lists.add(new MediaList(list.start(1), list.group(1)));
+            }
             from = end;
         }
         return lists;
+    }
+
+    private static boolean hasAfter(String t, char c, int from, int end) {
+        for (int i = from; i < end; i++) if (t.charAt(i) == c) return true;
+        return false;
     }
 
     /** Whether {@code c} may be inside a media list: 、, a Han character, or half of one outside the BMP (kept in: harmless). */
@@ -983,106 +1011,168 @@ public final class OrganisationRecogniser implements Recogniser {
         return false;
     }
 
-    /** A known name (organisation, economy, place) or a HanLP place continued by nouns to an organisation ending. */
+    /**
+     * A known name (organisation, economy, place) or a HanLP place continued by nouns to an organisation ending. One
+     * method per step: as one 1,600-byte method with its loop it was C2's costliest compilation of a cold ingest
+     * (5 compilations, 5 s of compiler time at 2,000 files, recompiled after each deoptimisation).
+     */
     private static void extensions(RecognitionContext ctx, List<Mention> out) {
-        String t = ctx.normalised();
-        List<Integer> starts = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
+        ExtensionStarts starts = extensionStarts(ctx, out);
+        boolean[] inside = insideGazetteerMatches(ctx);
+        for (int k = 0; k < starts.size(); k++) {
+            int begin = starts.begin(k), end = starts.end(k);
+            int best = extensionEnd(ctx, begin, end, starts.complete(k), inside);
+            if (best > end && extensionTaken(ctx, begin, end, best)) add(ctx, new Span(begin, best), RecogniserId.EXTENSION, 0.8, out);
+        }
+    }
+
+    /** Where extensions may start and the name each starts with; {@code complete} marks a university's whole name. */
+    private static final class ExtensionStarts {
+        private int[] begins = new int[64], ends = new int[64];
+        private final BitSet complete = new BitSet();
+        private int size;
+
+        void add(int begin, int end) {
+            if (size == begins.length) {
+                begins = Arrays.copyOf(begins, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+            }
+            begins[size] = begin;
+            ends[size++] = end;
+        }
+
+        void addComplete(int begin, int end) {
+            complete.set(size);
+            add(begin, end);
+        }
+
+        int size() { return size; }
+        int begin(int k) { return begins[k]; }
+        int end(int k) { return ends[k]; }
+        boolean complete(int k) { return complete.get(k); }
+    }
+
+    private static ExtensionStarts extensionStarts(RecognitionContext ctx, List<Mention> out) {
+        ExtensionStarts starts = new ExtensionStarts();
         for (Gazetteer.Match m : ctx.gazetteerMatches()) {
             if (RecognitionContext.entityOf(m, EntityType.ORGANIZATION) != null || RecognitionContext.entityOf(m, EntityType.ECONOMY) != null
                     || RecognitionContext.entityOf(m, EntityType.PLACE) != null) {
-                starts.add(m.begin());
-                ends.add(m.end());
+                starts.add(m.begin(), m.end());
             }
         }
         for (Token tok : ctx.text().tokens()) {
-            if (tok.tag().equals("ns") || tok.tag().equals("nt") || START_WORDS.contains(tok.word())) {
-                starts.add(tok.begin());
-                ends.add(tok.end());
-            }
+            if (tok.tag().equals("ns") || tok.tag().equals("nt") || START_WORDS.contains(tok.word())) starts.add(tok.begin(), tok.end());
         }
         // 复旦大学 + 美国研究中心: a university found by the rules above begins the names of its schools and centres
-        Set<Integer> complete = new HashSet<>();
         for (Mention m : List.copyOf(out)) {
-            if (UNIVERSITY_ENDINGS.stream().anyMatch(m.key()::endsWith)) {
-                complete.add(starts.size());
-                starts.add(m.span().begin());
-                ends.add(m.span().end());
-            }
+            if (UNIVERSITY_ENDINGS.stream().anyMatch(m.key()::endsWith)) starts.addComplete(m.span().begin(), m.span().end());
         }
-        // 中俄 + 议会合作委员会, 中日韩 + 合作秘书处, 日中 + 经济协会, 美中 + 贸易全国委员会: China and abbreviated partners,
-        // China first or second, begin a joint body's name
+        jointBodyStarts(ctx, starts);
+        return starts;
+    }
+
+    /**
+     * 中俄 + 议会合作委员会, 中日韩 + 合作秘书处, 日中 + 经济协会, 美中 + 贸易全国委员会: China and abbreviated partners, China
+     * first or second, begin a joint body's name.
+     */
+    private static void jointBodyStarts(RecognitionContext ctx, ExtensionStarts starts) {
+        String t = ctx.normalised();
         for (int i = 0; i + 2 < t.length(); i++) {
-            if (t.charAt(i) != CHINA && ABBREVIATIONS.indexOf(t.charAt(i)) < 0 || !ctx.text().isTokenBoundary(i)) continue;
+            if (t.charAt(i) != CHINA && !ABBREVIATION_SET.contains(t.charAt(i)) || !ctx.text().isTokenBoundary(i)) continue;
             int j = i + 1;
-            while (j < t.length() && (ABBREVIATIONS.indexOf(t.charAt(j)) >= 0 || t.charAt(j) == CHINA && t.charAt(i) != CHINA)) j++;
+            while (j < t.length() && (ABBREVIATION_SET.contains(t.charAt(j)) || t.charAt(j) == CHINA && t.charAt(i) != CHINA)) j++;
             boolean withChina = t.charAt(i) == CHINA || t.substring(i, j).indexOf(CHINA) > 0;
-            if (j > i + 1 && withChina) {
-                starts.add(i);
-                ends.add(j);
-            }
+            if (j > i + 1 && withChina) starts.add(i, j);
         }
-        // offsets strictly inside a gazetteer match, computed once (台湾|中央社: not a place to end a name)
-        boolean[] inside = new boolean[t.length() + 1];
+    }
+
+    /** Offsets strictly inside a gazetteer match, computed once (台湾|中央社: not a place to end a name). */
+    private static boolean[] insideGazetteerMatches(RecognitionContext ctx) {
+        boolean[] inside = new boolean[ctx.normalised().length() + 1];
         for (Gazetteer.Match m : ctx.gazetteerMatches()) for (int i = m.begin() + 1; i < m.end(); i++) inside[i] = true;
-        for (int k = 0; k < starts.size(); k++) {
-            int begin = starts.get(k), end = ends.get(k);
-            int sentence = ctx.text().sentenceAt(begin);
-            int best = -1;
-            // a ministry after an economy may list its domains (生产、外贸、投资和渔业部): commas seen, and a conjunction after the last
-            boolean economy = ctx.matchStartingAt(begin, EntityType.ECONOMY) != null;
-            int commas = 0;
-            boolean conjunctionAfterComma = false;
-            for (int j = end + 1; j <= Math.min(t.length(), end + (commas > 0 ? MAX_LISTED_DOMAINS : 12)); j++) {
-                char c = t.charAt(j - 1);
-                Token tok = tokenAt(ctx, j - 1);
-                if (c == ENUMERATION_COMMA && economy && best < 0 && j - 1 > end && domainListContinues(ctx, j)) {
-                    commas++;
-                    conjunctionAfterComma = false;
-                    continue;
-                }
-                if (commas > 0 && tok != null && CONJUNCTIONS.contains(tok.word())) conjunctionAfterComma = true;
-                // 中国—东盟 + 商务理事会: a dash between two known names joins them into one body's name
-                if (DASHES.indexOf(c) >= 0 && best < 0 && knownNameEndingAt(ctx, j - 1) && (ctx.matchStartingAt(j, EntityType.ECONOMY) != null
-                        || ctx.matchStartingAt(j, EntityType.ORGANIZATION) != null)) continue;
-                boolean latin = c < 0x80 && Character.isLetterOrDigit(c) && tok != null && tok.tag().equals("nx");
-                // a stop character inside a longer word is no particle or preposition (对外贸易; but not 对外部, a 3-character word HanLP makes of 对 + 外部)
-                boolean stop = STOP_CHARS.indexOf(c) >= 0 && (tok == null || tok.word().length() < 4 && !CONJUNCTIONS.contains(tok.word()));
-                if (!latin && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || stop) break;
-                if (ctx.text().sentenceAt(j - 1) != sentence) break;
-                if (tok != null && !nounish(tok) && !endingWord(tok) && !verbBeforeEnding(ctx, tok)) break;
-                // 市场监管总局联合住房城乡建设部: a name verb right after a known body's name is the body acting (dev 023: the
-                // pair read as one name cost 2 true positives), not the start of a longer name
-                if (tok != null && tok.begin() == end && NAME_VERBS.contains(tok.word()) && ctx.matchEndingAt(end, EntityType.ORGANIZATION) != null) break;
-                // 金砖国家和二十国集团: two names joined, not one
-                // 中国银行与建设银行: a conjunction right after a complete name joins two names
-                if (tok != null && CONJUNCTIONS.contains(tok.word()) && best == tok.begin()) break;
-                // 北京大学和清华大学, 彼得森国际经济研究所和复旦大学…: likewise right after a university or a known body the
-                // reading started from
-                if (tok != null && CONJUNCTIONS.contains(tok.word()) && tok.begin() == end
-                        && (complete.contains(k) || ctx.matchStartingAt(begin, EntityType.ORGANIZATION) != null
-                            && ctx.matchEndingAt(end, EntityType.ORGANIZATION) != null)) break;
-                if (tok != null && CONJUNCTIONS.contains(tok.word()) && (ctx.matchStartingAt(j, EntityType.ORGANIZATION) != null
-                        || ctx.matchStartingAt(j, EntityType.ECONOMY) != null || placeStartsAt(ctx, j))) break;
-                if (ENDING_CHARS.indexOf(c) >= 0 && (ctx.text().isTokenBoundary(j) || headTitleAt(ctx, j - 1)) && !inside[j]
-                        && tok != null && !NON_BODY.contains(tok.word()) && !endsOnWordPastName(t, j)
-                        && (commas == 0 || conjunctionAfterComma && c == MINISTRY)
-                        && EXTENDED_END.matcher(t.substring(begin, j)).find()) best = j;
+        return inside;
+    }
+
+    /** The farthest end of a body's name read forward from the name at [begin, end), or -1. */
+    private static int extensionEnd(RecognitionContext ctx, int begin, int end, boolean complete, boolean[] inside) {
+        String t = ctx.normalised();
+        int sentence = ctx.text().sentenceAt(begin);
+        int best = -1;
+        // a ministry after an economy may list its domains (生产、外贸、投资和渔业部): commas seen, and a conjunction after the last
+        boolean economy = ctx.matchStartingAt(begin, EntityType.ECONOMY) != null;
+        int commas = 0;
+        boolean conjunctionAfterComma = false;
+        for (int j = end + 1; j <= Math.min(t.length(), end + (commas > 0 ? MAX_LISTED_DOMAINS : 12)); j++) {
+            char c = t.charAt(j - 1);
+            Token tok = tokenAt(ctx, j - 1);
+            if (c == ENUMERATION_COMMA && economy && best < 0 && j - 1 > end && domainListContinues(ctx, j)) {
+                commas++;
+                conjunctionAfterComma = false;
+                continue;
             }
-            // 东博会主题国 + 缅甸商务部: an economy's organ inside the extension is the name, not the whole phrase
-            if (best > end && economyOrganInside(ctx, end, best)) continue;
-            // 中国大陆 + 国务院台湾事务办公室: a place before a known name is not part of it
-            Gazetteer.Match known = best > end ? ctx.matchEndingAt(best, EntityType.ORGANIZATION) : null;
-            // but a foreign economy before a known body is written as part of its name (美国 + 传统基金会, 台湾 + 海峡交流基金会:
-            // set D's gold lists them so); China before one stays apart (中国 + 国务院台湾事务办公室)
-            Gazetteer.Match economyFirst = ctx.matchStartingAt(begin, EntityType.ECONOMY);
-            boolean foreignEconomy = economyFirst != null && economyFirst.end() == end && t.charAt(begin) != CHINA;
-            boolean placeBeforeKnown = known != null && known.begin() >= end && ctx.matchStartingAt(begin, EntityType.ORGANIZATION) == null
-                    && !(foreignEconomy && known.begin() == end);
-            if (best > end && !placeBeforeKnown && !placeBeforeBrand(ctx, begin, end, best)) {
-                add(ctx, new Span(begin, best), RecogniserId.EXTENSION, 0.8, out);
-            }
+            if (commas > 0 && tok != null && CONJUNCTIONS.contains(tok.word())) conjunctionAfterComma = true;
+            // 中国—东盟 + 商务理事会: a dash between two known names joins them into one body's name
+            if (DASHES.indexOf(c) >= 0 && best < 0 && knownNamesJoinedAt(ctx, j)) continue;
+            if (extensionStops(ctx, c, tok, j, sentence, end, best) || tok != null && conjunctionStops(ctx, tok, j, begin, end, best, complete)) break;
+            if (nameEndsAt(ctx, c, tok, j, begin, inside, commas == 0 || conjunctionAfterComma && c == MINISTRY)) best = j;
         }
+        return best;
+    }
+
+    private static boolean knownNamesJoinedAt(RecognitionContext ctx, int j) {
+        return knownNameEndingAt(ctx, j - 1) && (ctx.matchStartingAt(j, EntityType.ECONOMY) != null
+                || ctx.matchStartingAt(j, EntityType.ORGANIZATION) != null);
+    }
+
+    /** The character {@code c} at j - 1 (in token {@code tok}) cannot continue a name read from the one ending at {@code end}. */
+    private static boolean extensionStops(RecognitionContext ctx, char c, Token tok, int j, int sentence, int end, int best) {
+        boolean latin = c < 0x80 && Character.isLetterOrDigit(c) && tok != null && tok.tag().equals("nx");
+        // a stop character inside a longer word is no particle or preposition (对外贸易; but not 对外部, a 3-character word HanLP makes of 对 + 外部)
+        boolean stop = STOP_CHARS.indexOf(c) >= 0 && (tok == null || tok.word().length() < 4 && !CONJUNCTIONS.contains(tok.word()));
+        if (!latin && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || stop) return true;
+        if (ctx.text().sentenceAt(j - 1) != sentence) return true;
+        if (tok != null && !nounish(tok) && !endingWord(tok) && !verbBeforeEnding(ctx, tok)) return true;
+        // 市场监管总局联合住房城乡建设部: a name verb right after a known body's name is the body acting (dev 023: the
+        // pair read as one name cost 2 true positives), not the start of a longer name
+        return tok != null && tok.begin() == end && NAME_VERBS.contains(tok.word()) && ctx.matchEndingAt(end, EntityType.ORGANIZATION) != null;
+    }
+
+    /** A conjunction that joins two names rather than continuing one. */
+    private static boolean conjunctionStops(RecognitionContext ctx, Token tok, int j, int begin, int end, int best, boolean complete) {
+        if (!CONJUNCTIONS.contains(tok.word())) return false;
+        // 金砖国家和二十国集团: two names joined, not one
+        // 中国银行与建设银行: a conjunction right after a complete name joins two names
+        if (best == tok.begin()) return true;
+        // 北京大学和清华大学, 彼得森国际经济研究所和复旦大学…: likewise right after a university or a known body the
+        // reading started from
+        if (tok.begin() == end && (complete || ctx.matchStartingAt(begin, EntityType.ORGANIZATION) != null
+                && ctx.matchEndingAt(end, EntityType.ORGANIZATION) != null)) return true;
+        return ctx.matchStartingAt(j, EntityType.ORGANIZATION) != null || ctx.matchStartingAt(j, EntityType.ECONOMY) != null || placeStartsAt(ctx, j);
+    }
+
+    /** A body's name read from {@code begin} may end at {@code j}. */
+    private static boolean nameEndsAt(RecognitionContext ctx, char c, Token tok, int j, int begin, boolean[] inside, boolean listClosed) {
+        String t = ctx.normalised();
+        return ENDING_CHARS.indexOf(c) >= 0 && (ctx.text().isTokenBoundary(j) || headTitleAt(ctx, j - 1)) && !inside[j]
+                && tok != null && !NON_BODY.contains(tok.word()) && !endsOnWordPastName(t, j)
+                && listClosed
+                && EXTENDED_END.matcher(t.substring(begin, j)).find();
+    }
+
+    /** Whether the name read forward from [begin, end) to {@code best} is a body's name of its own. */
+    private static boolean extensionTaken(RecognitionContext ctx, int begin, int end, int best) {
+        String t = ctx.normalised();
+        // 东博会主题国 + 缅甸商务部: an economy's organ inside the extension is the name, not the whole phrase
+        if (economyOrganInside(ctx, end, best)) return false;
+        // 中国大陆 + 国务院台湾事务办公室: a place before a known name is not part of it
+        Gazetteer.Match known = ctx.matchEndingAt(best, EntityType.ORGANIZATION);
+        // but a foreign economy before a known body is written as part of its name (美国 + 传统基金会, 台湾 + 海峡交流基金会:
+        // set D's gold lists them so); China before one stays apart (中国 + 国务院台湾事务办公室)
+        Gazetteer.Match economyFirst = ctx.matchStartingAt(begin, EntityType.ECONOMY);
+        boolean foreignEconomy = economyFirst != null && economyFirst.end() == end && t.charAt(begin) != CHINA;
+        boolean placeBeforeKnown = known != null && known.begin() >= end && ctx.matchStartingAt(begin, EntityType.ORGANIZATION) == null
+                && !(foreignEconomy && known.begin() == end);
+        return !placeBeforeKnown && !placeBeforeBrand(ctx, begin, end, best);
     }
 
     /**
