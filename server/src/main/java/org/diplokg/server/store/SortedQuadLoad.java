@@ -1,9 +1,11 @@
 package org.diplokg.server.store;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import org.apache.jena.atlas.lib.Bytes;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.atlas.lib.tuple.TupleMap;
@@ -17,9 +19,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.lib.TupleLib;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.NodeIdFactory;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
@@ -67,21 +69,21 @@ abstract class SortedQuadLoad {
     }
 
     private static final class Sorted extends SortedQuadLoad {
+        private static final Comparator<Record> KEY_ORDER = (a, b) -> Arrays.compareUnsigned(a.getKey(), b.getKey());
+
         private final DatasetGraph dsg;
         private final DatasetGraphTDB storage;
         private final int capacity;
-        /** The held quads' node ids as TDB2 writes them into index keys (8 bytes, compared unsigned): g s p o each. */
-        private long[] held = new long[4 << 10];
-        private int count;
-        private final byte[] scratch = new byte[NodeId.SIZE];
+        private final List<Tuple<NodeId>> held;
         private final NodeTable nodes;
         /** Ids looked up in this transaction; cleared when it holds {@link #MEMO_NODES} (~20 MB). */
-        private final Map<Node, Long> ids = new HashMap<>();
+        private final Map<Node, NodeId> ids = new HashMap<>();
         private static final int MEMO_NODES = 100_000;
 
         Sorted(DatasetGraph dsg, int capacity) {
             this.dsg = dsg;
             this.capacity = Math.max(1, capacity);
+            this.held = new ArrayList<>(Math.min(this.capacity, 1 << 16));
             dsg.begin(TxnType.WRITE);
             this.storage = TDBInternal.getDatasetGraphTDB(dsg);
             this.nodes = storage.getQuadTable().getNodeTupleTable().getNodeTable();
@@ -93,78 +95,50 @@ abstract class SortedQuadLoad {
                 dsg.add(q);
                 return;
             }
-            if (4 * count + 4 > held.length) held = Arrays.copyOf(held, 2 * held.length);
-            int at = 4 * count;
-            held[at] = id(q.getGraph());
-            held[at + 1] = id(q.getSubject());
-            held[at + 2] = id(q.getPredicate());
-            held[at + 3] = id(q.getObject());
-            count++;
-            if (count >= capacity) flush();
+            NodeId g = id(q.getGraph());
+            NodeId s = id(q.getSubject());
+            NodeId p = id(q.getPredicate());
+            NodeId o = id(q.getObject());
+            held.add(TupleFactory.create4(g, s, p, o));
+            if (held.size() >= capacity) flush();
         }
 
         /**
-         * The node's id, allocated in the node table as the basic loader would (same order, same ids), as its key
-         * bytes, remembered for this transaction: a document's graph repeats its graph IRI, predicates, classes,
-         * entities and phrase IRIs (each ~7 times), and TDB2's node cache answers each repeat through a thread-local
-         * buffer and a concurrent map (node ids were 15 % of the loading thread's samples at 10,000 real files).
+         * The node's id, allocated in the node table as the basic loader would (same order, same ids), remembered
+         * for this transaction: a document's graph repeats its graph IRI, predicates, classes, entities and phrase
+         * IRIs (each ~7 times), and TDB2's node cache answers each repeat through a thread-local buffer and a
+         * concurrent map (node ids were 15 % of the loading thread's samples at 10,000 real files).
          */
-        private long id(Node n) {
-            Long key = ids.get(n);
-            if (key == null) {
+        private NodeId id(Node n) {
+            NodeId id = ids.get(n);
+            if (id == null) {
                 if (ids.size() >= MEMO_NODES) ids.clear();
-                NodeIdFactory.set(nodes.getAllocateNodeId(n), scratch, 0);
-                key = Bytes.getLong(scratch, 0);
-                ids.put(n, key);
+                id = nodes.getAllocateNodeId(n);
+                ids.put(n, id);
             }
-            return key;
+            return id;
         }
 
         @Override
-        int held() { return count; }
+        int held() { return held.size(); }
 
         @Override
         void flush() {
-            if (count == 0) return;
+            if (held.isEmpty()) return;
             for (TupleIndex index : storage.getQuadTable().getNodeTupleTable().getTupleTable().getIndexes()) {
-                if (index instanceof TupleIndexRecord r) insertSorted(r);
-                else if (index != null) for (int i = 0; i < count; i++) index.add(tuple(i));
+                if (index instanceof TupleIndexRecord r) {
+                    RangeIndex tree = r.getRangeIndex();
+                    RecordFactory factory = tree.getRecordFactory();
+                    TupleMap map = r.getMapping();
+                    Record[] records = new Record[held.size()];
+                    for (int i = 0; i < records.length; i++) records[i] = TupleLib.record(factory, held.get(i), map);
+                    Arrays.sort(records, KEY_ORDER);
+                    for (Record rec : records) tree.insert(rec);
+                } else if (index != null) {
+                    held.forEach(index::add);
+                }
             }
-            count = 0;
-        }
-
-        /**
-         * Writes the held quads into one index in its key order, each distinct key once. The keys are ordered as
-         * longs (a merge sort of positions) rather than as records of bytes: sorting each index's records took 8 %
-         * of the loading thread at 2,000 real files, and making each index's records before sorting 3 % more.
-         */
-        private void insertSorted(TupleIndexRecord index) {
-            RangeIndex tree = index.getRangeIndex();
-            RecordFactory factory = tree.getRecordFactory();
-            TupleMap map = index.getMapping();
-            long[] keys = new long[4 * count];
-            for (int i = 0; i < 4; i++) {
-                int slot = map.getSlotIdx(i);
-                for (int t = 0; t < count; t++) keys[4 * t + i] = held[4 * t + slot];
-            }
-            int[] order = KeyOrder.sort(keys, count);
-            int previous = -1;
-            for (int t : order) {
-                if (previous >= 0 && KeyOrder.compare(keys, previous, t) == 0) continue; // the B+tree keeps one
-                byte[] key = new byte[4 * NodeId.SIZE];
-                for (int i = 0; i < 4; i++) Bytes.setLong(keys[4 * t + i], key, i * NodeId.SIZE);
-                tree.insert(factory.create(key));
-                previous = t;
-            }
-        }
-
-        private Tuple<NodeId> tuple(int t) {
-            NodeId[] n = new NodeId[4];
-            for (int i = 0; i < 4; i++) {
-                Bytes.setLong(held[4 * t + i], scratch, 0);
-                n[i] = NodeIdFactory.get(scratch, 0);
-            }
-            return TupleFactory.create4(n[0], n[1], n[2], n[3]);
+            held.clear();
         }
 
         @Override
@@ -176,7 +150,7 @@ abstract class SortedQuadLoad {
 
         @Override
         void abort(Exception cause) {
-            count = 0;
+            held.clear();
             dsg.abort();
             dsg.end();
         }
