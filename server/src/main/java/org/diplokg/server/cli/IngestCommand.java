@@ -1,8 +1,11 @@
 package org.diplokg.server.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.diplokg.server.http.PasswordFile;
 import org.diplokg.server.store.RemoteTarget;
 import org.diplokg.extractor.emit.MentionDetail;
@@ -85,9 +88,28 @@ final class IngestCommand implements Command {
             ctx.out().println(unchanged.get().summaryLine());
             return 0;
         }
+        Future<ExtractorSetup> setup = ExtractorSetup.loadAhead(ctx.home(), args.all("reference"), mentions, isNewDatabase(db));
         try (Store store = Store.open(db)) {
-            IngestReport report = ingest(store, paths, settings, args.all("reference"), mentions, ctx, reference);
+            IngestReport report = ingest(store, paths, settings, setup(setup), ctx, reference);
             return report.failed() > 0 ? 1 : 0;
+        }
+    }
+
+    /** No database yet at {@code db}: every file will be extracted, so the extractor is built ahead. */
+    private static boolean isNewDatabase(Path db) {
+        if (!Files.isDirectory(db)) return true;
+        try (java.util.stream.Stream<Path> entries = Files.list(db)) {
+            return entries.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    private static ExtractorSetup setup(Future<ExtractorSetup> setup) throws Exception {
+        try {
+            return setup.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception x ? x : new IllegalStateException(e.getCause());
         }
     }
 
@@ -114,7 +136,11 @@ final class IngestCommand implements Command {
 
     private static IngestReport ingest(Store store, List<Path> paths, Ingester.Settings settings, List<String> referenceFolders,
                                        MentionDetail mentions, Context ctx, String referenceFingerprint) throws Exception {
-        ExtractorSetup setup = ExtractorSetup.load(ctx.home(), referenceFolders, mentions);
+        return ingest(store, paths, settings, ExtractorSetup.load(ctx.home(), referenceFolders, mentions), ctx, referenceFingerprint);
+    }
+
+    private static IngestReport ingest(Store store, List<Path> paths, Ingester.Settings settings, ExtractorSetup setup,
+                                       Context ctx, String referenceFingerprint) throws Exception {
         Ingester ingester = new Ingester(store, setup.processor(), setup.staticGraphs(), settings)
                 .withReferenceFingerprint(referenceFingerprint);
         IngestReport report = ingester.ingest(paths, new ProgressBar(ctx.err(), ctx.terminal()));

@@ -226,10 +226,14 @@ public interface GraphSink {
         public void finish() {
             if (!started) return;
             SortedQuadLoad l = load();
-            flush(); // the shared rows are read from the store
-            summary.complete(dsg, l::quad);
-            flush();
-            text.finish(); // commits the index before the store: if the store's commit fails, the mark stays
+            flush(); // the shared rows and the shared index entries are read from the store
+            TextIndexes.Bulk.Commit indexed = text.finish(); // the index commits while the summary rows are written
+            try {
+                summary.complete(dsg, l::quad);
+                flush();
+            } finally {
+                indexed.await(); // the index commits before the store: if the store's commit fails, the mark stays
+            }
             l.commit();
             load = null;
             pending = 0;
