@@ -8,6 +8,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import com.hankcs.hanlp.corpus.dictionary.item.EnumItem;
+import com.hankcs.hanlp.corpus.tag.NR;
+import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import org.diplokg.extractor.lexicon.Lexicons;
 import org.diplokg.extractor.recognise.Stage.Input;
 import org.diplokg.extractor.reference.EntityType;
@@ -150,7 +153,9 @@ public final class PersonRecogniser implements Recogniser {
             if (title == null) continue;
             int begin = end - title.length();
             if (!text.isTokenBoundary(begin) && !text.isTokenBoundary(end)) continue;
-            Span name = nameAt(ctx, end);
+            boolean byline = Titles.BYLINE.contains(title);
+            Span name = byline ? spacedName(ctx, end) : null;
+            if (name == null) name = nameAt(ctx, end);
             if (name == null) continue;
             Gazetteer.Match g = ctx.matchStartingAt(end, EntityType.PERSON);
             // a part of two characters or more after the dot (巴育·占 with 奥 outside the table stays 巴育)
@@ -164,10 +169,38 @@ public final class PersonRecogniser implements Recogniser {
             String key = t.substring(name.begin(), name.end());
             if (NOT_NAMES.contains(key)) continue;
             String fullTitle = ctx.original(titleStart(ctx, begin), end);
-            RecogniserId recogniser = Titles.BYLINE.contains(title) ? RecogniserId.BYLINE : RecogniserId.TITLE;
+            RecogniserId recogniser = byline ? RecogniserId.BYLINE : RecogniserId.TITLE;
             out.add(new Mention(name, EntityType.PERSON, ctx.original(name.begin(), name.end()), key,
                     writtenOn ? RecognitionContext.entityOf(g, EntityType.PERSON) : null, fullTitle, recogniser, 0.9));
+            // the reporters a byline lists after the first, each between spaces ((记者 甲乙丙 丁戊))
+            for (Span next = byline ? spacedName(ctx, name.end()) : null; next != null; next = spacedName(ctx, next.end())) {
+                String nextKey = t.substring(next.begin(), next.end());
+                if (NOT_NAMES.contains(nextKey)) break;
+                out.add(new Mention(next, EntityType.PERSON, ctx.original(next.begin(), next.end()), nextKey, null,
+                        fullTitle, recogniser, 0.9));
+            }
         }
+    }
+
+    /** Most characters of a Chinese name a byline writes between spaces (surname and a given name of one or two). */
+    private static final int MAX_SPACED = 3;
+
+    /**
+     * A name a byline writes between spaces ((记者 马某某 冯某某), 记者 李某 报道): from a space, a surname and one or two
+     * more characters up to the next space or a non-Han character. HanLP reads some such names short (马卓/nr 言/vg),
+     * and the spaces say where each ends; without a space before and after it this reading does not apply.
+     */
+    private static Span spacedName(RecognitionContext ctx, int p) {
+        NormalisedText norm = ctx.text().text();
+        String t = ctx.normalised();
+        if (p >= t.length() || !norm.spaceBefore(p) || !isSurname(t.charAt(p))) return null;
+        int q = p + 1;
+        while (q < t.length() && q - p <= MAX_SPACED && Scripts.isHan(t.charAt(q)) && !norm.spaceBefore(q)) {
+            if (startsWithStop(t, q) || startsWithAny(t, q, PERSON_VERBS)) return null;
+            q++;
+        }
+        if (q - p < 2 || q - p > MAX_SPACED) return null;
+        return q == t.length() || norm.spaceBefore(q) || !Scripts.isHan(t.charAt(q)) ? new Span(p, q) : null;
     }
 
     // ---- relation + name (特朗普和夫人梅拉尼娅)
@@ -286,7 +319,7 @@ public final class PersonRecogniser implements Recogniser {
      */
     private static Span surnamedName(RecognitionContext ctx, int p) {
         String t = ctx.normalised();
-        if (p >= t.length() || !isSurname(t.charAt(p))) return null;
+        if (p >= t.length() || !titledSurname(t, p)) return null;
         for (int q = Math.min(p + 3, t.length()); q >= p + 2; q--) {
             String han = t.substring(p, q);
             if (!Scripts.allHan(han, "") || !nameEndsAt(ctx, q)) continue;
@@ -301,6 +334,28 @@ public final class PersonRecogniser implements Recogniser {
         return null;
     }
 
+    /**
+     * Least count of HanLP's person corpus reading a character as a surname (role B) for it to start a name right after
+     * a title when person-surnames, the 225 most frequent, lacks it: 明 (181), 束 (30) as in 教授明X正, 发言人束X婷 (sets D
+     * and G); an adverb or a verb that may follow a title (也, 将, 再, 特) is never read as one.
+     */
+    private static final int TITLED_SURNAME_MIN = 10;
+
+    /**
+     * Whether the character at {@code p} starts a name right after a title: a frequent surname, or one HanLP's person
+     * corpus knows that makes no word with the title (主席国 is a word: 主席国客人 is no name; set G 006).
+     */
+    private static boolean titledSurname(String t, int p) {
+        char c = t.charAt(p);
+        if (isSurname(c)) return true;
+        String s = String.valueOf(c), title = Titles.titleEndingAt(t, p);
+        if (title != null && HanLp.isCommonWord(title + s)) return false;
+        HanLp.isCommonWord(s); // loads HanLP's dictionaries
+        EnumItem<NR> roles = PersonDictionary.dictionary.get(s);
+        Integer surname = roles == null ? null : roles.labelMap.get(NR.B);
+        return surname != null && surname >= TITLED_SURNAME_MIN;
+    }
+
     /** Tags of the words a name HanLP did not know may be read as (高云/n 龙/n, 金正/nz 恩/ng, 明/ag 居/v 正/d). */
     private static final Set<String> SURNAMED_NAME_WORD_TAGS = Set.of("n", "nr", "nrf", "nrj", "nz", "ng", "ns", "a", "ag", "b");
 
@@ -310,13 +365,15 @@ public final class PersonRecogniser implements Recogniser {
         for (int i = Math.max(0, ctx.text().tokenIndexAt(p)); i < tokens.size() && tokens.get(i).begin() < q; i++) {
             Token tok = tokens.get(i);
             if (tok.end() <= p) continue;
-            if (tok.begin() >= p && tok.word().length() >= 2 && !SURNAMED_NAME_WORD_TAGS.contains(tok.tag())) return true;
+            // the whole given name read as one verb after a surname of its own (徐/ag 尚武/vi, 李/n 振兴/vi)
+            boolean givenName = tok.begin() == p + 1 && tok.end() == q && tok.tag().startsWith("v");
+            if (tok.begin() >= p && tok.word().length() >= 2 && !SURNAMED_NAME_WORD_TAGS.contains(tok.tag()) && !givenName) return true;
             if (tok.end() == q && tok.word().length() == 1 && NOT_NAME_PART_TAGS.contains(tok.tag()) && !tok.tag().equals("d")) return true;
         }
         return false;
     }
 
-    /** Whether what follows {@code q} ends a name: the end, punctuation, a stop word, a person verb, a title or an adverb. */
+    /** Whether what follows {@code q} ends a name: the end, punctuation, a stop word, a person verb, a title, an adverb or a time word. */
     private static boolean nameEndsAt(RecognitionContext ctx, int q) {
         String t = ctx.normalised();
         if (q >= t.length()) return true;
@@ -327,7 +384,8 @@ public final class PersonRecogniser implements Recogniser {
         int j = text.tokenIndexAt(q);
         if (j >= text.tokens().size()) return false;
         Token next = text.tokens().get(j);
-        return next.begin() == q && next.word().length() >= 2 && next.tag().equals("d");
+        // an adverb (接连/d) or a time word (今日/t, 昨天/t) of two characters or more, as endsAName
+        return next.begin() == q && next.word().length() >= 2 && (next.tag().equals("d") || next.tag().equals("t"));
     }
 
     /** Stop words that are also surnames (于, 向): a name may start with one after a title, or hold one (西于尔扎多蒂). */
@@ -531,7 +589,8 @@ public final class PersonRecogniser implements Recogniser {
 
     /**
      * A run of transliteration characters read after a title that ends on a word boundary, and a single character
-     * HanLP left after it that ends the name (分析员安达/nz 彩/ng （): the run and that character.
+     * HanLP left after it that ends the name (分析员安达/nz 彩/ng （): the run and that character; or the run and a person
+     * word after it that ends the name.
      */
     private static int completedRun(RecognitionContext ctx, int end) {
         AnalysedText text = ctx.text();
@@ -539,6 +598,9 @@ public final class PersonRecogniser implements Recogniser {
         int j = text.tokenIndexAt(end);
         if (j >= text.tokens().size()) return end;
         Token next = text.tokens().get(j);
+        // a person word right after the run is its last part (德/b 迪/nz 祖姆/nr 、): HanLP read the head as characters
+        if (next.begin() == end && next.word().length() >= 2 && next.isPersonName() && Scripts.allHan(next.word(), "")
+                && endsAName(ctx, j + 1)) return next.end();
         if (next.begin() != end || next.word().length() != 1 || !NAME_PART_TAGS.contains(next.tag())) return end;
         char c = next.word().charAt(0);
         if (!Scripts.isHan(c) || NOT_NAME_END.indexOf(c) >= 0 || startsWithStop(ctx.normalised(), end)) return end;
