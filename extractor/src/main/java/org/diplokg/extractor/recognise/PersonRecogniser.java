@@ -1059,11 +1059,18 @@ public final class PersonRecogniser implements Recogniser {
         return key.length() >= 3;
     }
 
-    /** A title right before or after, or a person verb right after the span, or a list of names around it. */
+    /** Adverbs and time words between a bare name and its verb (也, 随后, 稍早). */
+    private static final WordIndex VERB_ADVERBS = WordIndex.of(Lexicons.of("person-verb-adverbs").longestFirst());
+
+    /** A title right before or after, or a person verb right after the span (or after an adverb), or a list of names around it. */
     static boolean hasPersonContext(RecognitionContext ctx, int begin, int end) {
         String t = ctx.normalised();
         if (Titles.titleEndingAt(t, begin) != null) return true;
         if (startsWithAny(t, end, PERSON_VERBS)) return true;
+        // an adverb or time word, then a person verb (普京随后表示, 拜登也说, 川普稍早指出; set F 008)
+        // (not a verb between: 佐科举行会谈 ends a meeting's name, not a person's)
+        String adverb = VERB_ADVERBS.firstStartingAt(t, end);
+        if (adverb != null && startsWithAny(t, end + adverb.length(), PERSON_VERBS)) return true;
         // a title after the name (普京总统, 拜登总统在…任内): ANNOTATION.md names it as a person like any other
         if (titleStartingAt(t, end) != null) return true;
         // an enumeration of names: 丁薛祥、王毅等
