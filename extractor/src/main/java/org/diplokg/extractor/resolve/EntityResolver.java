@@ -40,7 +40,8 @@ public final class EntityResolver {
     }
 
     /** Groups mentions (already linked) into entities, in order of first mention. */
-    public List<ResolvedEntity> resolve(List<Mention> mentions) {
+    public List<ResolvedEntity> resolve(List<Mention> linked) {
+        List<Mention> mentions = linked.stream().map(m -> ofRegionNamed(m, linked)).toList();
         Map<String, String> shortToFull = foldShortNames(mentions);
         Map<String, List<Mention>> byIri = new LinkedHashMap<>();
         for (Mention m : mentions) {
@@ -63,6 +64,37 @@ public final class EntityResolver {
             out.add(new ResolvedEntity(iri, first.type(), name, first.reference(), ms, titles));
         });
         return out;
+    }
+
+    /**
+     * A body's bare name that bodies of several regions share (立法会, 终审法院, 行政长官办公室: Hong Kong's and Macao's)
+     * names the body of the region the text names most often (an economy or place mention whose name begins one of
+     * the body's labels: 澳门 for 澳门立法会); unlinked when the text names none of them, or two as often: never a
+     * silent first pick.
+     */
+    private Mention ofRegionNamed(Mention m, List<Mention> all) {
+        if (m.reference() == null || m.type() != EntityType.ORGANIZATION) return m;
+        List<ReferenceEntity> sharing = gazetteer.lookup(m.key(), EntityType.ORGANIZATION);
+        if (sharing.size() < 2) return m;
+        ReferenceEntity best = null;
+        long most = 0;
+        boolean tie = false;
+        for (ReferenceEntity body : sharing) {
+            long named = all.stream().filter(r -> r.type() == EntityType.ECONOMY || r.type() == EntityType.PLACE)
+                    .filter(r -> regionNames(r).stream().anyMatch(n -> body.labels().stream().anyMatch(l -> l.length() > n.length() && l.startsWith(n))))
+                    .count();
+            if (named > most) { best = body; most = named; tie = false; }
+            else if (named == most && named > 0) tie = true;
+        }
+        ReferenceEntity chosen = tie ? null : best;
+        if (chosen == m.reference()) return m;
+        return new Mention(m.span(), m.type(), m.name(), m.key(), chosen, m.title(), m.recogniser(), m.confidence());
+    }
+
+    /** The names of a region a mention names (澳门特区 → 澳门, 澳門, 澳门特别行政区 …): its reference's labels, else its key. */
+    private static List<String> regionNames(Mention region) {
+        List<String> names = region.reference() == null ? List.of(region.key()) : region.reference().labels();
+        return names.stream().filter(n -> n.length() >= 2).toList();
     }
 
     /** The side a party is referred to by (欧方, 东盟方): one to three characters and 方; never a body's listed name. */

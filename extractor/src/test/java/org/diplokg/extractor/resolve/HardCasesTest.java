@@ -68,7 +68,7 @@ class HardCasesTest {
 
     @Test
     void creditsAreNotOrganisationsInTheNews() {
-        DocumentKnowledge k = extract("新华社记者刘华摄\n会议在北京举行。", "2019-04-20");
+        DocumentKnowledge k = extract("新华社供图\n会议在北京举行。", "2019-04-20");
         String json = Seeds.summary(k);
         assertTrue(json.contains("\"organizations\" : [ ]"), json);
     }
