@@ -1,5 +1,16 @@
 package org.diplokg.extractor.resolve;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.diplokg.extractor.lexicon.Lexicons;
+import org.diplokg.extractor.reference.EntityType;
+import org.diplokg.extractor.reference.Gazetteer;
+import org.diplokg.extractor.reference.ReferenceEntity;
+import org.diplokg.extractor.text.NormalisedText;
+import org.diplokg.extractor.text.TextNormaliser;
+
 /**
  * A document says a person holds an office: 新西兰总理阿德恩 → (阿德恩, 新西兰, 总理).
  *
@@ -10,32 +21,42 @@ package org.diplokg.extractor.resolve;
 public record OfficeStatement(String person, String organisation, String title, String role) {
 
     /** Credits, not offices. */
-    private static final java.util.Set<String> BYLINES = org.diplokg.extractor.lexicon.Lexicons.of("byline-titles").set();
+    private static final Set<String> BYLINES = Lexicons.of("byline-titles").set();
 
     /** Splits each person's titles into organisation and office, resolving the organisation by the gazetteer. */
-    public static java.util.List<OfficeStatement> of(java.util.List<ResolvedEntity> entities,
-                                                     org.diplokg.extractor.reference.Gazetteer gazetteer) {
-        java.util.List<OfficeStatement> out = new java.util.ArrayList<>();
+    public static List<OfficeStatement> of(List<ResolvedEntity> entities, Gazetteer gazetteer) {
+        Set<String> resolved = entities.stream().map(ResolvedEntity::iri).collect(Collectors.toSet());
+        List<OfficeStatement> out = new ArrayList<>();
         for (ResolvedEntity e : entities) {
-            if (e.type() != org.diplokg.extractor.reference.EntityType.PERSON) continue;
+            if (e.type() != EntityType.PERSON) continue;
             for (String title : e.titles()) {
-                org.diplokg.extractor.text.NormalisedText t = org.diplokg.extractor.text.TextNormaliser.normalise(title);
+                NormalisedText t = TextNormaliser.normalise(title);
                 String organisation = null;
                 int cut = 0;
-                for (org.diplokg.extractor.reference.Gazetteer.Match m : gazetteer.findLongest(t)) {
+                for (Gazetteer.Match m : gazetteer.findLongest(t)) {
                     if (m.begin() != cut) break;
-                    var ref = m.entities().stream().filter(x -> x.type() == org.diplokg.extractor.reference.EntityType.ECONOMY
-                            || x.type() == org.diplokg.extractor.reference.EntityType.ORGANIZATION).findFirst().orElse(null);
-                    if (ref == null) break;
-                    organisation = ref.iri();
+                    List<ReferenceEntity> bodies = m.entities().stream()
+                            .filter(x -> x.type() == EntityType.ECONOMY || x.type() == EntityType.ORGANIZATION).toList();
+                    if (bodies.isEmpty()) break;
+                    organisation = bodyOf(bodies, resolved);
                     cut = m.end();
                 }
                 String role = t.originalText(Math.min(cut, t.length()), t.length()).replaceFirst("^兼", "");
-                if (!role.isBlank() && !BYLINES.contains(org.diplokg.extractor.text.TextNormaliser.key(role))) {
+                if (!role.isBlank() && !BYLINES.contains(TextNormaliser.key(role))) {
                     out.add(new OfficeStatement(e.iri(), organisation, title, role));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The body a title names: the one body of its label, else the one of them the document itself resolved (立法会主席
+     * in a Macao story is the Legislative Assembly's, not Hong Kong's LegCo, which shares the bare label), else none.
+     */
+    private static String bodyOf(List<ReferenceEntity> bodies, Set<String> resolved) {
+        if (bodies.size() == 1) return bodies.get(0).iri();
+        List<String> inDocument = bodies.stream().map(ReferenceEntity::iri).filter(resolved::contains).toList();
+        return inDocument.size() == 1 ? inDocument.get(0) : null;
     }
 }

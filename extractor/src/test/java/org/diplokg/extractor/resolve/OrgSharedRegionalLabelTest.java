@@ -36,4 +36,13 @@ class OrgSharedRegionalLabelTest {
     void noLinkWhenTheTextNamesNeitherRegion() {
         assertNull(iri(body("行政长官办公室发表声明,欢迎代表团来访。", "行政长官办公室")));
     }
+
+    @Test
+    void anOfficeInTheSharedNameIsTheBodyOfTheRegionTheTextNames() {
+        var k = Seeds.extractor().extract(MiniExtractor.document(
+                "澳門特區政府昨日舉辦春茗，立法會主席高開賢與多名議員出席。", "2024-05-01"));
+        var office = k.offices().stream().filter(o -> o.role().equals("主席")).findFirst().orElseThrow(
+                () -> new AssertionError(k.offices().toString()));
+        assertEquals("https://w3id.org/diplokg/id/org/macao-legislative-assembly", office.organisation());
+    }
 }
