@@ -1,6 +1,7 @@
 package org.diplokg.extractor.resolve;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -220,9 +221,10 @@ public final class AgreementStatementFinder {
                     .filter(m -> m.type() == EntityType.AGREEMENT && iriOf.containsKey(m)).toList();
             Mention listedBefore = null;
             Hit listedHit = null;
+            Map<Span, ClauseVerbs> verbsOf = new HashMap<>();
             for (Mention a : agreements) {
                 Span clause = clauseAround(t, sentence, a.span());
-                Hit hit = bestHit(s, clause, a.span(), agreements);
+                Hit hit = bestHit(verbsOf.computeIfAbsent(clause, c -> ClauseVerbs.of(s, c, agreements)), clause, a.span());
                 if (listedBefore == null || !listedBefore.span().contains(a.span())) {  // not a name inside the one before
                     // 签署了《甲》《乙》《丙》, 签订《甲》及《乙》: a name listed right after another that the verb before
                     // them governs is its object too (one verb, in the same clause, for a list of named instruments)
@@ -927,54 +929,78 @@ public final class AgreementStatementFinder {
         return s.length() == t.length() ? s : t;
     }
 
+    /** A verb pattern's match in a masked clause, in clause offsets, and whether it holds a masked name. */
+    private record Verb(Action action, int begin, int end, boolean marked) {}
+
+    /** A clause with the sentence's agreement names masked with {@link #MARK}, and every action's matches in it. */
+    private record ClauseVerbs(String masked, List<Verb> verbs) {
+        static ClauseVerbs of(String s, Span clause, List<Mention> agreements) {
+            StringBuilder b = new StringBuilder(s.substring(clause.begin(), clause.end()));
+            for (Mention m : agreements) {
+                for (int i = Math.max(m.begin(), clause.begin()); i < Math.min(m.end(), clause.end()); i++) {
+                    b.setCharAt(i - clause.begin(), MARK);
+                }
+            }
+            String masked = b.toString();
+            List<Verb> verbs = new ArrayList<>();
+            for (Action action : ACTIONS) {
+                // the patterns are tried only where a verb can start, once per run of ＠ (this loop was 40 % of extraction
+                // on short pages dense with names: find() tried ＠+[^，。；]{0,16}… at every ＠ of every masked name); the
+                // matches are find()'s non-empty ones, in the same order (MatchStarts#find)
+                Matcher m = action.verbs().matcher(masked);
+                for (boolean found = action.starts().find(m, masked, 0); found; found = action.starts().find(m, masked, m.end())) {
+                    int mark = masked.indexOf(MARK, m.start());
+                    verbs.add(new Verb(action, m.start(), m.end(), mark >= 0 && mark < m.end()));
+                }
+            }
+            return new ClauseVerbs(masked, verbs);
+        }
+    }
+
     /**
      * The nearest action verb of the agreement at {@code a} in its clause, agreement names masked with {@link #MARK};
      * with {@code a} null (a clause that does not name it), the first verb without a mark.
      */
     private static Hit bestHit(String s, Span clause, Span a, List<Mention> agreements) {
-        StringBuilder masked = new StringBuilder(s.substring(clause.begin(), clause.end()));
-        for (Mention m : agreements) {
-            for (int i = Math.max(m.begin(), clause.begin()); i < Math.min(m.end(), clause.end()); i++) {
-                masked.setCharAt(i - clause.begin(), MARK);
-            }
-        }
+        return bestHit(ClauseVerbs.of(s, clause, agreements), clause, a);
+    }
+
+    /**
+     * The same over a clause's verbs found once: every agreement of a clause (甲、乙和丙 …签署) is asked about the same
+     * verbs, which were matched again for each of them.
+     */
+    private static Hit bestHit(ClauseVerbs clauseVerbs, Span clause, Span a) {
+        String masked = clauseVerbs.masked();
         int aBegin = a == null ? -1 : a.begin() - clause.begin();
         int aEnd = a == null ? -1 : a.end() - clause.begin();
         Hit best = null;
-        for (Action action : ACTIONS) {
-            // the patterns are tried only where a verb can start, once per run of ＠ (this loop was 40 % of extraction
-            // on short pages dense with names: find() tried ＠+[^，。；]{0,16}… at every ＠ of every masked name); the
-            // matches are find()'s non-empty ones, in the same order (MatchStarts#find)
-            Matcher m = action.verbs().matcher(masked);
-            for (boolean found = action.starts().find(m, masked, 0); found; found = action.starts().find(m, masked, m.end())) {
-                int distance;
-                String verb = m.group();
-                if (a == null) {
-                    if (verb.indexOf(MARK) >= 0) continue;
-                    distance = m.start();
-                } else if (verb.indexOf(MARK) >= 0) {
-                    if (m.start() >= aEnd || m.end() <= aBegin) continue;  // it spans another agreement
-                    distance = 0;
-                    if (m.start() >= aBegin && m.end() > aEnd) {
-                        // ＠由东盟发起: the verb stands after the agreement, which is its subject
-                        Hit h = new Hit(action, 0, clause.begin() + aEnd, clause.begin() + m.end());
-                        if (best == null || best.distance() > 0) best = h;
-                        continue;
-                    }
-                } else if (m.end() <= aBegin) {
-                    distance = aBegin - m.end();
-                    if (distance > ACTIVE_GAP) continue;
-                } else if (m.start() >= aEnd) {
-                    distance = m.start() - aEnd;
-                    // ＠由甲国部长X与乙国部长Y…签署: the agent's names and titles stand between
-                    int gap = aEnd < masked.length() && AGENT.matcher(masked).region(aEnd, aEnd + 1).lookingAt() ? AGENT_GAP : PASSIVE_GAP;
-                    if (distance > gap) continue;
-                } else {
+        for (Verb v : clauseVerbs.verbs()) {
+            int distance;
+            if (a == null) {
+                if (v.marked()) continue;
+                distance = v.begin();
+            } else if (v.marked()) {
+                if (v.begin() >= aEnd || v.end() <= aBegin) continue;  // it spans another agreement
+                distance = 0;
+                if (v.begin() >= aBegin && v.end() > aEnd) {
+                    // ＠由东盟发起: the verb stands after the agreement, which is its subject
+                    Hit h = new Hit(v.action(), 0, clause.begin() + aEnd, clause.begin() + v.end());
+                    if (best == null || best.distance() > 0) best = h;
                     continue;
                 }
-                if (best == null || distance < best.distance()) {
-                    best = new Hit(action, distance, clause.begin() + m.start(), clause.begin() + m.end());
-                }
+            } else if (v.end() <= aBegin) {
+                distance = aBegin - v.end();
+                if (distance > ACTIVE_GAP) continue;
+            } else if (v.begin() >= aEnd) {
+                distance = v.begin() - aEnd;
+                // ＠由甲国部长X与乙国部长Y…签署: the agent's names and titles stand between
+                int gap = aEnd < masked.length() && AGENT.matcher(masked).region(aEnd, aEnd + 1).lookingAt() ? AGENT_GAP : PASSIVE_GAP;
+                if (distance > gap) continue;
+            } else {
+                continue;
+            }
+            if (best == null || distance < best.distance()) {
+                best = new Hit(v.action(), distance, clause.begin() + v.begin(), clause.begin() + v.end());
             }
         }
         return best;

@@ -290,7 +290,12 @@ public final class MatchStarts {
             if (negated) pos++;
             if (pos < re.length() && re.charAt(pos) == ']') throw new Unknown();
             BitSet b = new BitSet();
+            boolean anyChar = negated;
             while (pos < re.length() && re.charAt(pos) != ']') {
+                if (classOfClass()) {  // [\p{IsHan}A-Z]: any character, but what follows the class is still read
+                    anyChar = true;
+                    continue;
+                }
                 char lo = classChar();
                 if (pos + 1 < re.length() && re.charAt(pos) == '-' && re.charAt(pos + 1) != ']') {
                     pos++;
@@ -303,7 +308,26 @@ public final class MatchStarts {
             }
             if (pos >= re.length()) throw new Unknown();
             pos++;  // ]
-            return negated ? ANY_CHAR : new First(b, false, false);
+            return anyChar ? ANY_CHAR : new First(b, false, false);
+        }
+
+        /** Skips a class escape inside brackets ({@code \p{…}}, {@code \d} …) and says whether there was one. */
+        boolean classOfClass() throws Unknown {
+            if (re.charAt(pos) != '\\' || pos + 1 >= re.length()) return false;
+            char e = re.charAt(pos + 1);
+            if ("dDwWsShHvV".indexOf(e) >= 0) {
+                pos += 2;
+                return true;
+            }
+            if (e != 'p' && e != 'P') return false;
+            if (pos + 2 < re.length() && re.charAt(pos + 2) == '{') {
+                int close = re.indexOf('}', pos);
+                if (close < 0) throw new Unknown();
+                pos = close + 1;
+            } else {
+                pos += 3;
+            }
+            return true;
         }
 
         char classChar() throws Unknown {

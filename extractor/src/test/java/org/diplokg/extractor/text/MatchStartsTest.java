@@ -70,6 +70,19 @@ class MatchStartsTest {
         }
     }
 
+    @Test
+    void aClassEscapeInsideBracketsStartsAnywhereOnlyWhereItCanStart() {
+        // AgreementRecogniser's 签署…[\\p{IsHan}]{1,4}的… pattern: read, and only tried at 签
+        Pattern signed = Pattern.compile("签署(?:[\\p{IsHan}]{1,4}的)?(合作协议)(?![\\p{IsHan}A-Za-z0-9])");
+        MatchStarts s = MatchStarts.of(signed);
+        assertFalse(s.any());
+        assertEquals(3, s.next("双方将签署合作协议。", 0));
+        for (String text : List.of("双方签署合作协议。", "签署重要的合作协议，签署合作协议书", "签签署了的合作协议")) {
+            assertEquals(everyMatch(signed, text), prefiltered(signed, s, text), text);
+        }
+        for (String re : List.of("[\\p{IsHan}]协定", "[a\\d]年", "[^a]x")) assertTrue(MatchStarts.of(Pattern.compile(re)).any(), re);
+    }
+
     /** The non-empty matches find() gives, one after another. */
     private static List<String> everyMatch(Pattern p, String text) {
         List<String> out = new ArrayList<>();
