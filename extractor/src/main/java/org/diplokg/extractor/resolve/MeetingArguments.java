@@ -484,12 +484,24 @@ final class MeetingArguments {
      */
     static void dates(RecognitionContext ctx, Collection<MeetingDraft> drafts, MeetingDraft main, Span lead) {
         respectiveDates(ctx, drafts);
-        DateMention leadDate = dateNear(ctx.dates(), lead, lead.end());
+        List<Mention> names = drafts.stream().flatMap(d -> d.mentions.stream()).toList();
         for (MeetingDraft d : drafts) {
             if (d.date != null) continue;
-            d.date = dateBefore(ctx.text(), ctx.dates(), heldMention(ctx.text().normalised(), d).begin());
-            if (d.date == null && (d == main || d.instance == null && !d.planned)) d.date = leadDate;
+            List<DateMention> dates = notOpeningOthers(ctx.dates(), names, d.mentions);
+            d.date = dateBefore(ctx.text(), dates, heldMention(ctx.text().normalised(), d).begin());
+            if (d.date == null && (d == main || d.instance == null && !d.planned)) d.date = dateNear(dates, lead, lead.end());
         }
+    }
+
+    /**
+     * The dates but those that open the name of another meeting than {@code own}'s (在第十次峰会上宣布2016年G20峰会在
+     * 杭州举办): such a year is that meeting's edition, as one before a name is (namesEdition), not a date of the others
+     * (set G 009: the tenth summit dated by the next one's year; set G 014: 论坛北京峰会…2015年约翰内斯堡峰会 a false
+     * 2015 summit).
+     */
+    static List<DateMention> notOpeningOthers(List<DateMention> dates, Collection<Mention> names, Collection<Mention> own) {
+        return dates.stream().filter(x -> names.stream().noneMatch(o -> o.begin() == x.span().begin()
+                && o.span().contains(x.span()) && own.stream().noneMatch(m -> m.span().overlaps(o.span())))).toList();
     }
 
     /**
