@@ -1,5 +1,6 @@
 package org.diplokg.extractor.resolve;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -220,6 +221,7 @@ final class MeetingArguments {
             qualifiedAttendees(sentence, focus, iriOf, t);
             subjectsOfAttending(sentence, focus, iriOf, t);
         }
+        if (!sentence.names() && !d.planned && MeetingStatus.reported(d)) greetedAtArrival(d, sentence, iriOf, t);
         Matcher followUp = sentence.names() ? null : FOLLOW_UP.matcher(st);
         if (followUp != null && followUp.find()) {
             // 参加上述活动: all the activities of the story so far (会谈, 欢迎仪式, 宴会), not only the last one named
@@ -240,6 +242,44 @@ final class MeetingArguments {
                 : !d.planned && PRESENT.matcher(st).find();
         attended = attended || !d.planned && st.indexOf('作') >= 0 && REPORTED.matcher(st).find();
         if (attended) addPeople(sentence.names() ? attendedAmong(d, sentence, focus, t) : d, sentence, iriOf);
+    }
+
+    private static final Pattern GREETING = Pattern.compile(Lexicons.of("meeting-greeting-verbs").alternation());
+    private static final String GREETING_PREPOSITIONS = Lexicons.of("meeting-greeting-prepositions").chars();
+    /** Fewest people greeted in one list: one handshake is a courtesy anywhere (a funeral's, dev), a list of leaders is a meeting's arrival. */
+    private static final int GREETED_AT_LEAST = 2;
+
+    /**
+     * 习近平同A、B、C一一握手, 向A、B、C问候致意: in a sentence naming no meeting, a list of at least two people from a
+     * clause's 同/与/向/和 to its greeting verb, and the nearest person before the list, take part in the meeting the
+     * story is reporting (Xinhua's arrival paragraph of a summit; set G 019, G 021: five leaders each).
+     */
+    private static void greetedAtArrival(MeetingDraft d, Sentence sentence, Map<Mention, String> iriOf, String t) {
+        Matcher greeting = GREETING.matcher(sentence.text());
+        while (greeting.find()) {
+            int verb = sentence.span().begin() + greeting.start();
+            int clause = sentence.span().begin();
+            for (int i = verb - 1; i > clause; i--) {
+                if (CLAUSE_MARKS.indexOf(t.charAt(i)) >= 0) { clause = i + 1; break; }
+            }
+            // the list opens at the clause's first preposition (并同A、B一一握手; 习近平微笑着向A、B问候致意)
+            int opener = -1;
+            for (int i = clause; i < verb && opener < 0; i++) {
+                if (GREETING_PREPOSITIONS.indexOf(t.charAt(i)) >= 0) opener = i;
+            }
+            if (opener < 0) continue;
+            List<Mention> greeted = new ArrayList<>();
+            Mention subject = null;
+            for (Mention m : sentence.mentions()) {
+                if (m.type() != EntityType.PERSON || m.recogniser() == RecogniserId.BYLINE || !iriOf.containsKey(m)) continue;
+                if (m.begin() > opener && m.end() <= verb) greeted.add(m);
+                else if (m.end() <= opener) subject = m; // the nearest before the list: 习近平 or, a clause back, the host
+            }
+            if (greeted.size() < GREETED_AT_LEAST) continue;
+            List<Mention> people = new ArrayList<>(greeted);
+            if (subject != null) people.add(subject);
+            for (Mention m : people) d.participants.add(iriOf.get(m));
+        }
     }
 
     /** Heads of a meeting's name that make it one between two sides: 通话, 会谈, 会晤, 会面. */
