@@ -85,8 +85,10 @@ final class MeetingArguments {
         AnalysedText text = ctx.text();
         String t = text.normalised();
         List<List<Mention>> mentionsBySentence = text.bySentence(mentions, Mention::begin);
+        // a banquet named (欢迎宴会) or told as an act between two people (李强设宴款待拉克松)
         List<Mention> banquets = draftOf.keySet().stream().filter(m -> m.type() == EntityType.MEETING
-                && BANQUET_HEADS.stream().anyMatch(t.substring(m.begin(), m.end())::endsWith)).toList();
+                && (BANQUET_HEADS.stream().anyMatch(t.substring(m.begin(), m.end())::endsWith)
+                    || BANQUET_VERB.matcher(t.substring(m.begin(), m.end())).find())).toList();
         for (int s = 0; s < text.sentences().size(); s++) {
             MeetingDraft d = focus.about(s);
             if (d == null) continue;
