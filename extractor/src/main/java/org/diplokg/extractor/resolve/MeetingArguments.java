@@ -32,9 +32,9 @@ final class MeetingArguments {
     /** The preposition of a relative clause that names for whom an occasion is held (为与会领导人举行的). */
     private static final String BENEFICIARY = Lexicons.of("meeting-occasion-beneficiary-chars").chars();
     private static final Pattern ONLINE = Pattern.compile(Lexicons.of("meeting-online-words").alternation());
-    /** 主持, 主办, or 举行 a banquet, ceremony or press conference: its subject is the chair. */
+    /** 主持, 主办, or 举行/召开 a banquet, ceremony or press conference: its subject is the chair (召开记者会: set F 016, G 005). */
     private static final Pattern CHAIR = Pattern.compile(Lexicons.of("meeting-chair-verbs").alternation()
-            + "|举行[^，,。]{0,10}?" + Lexicons.of("meeting-hosted-events").group());
+            + "|" + Lexicons.of("meeting-hosting-verbs").group() + "[^，,。]{0,10}?" + Lexicons.of("meeting-hosted-events").group());
     /** 设宴 …: its subject hosts the banquet the story names, not a meeting named after the verb (设宴欢迎出席峰会的…). */
     private static final Pattern BANQUET_VERB = Pattern.compile(Lexicons.of("meeting-banquet-verbs").alternation());
     private static final List<String> BANQUET_HEADS = Lexicons.of("meeting-banquet-heads").entries();
