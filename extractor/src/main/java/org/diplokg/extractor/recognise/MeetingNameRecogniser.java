@@ -49,7 +49,9 @@ public final class MeetingNameRecogniser implements Recogniser {
     private static final Pattern ORDINAL = Pattern.compile(ORDINAL_PREFIX + NUMBER + SESSION);
     /** Heads that name an occasion by themselves when something is done at it: 举行宴会, 出席欢迎仪式, 主持记者会. */
     private static final Set<String> OCCASIONS = Lexicons.of("meeting-name-occasion-heads").set();
-    private static final Pattern OCCASION_VERB = Pattern.compile(Lexicons.of("meeting-name-occasion-verbs").group()
+    /** Holding verbs, or a relative clause's 举行的 (为与会领导人举行的欢迎宴会, set G 010: the banquet read as a bare reference). */
+    private static final Pattern OCCASION_VERB = Pattern.compile("(?:" + Lexicons.of("meeting-name-occasion-verbs").alternation()
+            + "|" + Lexicons.of("meeting-hosting-relatives").alternation() + ")"
             + Lexicons.of("meeting-name-occasion-manners").group() + "?$");
     /** After a head, words that keep it the end of a name although a noun could follow (会议期间, 峰会开幕). */
     private static final Set<String> LOCATIVES = Lexicons.of("meeting-name-following-locatives").set();

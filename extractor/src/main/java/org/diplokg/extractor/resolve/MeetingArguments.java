@@ -1,5 +1,6 @@
 package org.diplokg.extractor.resolve;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +29,15 @@ final class MeetingArguments {
 
     /** The title after a meeting's name that makes the next person its chair (…会议主席X). */
     private static final String CHAIR_TITLE = "主席";
+    /** The preposition of a relative clause that names for whom an occasion is held (为与会领导人举行的). */
+    private static final String BENEFICIARY = Lexicons.of("meeting-occasion-beneficiary-chars").chars();
     private static final Pattern ONLINE = Pattern.compile(Lexicons.of("meeting-online-words").alternation());
-    /** 主持, 设宴 …, or 举行 a banquet, ceremony or press conference: its subject is the chair. */
+    /** 主持, 主办, or 举行/召开 a banquet, ceremony or press conference: its subject is the chair (召开记者会: set F 016, G 005). */
     private static final Pattern CHAIR = Pattern.compile(Lexicons.of("meeting-chair-verbs").alternation()
-            + "|举行[^，,。]{0,10}?" + Lexicons.of("meeting-hosted-events").group());
+            + "|" + Lexicons.of("meeting-hosting-verbs").group() + "[^，,。]{0,10}?" + Lexicons.of("meeting-hosted-events").group());
+    /** 设宴 …: its subject hosts the banquet the story names, not a meeting named after the verb (设宴欢迎出席峰会的…). */
+    private static final Pattern BANQUET_VERB = Pattern.compile(Lexicons.of("meeting-banquet-verbs").alternation());
+    private static final List<String> BANQUET_HEADS = Lexicons.of("meeting-banquet-heads").entries();
     private static final Pattern ATTEND = Pattern.compile(Lexicons.of("meeting-participation-verbs").alternation());
     /** At the start of a sentence: 与此同时, 此外 …, or 据…报道. */
     private static final Pattern BACKGROUND = Pattern.compile(Lexicons.of("meeting-background-openers").alternation()
@@ -79,6 +85,10 @@ final class MeetingArguments {
         AnalysedText text = ctx.text();
         String t = text.normalised();
         List<List<Mention>> mentionsBySentence = text.bySentence(mentions, Mention::begin);
+        // a banquet named (欢迎宴会) or told as an act between two people (李强设宴款待拉克松)
+        List<Mention> banquets = draftOf.keySet().stream().filter(m -> m.type() == EntityType.MEETING
+                && (BANQUET_HEADS.stream().anyMatch(t.substring(m.begin(), m.end())::endsWith)
+                    || BANQUET_VERB.matcher(t.substring(m.begin(), m.end())).find())).toList();
         for (int s = 0; s < text.sentences().size(); s++) {
             MeetingDraft d = focus.about(s);
             if (d == null) continue;
@@ -87,8 +97,10 @@ final class MeetingArguments {
             boolean names = focus.names(s);
             boolean refers = names || inSentence.stream().anyMatch(m -> m.recogniser() == RecogniserId.GENERIC_REFERENCE);
             Sentence sentence = new Sentence(s, span, t.substring(span.begin(), span.end()), inSentence, names, refers);
+            Matcher banquet = BANQUET_VERB.matcher(sentence.text());
+            if (banquet.find()) banquetHosts(sentence, span.begin() + banquet.start(), banquets, draftOf, iriOf, t);
             if (refers) {
-                chair(d, sentence, t, iriOf);
+                chair(d, sentence, t, iriOf, focus);
                 if (d.place == null) placeIn(d, inSentence, t, iriOf);
                 theme(d, sentence, text);
                 if (ONLINE.matcher(sentence.text()).find()) d.online = true;
@@ -99,13 +111,67 @@ final class MeetingArguments {
         }
     }
 
-    /** The person before a chairing verb (主持, 举行宴会) in a sentence naming the meeting, if it has no chair yet. */
-    private static void chair(MeetingDraft d, Sentence sentence, String t, Map<Mention, String> iriOf) {
+    /**
+     * The person before a chairing verb (主持, 举行宴会) in a sentence naming the meeting, if it has no chair yet. Where
+     * the match ends on an occasion the sentence names (A为B与会领导人举行的欢迎宴会), A chairs that occasion, not the
+     * meeting the sentence is about (set G 010: the summit got the banquet's host).
+     */
+    private static void chair(MeetingDraft d, Sentence sentence, String t, Map<Mention, String> iriOf, MeetingFocus focus) {
         if (d.chair == null) d.chair = titledChair(d, sentence, t, iriOf);
         Matcher chair = CHAIR.matcher(sentence.text());
-        if (d.chair == null && chair.find()) {
-            Mention p = personBefore(sentence.mentions(), sentence.span().begin() + chair.start(), t);
-            if (p != null) d.chair = iriOf.get(p);
+        if (!chair.find()) return;
+        MeetingDraft target = d;
+        for (Mention m : focus.namedBySentence.get(sentence.index())) {
+            if (m.end() == sentence.span().begin() + chair.end() && focus.draftOf(m) != null) target = focus.draftOf(m);
+        }
+        if (target.chair != null) return;
+        int at = sentence.span().begin() + chair.start();
+        Mention p = RELATIVE_HOST.matcher(t).region(at, sentence.span().end()).lookingAt()
+                ? relativeClauseHost(sentence.mentions(), at, t) : personBefore(sentence.mentions(), at, t);
+        if (p != null) target.chair = iriOf.get(p);
+    }
+
+    /** 举行的, 举办的: the chairing match is a relative clause's end (A为B举行的欢迎宴会). */
+    private static final Pattern RELATIVE_HOST = Pattern.compile(Lexicons.of("meeting-hosting-relatives").alternation());
+
+    /**
+     * 习近平出席通伦为与会领导人举行的欢迎宴会: the host is the person right before the clause's 为, not the sentence's
+     * subject who attends (the earliest person before the verb, which personBefore takes).
+     */
+    private static Mention relativeClauseHost(List<Mention> inSentence, int verb, String t) {
+        int clause = Math.max(t.lastIndexOf('，', verb), t.lastIndexOf(',', verb)) + 1;
+        int forWhom = -1;
+        for (char c : BENEFICIARY.toCharArray()) forWhom = Math.max(forWhom, t.lastIndexOf(c, verb));
+        int end = forWhom >= clause ? forWhom : verb;
+        Mention host = null;
+        for (Mention m : inSentence) {
+            if (m.type() != EntityType.PERSON || m.recogniser() == RecogniserId.BYLINE || m.begin() < clause || m.end() > end) continue;
+            if (host == null || m.begin() > host.begin()) host = m;
+        }
+        return host;
+    }
+
+    /**
+     * 习近平和夫人彭丽媛设宴欢迎出席峰会的各国领导人: the people in the clause before the banquet verb host the banquet
+     * the story names nearest to the verb; the first chairs it, all take part. The meeting named after the verb is the
+     * guests', its chair is not theirs (set G 022: the summit got the banquet's host as chair). No banquet named, no
+     * chair: the verb alone is no event here.
+     */
+    private static void banquetHosts(Sentence sentence, int verb, List<Mention> banquets, Map<Mention, MeetingDraft> draftOf,
+                                     Map<Mention, String> iriOf, String t) {
+        Mention nearest = null;
+        for (Mention b : banquets) {
+            if (nearest == null || Math.abs(b.begin() - verb) < Math.abs(nearest.begin() - verb)) nearest = b;
+        }
+        MeetingDraft banquet = nearest == null ? null : draftOf.get(nearest);
+        if (banquet == null || banquet.planned) return;
+        Mention first = personBefore(sentence.mentions(), verb, t);
+        if (first == null || !iriOf.containsKey(first)) return;
+        if (banquet.chair == null) banquet.chair = iriOf.get(first);
+        for (Mention p : sentence.mentions()) {
+            if (p.type() == EntityType.PERSON && p.begin() >= first.begin() && p.end() <= verb && iriOf.containsKey(p)) {
+                banquet.participants.add(iriOf.get(p));
+            }
         }
     }
 
@@ -157,6 +223,7 @@ final class MeetingArguments {
             qualifiedAttendees(sentence, focus, iriOf, t);
             subjectsOfAttending(sentence, focus, iriOf, t);
         }
+        if (!sentence.names() && !d.planned && MeetingStatus.reported(d)) greetedAtArrival(d, sentence, iriOf, t);
         Matcher followUp = sentence.names() ? null : FOLLOW_UP.matcher(st);
         if (followUp != null && followUp.find()) {
             // 参加上述活动: all the activities of the story so far (会谈, 欢迎仪式, 宴会), not only the last one named
@@ -177,6 +244,44 @@ final class MeetingArguments {
                 : !d.planned && PRESENT.matcher(st).find();
         attended = attended || !d.planned && st.indexOf('作') >= 0 && REPORTED.matcher(st).find();
         if (attended) addPeople(sentence.names() ? attendedAmong(d, sentence, focus, t) : d, sentence, iriOf);
+    }
+
+    private static final Pattern GREETING = Pattern.compile(Lexicons.of("meeting-greeting-verbs").alternation());
+    private static final String GREETING_PREPOSITIONS = Lexicons.of("meeting-greeting-prepositions").chars();
+    /** Fewest people greeted in one list: one handshake is a courtesy anywhere (a funeral's, dev), a list of leaders is a meeting's arrival. */
+    private static final int GREETED_AT_LEAST = 2;
+
+    /**
+     * 习近平同A、B、C一一握手, 向A、B、C问候致意: in a sentence naming no meeting, a list of at least two people from a
+     * clause's 同/与/向/和 to its greeting verb, and the nearest person before the list, take part in the meeting the
+     * story is reporting (Xinhua's arrival paragraph of a summit; set G 019, G 021: five leaders each).
+     */
+    private static void greetedAtArrival(MeetingDraft d, Sentence sentence, Map<Mention, String> iriOf, String t) {
+        Matcher greeting = GREETING.matcher(sentence.text());
+        while (greeting.find()) {
+            int verb = sentence.span().begin() + greeting.start();
+            int clause = sentence.span().begin();
+            for (int i = verb - 1; i > clause; i--) {
+                if (CLAUSE_MARKS.indexOf(t.charAt(i)) >= 0) { clause = i + 1; break; }
+            }
+            // the list opens at the clause's first preposition (并同A、B一一握手; 习近平微笑着向A、B问候致意)
+            int opener = -1;
+            for (int i = clause; i < verb && opener < 0; i++) {
+                if (GREETING_PREPOSITIONS.indexOf(t.charAt(i)) >= 0) opener = i;
+            }
+            if (opener < 0) continue;
+            List<Mention> greeted = new ArrayList<>();
+            Mention subject = null;
+            for (Mention m : sentence.mentions()) {
+                if (m.type() != EntityType.PERSON || m.recogniser() == RecogniserId.BYLINE || !iriOf.containsKey(m)) continue;
+                if (m.begin() > opener && m.end() <= verb) greeted.add(m);
+                else if (m.end() <= opener) subject = m; // the nearest before the list: 习近平 or, a clause back, the host
+            }
+            if (greeted.size() < GREETED_AT_LEAST) continue;
+            List<Mention> people = new ArrayList<>(greeted);
+            if (subject != null) people.add(subject);
+            for (Mention m : people) d.participants.add(iriOf.get(m));
+        }
     }
 
     /** Heads of a meeting's name that make it one between two sides: 通话, 会谈, 会晤, 会面. */
@@ -421,12 +526,24 @@ final class MeetingArguments {
      */
     static void dates(RecognitionContext ctx, Collection<MeetingDraft> drafts, MeetingDraft main, Span lead) {
         respectiveDates(ctx, drafts);
-        DateMention leadDate = dateNear(ctx.dates(), lead, lead.end());
+        List<Mention> names = drafts.stream().flatMap(d -> d.mentions.stream()).toList();
         for (MeetingDraft d : drafts) {
             if (d.date != null) continue;
-            d.date = dateBefore(ctx.text(), ctx.dates(), heldMention(ctx.text().normalised(), d).begin());
-            if (d.date == null && (d == main || d.instance == null && !d.planned)) d.date = leadDate;
+            List<DateMention> dates = notOpeningOthers(ctx.dates(), names, d.mentions);
+            d.date = dateBefore(ctx.text(), dates, heldMention(ctx.text().normalised(), d).begin());
+            if (d.date == null && (d == main || d.instance == null && !d.planned)) d.date = dateNear(dates, lead, lead.end());
         }
+    }
+
+    /**
+     * The dates but those that open the name of another meeting than {@code own}'s (在第十次峰会上宣布2016年G20峰会在
+     * 杭州举办): such a year is that meeting's edition, as one before a name is (namesEdition), not a date of the others
+     * (set G 009: the tenth summit dated by the next one's year; set G 014: 论坛北京峰会…2015年约翰内斯堡峰会 a false
+     * 2015 summit).
+     */
+    static List<DateMention> notOpeningOthers(List<DateMention> dates, Collection<Mention> names, Collection<Mention> own) {
+        return dates.stream().filter(x -> names.stream().noneMatch(o -> o.begin() == x.span().begin()
+                && o.span().contains(x.span()) && own.stream().noneMatch(m -> m.span().overlaps(o.span())))).toList();
     }
 
     /**

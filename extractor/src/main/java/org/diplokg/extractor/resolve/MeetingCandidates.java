@@ -90,7 +90,7 @@ final class MeetingCandidates {
         Map<String, MeetingDraft> drafts = new LinkedHashMap<>();
         Map<Mention, MeetingDraft> draftOf = new IdentityHashMap<>();
         for (Mention m : named) {
-            MeetingDraft d = draft(ctx, m, published);
+            MeetingDraft d = draft(ctx, m, published, named);
             MeetingDraft existing = drafts.get(d.groupKey);
             if (existing == null) drafts.put(d.groupKey, d);
             else join(existing, d, m);
@@ -110,7 +110,7 @@ final class MeetingCandidates {
     }
 
     /** The draft of one name: ordinal, series, instance, key, the date of its sentence, announced or shown held. */
-    private MeetingDraft draft(RecognitionContext ctx, Mention m, PartialDate published) {
+    private MeetingDraft draft(RecognitionContext ctx, Mention m, PartialDate published, List<Mention> named) {
         AnalysedText text = ctx.text();
         String name = BRACKETED.matcher(NAME_NOISE.matcher(m.key()).replaceAll("")).replaceAll("");
         int ordinal = 0;
@@ -127,7 +127,8 @@ final class MeetingCandidates {
 
         int s = text.sentenceAt(m.begin());
         Span sentence = s >= 0 ? text.sentences().get(s) : new Span(m.begin(), m.end());
-        DateMention date = MeetingArguments.dateNear(ctx.dates(), sentence, m.begin());
+                List<DateMention> dates = MeetingArguments.notOpeningOthers(ctx.dates(), named, List.of(m));
+        DateMention date = MeetingArguments.dateNear(dates, sentence, m.begin());
         if (instance == null && ser != null) instance = instanceOf(ser, ordinal, date);
 
         boolean planned = MeetingStatus.announced(text.normalised(), sentence, m, date, published);

@@ -226,9 +226,18 @@ final class MeetingFocus {
     private static final java.util.regex.Pattern SPEECH_AFTER = java.util.regex.Pattern.compile(
             "(?:中|时)?" + org.diplokg.extractor.lexicon.Lexicons.of("meeting-speech-verbs").group());
 
+    /**
+     * 出席纳吉布夫妇为与会领导人举行的欢迎宴会: the attending verb governs the occasion a relative clause (…举行的) ends
+     * on, not the meeting inside the clause (set G 010: the banquet's guests went to the summit).
+     */
+    private static final java.util.regex.Pattern ATTENDED_RELATIVE = java.util.regex.Pattern.compile(
+            Lexicons.of("meeting-attended-verbs").group() + "[^，,。；;]{2,24}" + Lexicons.of("meeting-hosting-relatives").group()
+            + Lexicons.of("meeting-name-occasion-manners").group() + "?$");
+
     static boolean attended(String t, Mention m) {
         String before = t.substring(Math.max(0, m.begin() - 3), m.begin());
         for (String verb : ATTENDED_VERBS) if (before.contains(verb)) return true;
+        if (ATTENDED_RELATIVE.matcher(t.substring(Math.max(0, m.begin() - 40), m.begin())).find()) return true;
         int after = m.end();
         // 在例行记者会表示: the speaker is at the meeting named right after 在 and right before the speech verb
         if (m.begin() > 0 && t.charAt(m.begin() - 1) == '在' && SPEECH_AFTER.matcher(t).region(after, t.length()).lookingAt()) return true;
