@@ -1,5 +1,7 @@
 package org.diplokg.extractor.resolve;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,14 +62,18 @@ final class MeetingMerger {
      */
     static void mergeSigningsOfOneAgreement(List<Mention> selected, Map<String, MeetingDraft> drafts,
                                             Map<Mention, MeetingDraft> draftOf) {
-        for (MeetingDraft later : List.copyOf(drafts.values())) {
-            Set<String> signed = signedAgreements(later, selected);
-            if (signed.isEmpty()) continue;
-            for (MeetingDraft earlier : List.copyOf(drafts.values())) {
-                if (earlier == later || !drafts.containsValue(earlier) || earlier.planned != later.planned
+        Map<MeetingDraft, Set<String>> signedBy = new LinkedHashMap<>();
+        for (MeetingDraft d : drafts.values()) {
+            Set<String> signed = signedAgreements(d, selected);
+            if (!signed.isEmpty()) signedBy.put(d, signed);
+        }
+        for (MeetingDraft later : List.copyOf(signedBy.keySet())) {
+            for (MeetingDraft earlier : signedBy.keySet()) {
+                if (earlier == later || earlier.planned != later.planned
                         || earlier.mentions.get(0).begin() > later.mentions.get(0).begin() || !sameDay(earlier, later)) continue;
-                if (signedAgreements(earlier, selected).stream().anyMatch(signed::contains)) {
+                if (!Collections.disjoint(signedBy.get(earlier), signedBy.get(later))) {
                     merge(later, earlier, drafts, draftOf);
+                    signedBy.get(earlier).addAll(signedBy.remove(later));
                     break;
                 }
             }

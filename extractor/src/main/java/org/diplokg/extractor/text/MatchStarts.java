@@ -236,22 +236,9 @@ public final class MatchStarts {
                 if (Character.isSurrogate(quoted.charAt(0))) throw new Unknown();
                 return literal(quoted.charAt(0));
             }
+            if (classOfClass()) return ANY_CHAR;
             if (pos + 1 < re.length()) {
                 char e = re.charAt(pos + 1);
-                if ("dDwWsShHvV".indexOf(e) >= 0) {
-                    pos += 2;
-                    return ANY_CHAR;
-                }
-                if (e == 'p' || e == 'P') {
-                    if (pos + 2 < re.length() && re.charAt(pos + 2) == '{') {
-                        int close = re.indexOf('}', pos);
-                        if (close < 0) throw new Unknown();
-                        pos = close + 1;
-                    } else {
-                        pos += 3;
-                    }
-                    return ANY_CHAR;
-                }
                 if ("bBAzZG".indexOf(e) >= 0) {  // zero-width
                     pos += 2;
                     return ANY_EMPTY;
@@ -311,7 +298,7 @@ public final class MatchStarts {
             return anyChar ? ANY_CHAR : new First(b, false, false);
         }
 
-        /** Skips a class escape inside brackets ({@code \p{…}}, {@code \d} …) and says whether there was one. */
+        /** Skips a class escape ({@code \p{…}}, {@code \d} …), in brackets or out, and says whether there was one. */
         boolean classOfClass() throws Unknown {
             if (re.charAt(pos) != '\\' || pos + 1 >= re.length()) return false;
             char e = re.charAt(pos + 1);
